@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { op } from './define';
+import { empty, LIMITS, optionalText, timeZone, year } from '../schemas/common';
+import { t } from '../messages';
+import type { RegionProfile } from '../types';
+
+const logoDataUrl = z
+  .string()
+  .max(LIMITS.logoBase64, { error: t('field.logo') })
+  .refine((v) => v === '' || /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/.test(v), { error: t('field.logo') });
+
+export const profileInput = z.strictObject({
+  regionType: z.enum(['kabupaten', 'kota']),
+  regionName: optionalText(100),
+  province: optionalText(100),
+  timeZone,
+  letterheadLines: z.array(optionalText(200)).max(5),
+  logoDataUrl: logoDataUrl.default(''),
+  paper: z.enum(['A4', 'F4']),
+  fontFamily: optionalText(60).refine((v) => v !== '', { error: t('field.required') }),
+  fontSizePt: z.number().int().min(8).max(16),
+  signingPlace: optionalText(100),
+  targetPredikat: optionalText(40),
+  targetYear: year.nullable(),
+});
+
+export type ProfileInput = z.input<typeof profileInput>;
+
+export const profileOps = {
+  'profile.get': op<RegionProfile>()(empty),
+  /** Partial: only the fields sent are changed (autosave sends one field at a time). */
+  'profile.update': op<RegionProfile>()(profileInput.partial()),
+};

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { isHhMm, isIsoDate, TIME_ZONES } from '../format';
+import { normalizeNip } from '../nip';
+import { t } from '../messages';
+
+// Building blocks of every input schema. Limits are generous for real use and tight enough that
+// a 10 MB string, a negative pagu or a typo'd field never reaches the database.
+
+z.config(z.locales.id());
+
+export const LIMITS = {
+  name: 200,
+  line: 500,
+  /** Notes typed during a meeting: a long discussion is ~20,000 characters; allow headroom. */
+  notes: 50_000,
+  listItems: 500,
+  /** 1 MB of image = ~1.4 MB of base64. */
+  logoBase64: 1_400_000,
+} as const;
+
+export const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+export const requiredText = (max: number = LIMITS.name) =>
+  z.string().trim().min(1, { error: t('field.required') }).max(max, { error: t('field.tooLong', { max }) });
+
+export const optionalText = (max: number = LIMITS.line) =>
+  z.string().trim().max(max, { error: t('field.tooLong', { max }) }).default('');
+
+export const isoDate = z.string().refine(isIsoDate, { error: t('field.date') });
+export const hhmm = z.string().refine(isHhMm, { error: t('field.time') });
+export const timeZone = z.enum(TIME_ZONES as [string, ...string[]]).transform((v) => v as 'WIB' | 'WITA' | 'WIT');
+
+/** An 18-digit NIP, typed with or without spaces; stored as bare digits. Empty is allowed (non-ASN). */
+export const nip = z
+  .string()
+  .max(40, { error: t('field.nip') })
+  .transform((value, ctx) => {
+    if (value.trim() === '') return '';
+    const digits = normalizeNip(value);
+    if (!digits) {
+      ctx.addIssue({ code: 'custom', message: t('field.nip') });
+      return z.NEVER;
+    }
+    return digits;
+  });
+
+/** Whole sen (1/100 rupiah), never negative. 10^15 rupiah is far above any regency budget. */
+export const sen = z
+  .number({ error: t('field.money') })
+  .int({ error: t('field.money') })
+  .min(0, { error: t('field.money') })
+  .max(100_000_000_000_000_000 / 1000, { error: t('field.money') });
+
+export const year = z.number({ error: t('field.year') }).int({ error: t('field.year') }).min(2000, { error: t('field.year') }).max(2100, { error: t('field.year') });
+
+export const phone = z
+  .string()
+  .trim()
+  .max(30, { error: t('field.tooLong', { max: 30 }) })
+  .refine((v) => v === '' || /^[0-9+\-\s()]+$/.test(v), { error: t('field.phone') })
+  .default('');
+
+export const empty = z.strictObject({});
+export const byId = z.strictObject({ id });

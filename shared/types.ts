@@ -1,0 +1,96 @@
+// The entities as the renderer and the Word export see them (the output side of the API).
+// Money is whole sen; dates are "YYYY-MM-DD"; times "HH:MM"; NIP bare digits.
+
+import type { TimeZoneCode } from './format';
+import type { ScoreStage } from './kla';
+
+export type Paper = 'A4' | 'F4';
+export type AgencyKind = 'opd' | 'vertikal' | 'mitra';
+export type MeetingStatus = 'draf' | 'berlangsung' | 'selesai';
+export type ActionStatus = 'belum' | 'proses' | 'selesai';
+export type AssignmentRole = 'lead' | 'support';
+
+export interface RegionProfile {
+  regionType: 'kabupaten' | 'kota';
+  regionName: string;
+  province: string;
+  timeZone: TimeZoneCode;
+  /** Up to five centred lines of the kop surat, top to bottom. */
+  letterheadLines: string[];
+  /** data: URL of a PNG or JPEG, or '' for none. */
+  logoDataUrl: string;
+  paper: Paper;
+  fontFamily: string;
+  fontSizePt: number;
+  /** Place printed before the date in signature blocks, e.g. "Sampit". */
+  signingPlace: string;
+  targetPredikat: string;
+  targetYear: number | null;
+  updatedAt: string;
+}
+
+export interface Agency {
+  id: number;
+  kind: AgencyKind;
+  /** For mitra: pkk, forum_anak, lpa, perguruan_tinggi, media, dunia_usaha, lembaga_masyarakat, lainnya. */
+  partnerType: string;
+  name: string;
+  abbreviation: string;
+  active: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Cluster {
+  id: number;
+  year: number;
+  code: string;
+  name: string;
+  position: number;
+}
+
+export interface SubIndicator {
+  id: number;
+  indicatorId: number;
+  code: string;
+  name: string;
+  maxPoints: number | null;
+}
+
+export interface Indicator {
+  id: number;
+  clusterId: number;
+  number: number;
+  name: string;
+  usualAgencies: string;
+  maxPoints: number | null;
+  subIndicators: SubIndicator[];
+}
+
+export interface PredikatBandRow {
+  id: number;
+  year: number;
+  name: string;
+  minScore: number;
+  maxScore: number;
+}
+
+export interface EvaluationYear {
+  year: number;
+  clusters: (Cluster & { indicators: Indicator[] })[];
+  bands: PredikatBandRow[];
+}
+
+export interface YearScore {
+  year: number;
+  stage: ScoreStage;
+  total: number;
+}
+
+export interface SystemInfo {
+  appVersion: string;
+  schemaVersion: number;
+  dataDir: string;
+  runtime: 'electron' | 'web' | 'cli';
+  evaluationYears: number[];
+}

@@ -1,0 +1,32 @@
+import type { OpName, OpOutput, OpParsed } from '../../shared/api/contract';
+import type { Db } from './db/database';
+
+export interface CoreContext {
+  db: Db;
+  dataDir: string;
+  runtime: 'electron' | 'web' | 'cli';
+  appVersion: string;
+}
+
+export type Handler<N extends OpName> = (input: OpParsed<N>) => OpOutput<N> | Promise<OpOutput<N>>;
+export type HandlerMap = { [N in OpName]: Handler<N> };
+/** The handlers of one feature's ops, e.g. HandlersOf<typeof agencyOps>. */
+export type HandlersOf<Ops> = { [N in keyof Ops & OpName]: Handler<N> };
+
+const ASYNC = Symbol('async handler');
+
+/**
+ * Marks a handler that awaits (file export, backup). Sync handlers run inside one SQLite
+ * transaction each, so a multi-row change is all-or-nothing; async ones manage their own.
+ */
+export function asyncHandler<F extends (...args: never[]) => Promise<unknown>>(fn: F): F {
+  return Object.assign(fn, { [ASYNC]: true });
+}
+
+export function isAsyncHandler(fn: unknown): boolean {
+  return typeof fn === 'function' && (fn as unknown as Record<symbol, unknown>)[ASYNC] === true;
+}
+
+export function nowIso(): string {
+  return new Date().toISOString();
+}

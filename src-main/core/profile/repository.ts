@@ -1,0 +1,65 @@
+import type { Db } from '../db/database';
+import type { RegionProfile } from '../../../shared/types';
+import type { OpParsed } from '../../../shared/api/contract';
+import { nowIso } from '../handler-types';
+
+interface ProfileRow {
+  region_type: 'kabupaten' | 'kota';
+  region_name: string;
+  province: string;
+  time_zone: RegionProfile['timeZone'];
+  letterhead_lines: string;
+  logo_data_url: string;
+  paper: RegionProfile['paper'];
+  font_family: string;
+  font_size_pt: number;
+  signing_place: string;
+  target_predikat: string;
+  target_year: number | null;
+  updated_at: string;
+}
+
+const COLUMN: Record<keyof OpParsed<'profile.update'>, keyof ProfileRow> = {
+  regionType: 'region_type',
+  regionName: 'region_name',
+  province: 'province',
+  timeZone: 'time_zone',
+  letterheadLines: 'letterhead_lines',
+  logoDataUrl: 'logo_data_url',
+  paper: 'paper',
+  fontFamily: 'font_family',
+  fontSizePt: 'font_size_pt',
+  signingPlace: 'signing_place',
+  targetPredikat: 'target_predikat',
+  targetYear: 'target_year',
+};
+
+export function getProfile(db: Db): RegionProfile {
+  const r = db.prepare(`SELECT * FROM region_profile WHERE id = 1`).get() as ProfileRow;
+  return {
+    regionType: r.region_type,
+    regionName: r.region_name,
+    province: r.province,
+    timeZone: r.time_zone,
+    letterheadLines: JSON.parse(r.letterhead_lines) as string[],
+    logoDataUrl: r.logo_data_url,
+    paper: r.paper,
+    fontFamily: r.font_family,
+    fontSizePt: r.font_size_pt,
+    signingPlace: r.signing_place,
+    targetPredikat: r.target_predikat,
+    targetYear: r.target_year,
+    updatedAt: r.updated_at,
+  };
+}
+
+export function updateProfile(db: Db, patch: OpParsed<'profile.update'>): RegionProfile {
+  const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as [keyof typeof COLUMN, unknown][];
+  if (entries.length > 0) {
+    // Column names come from the fixed map above, never from the input.
+    const sets = entries.map(([key]) => `${COLUMN[key]} = ?`).join(', ');
+    const values = entries.map(([key, value]) => (key === 'letterheadLines' ? JSON.stringify(value) : value));
+    db.prepare(`UPDATE region_profile SET ${sets}, updated_at = ? WHERE id = 1`).run(...values, nowIso());
+  }
+  return getProfile(db);
+}
