@@ -1,0 +1,154 @@
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Backend } from '../core/backend';
+import type { ApiResult, ErrorCode } from '../../shared/errors';
+import { t, type MessageKey } from '../../shared/messages';
+import { SECURITY_HEADERS } from '../core/security-policy';
+
+// The loopback web runtime: the same renderer and the same handlers as Electron, over HTTP on
+// 127.0.0.1 only. Guarded like a local service must be against other pages in the user's
+// browser: a per-run secret token, a Host check (DNS rebinding) and an Origin check (CSRF).
+
+export const TOKEN_HEADER = 'x-rakor-token';
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+export interface WebServerOptions {
+  backend: Backend;
+  staticDir: string;
+  port?: number;
+  token?: string;
+}
+
+export interface WebServer {
+  url: string;
+  /** The URL to open: carries the token once; the page moves it into sessionStorage. */
+  openUrl: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+function sameToken(given: string | undefined, expected: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
+}
+
+function send(res: http.ServerResponse, status: number, body: string | Buffer, type: string) {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' });
+  res.end(body);
+}
+
+function sendError(res: http.ServerResponse, status: number, code: ErrorCode, key: MessageKey) {
+  const body: ApiResult<never> = { ok: false, error: { code, message: t(key) } };
+  send(res, status, JSON.stringify(body), 'application/json; charset=utf-8');
+}
+
+function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        req.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const token = options.token ?? crypto.randomBytes(24).toString('base64url');
+  const staticRoot = path.resolve(options.staticDir);
+  let allowedHosts: Set<string> = new Set();
+  let allowedOrigins: Set<string> = new Set();
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, opName: string) {
+    if (req.method !== 'POST') return sendError(res, 405, 'UNKNOWN_OPERATION', 'error.unknownOperation');
+    const origin = req.headers.origin;
+    // Browsers always send Origin on a cross-site POST; our own page sends ours. A request with
+    // no Origin at all comes from a non-browser client, which still needs the token.
+    if (origin !== undefined && !allowedOrigins.has(origin)) return sendError(res, 403, 'UNAUTHORIZED', 'error.unauthorized');
+    if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) {
+      return sendError(res, 401, 'UNAUTHORIZED', 'error.unauthorized');
+    }
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      return sendError(res, 415, 'VALIDATION', 'error.validation');
+    }
+    const body = await readBody(req);
+    if (body === null) return sendError(res, 413, 'TOO_LARGE', 'error.tooLarge');
+    let input: unknown;
+    try {
+      input = body.length ? JSON.parse(body.toString('utf8')) : {};
+    } catch {
+      return sendError(res, 400, 'VALIDATION', 'error.validation');
+    }
+    const result = await options.backend.invoke(opName, input);
+    send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
+  }
+
+  function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, '', 'text/plain');
+    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const file = path.resolve(staticRoot, relative);
+    if (!file.startsWith(staticRoot + path.sep)) return send(res, 404, 'Tidak ditemukan', 'text/plain; charset=utf-8');
+    fs.readFile(file, (error, data) => {
+      if (error) return send(res, 404, 'Tidak ditemukan', 'text/plain; charset=utf-8');
+      send(res, 200, data, CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream');
+    });
+  }
+
+  const server = http.createServer((req, res) => {
+    // Host must be our own loopback address: a DNS-rebinding page would send its own name.
+    if (!allowedHosts.has(req.headers.host ?? '')) return sendError(res, 421, 'UNAUTHORIZED', 'error.unauthorized');
+    const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    if (pathname.startsWith('/api/')) {
+      handleApi(req, res, pathname.slice('/api/'.length)).catch(() => {
+        if (!res.headersSent) sendError(res, 500, 'INTERNAL', 'error.internal');
+      });
+      return;
+    }
+    handleStatic(req, res, pathname);
+  });
+  server.keepAliveTimeout = 30_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  allowedOrigins = new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+  const url = `http://127.0.0.1:${port}/`;
+  return {
+    url,
+    openUrl: `${url}#token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,53 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { createBackend } from '../core/backend';
+import { defaultDataDir } from '../core/data-dir';
+import { AppError } from '../../shared/errors';
+import { startWebServer } from './server';
+
+// `npm run start:web [-- --data-dir D] [--port N]`: serves the built renderer on 127.0.0.1.
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const staticDir = path.resolve(here, '../../dist/renderer');
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: { 'data-dir': { type: 'string' }, port: { type: 'string' } },
+    allowPositionals: false,
+  });
+  const dataDir = values['data-dir'] ? path.resolve(values['data-dir']) : defaultDataDir();
+  const port = values.port ? Number(values.port) : 0;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error('Port tidak valid: gunakan angka 1–65535.');
+    return 2;
+  }
+  if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
+    console.error('Tampilan belum dibangun. Jalankan: npm run build:renderer');
+    return 2;
+  }
+  const backend = createBackend({ dataDir, runtime: 'web' });
+  const server = await startWebServer({ backend, staticDir, port });
+  console.log(`Rakor KLA berjalan. Buka alamat ini di peramban / open this address in a browser:\n\n  ${server.openUrl}\n`);
+  console.log(`Folder data: ${dataDir}`);
+  console.log('Tekan Ctrl+C untuk berhenti.');
+  const stop = async () => {
+    await server.close();
+    backend.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  return -1;
+}
+
+main().then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (error: unknown) => {
+    console.error(error instanceof AppError ? error.message : `Gagal memulai: ${(error as Error).message}`);
+    process.exit(1);
+  },
+);
