@@ -1,0 +1,46 @@
+import { Document, Header, Packer, Paragraph, type ISectionOptions } from 'docx';
+import type { Paper } from '../../../shared/types';
+import { formatLongDate, formatTimeRange } from '../../../shared/format';
+import type { MinutesData } from './minutes-data';
+import { letterheadHeader } from './letterhead';
+import { lampiranTitle } from './lampiran-heading';
+import { attendanceTable } from './lampiran-attendance';
+import { LETTERHEAD_TOP, pageNumberFooter, pageProperties, textWidth } from './page-setup';
+import { docStyle } from './style';
+import { cleanText } from './text';
+
+// The blank daftar hadir printed before the rakor: kop surat, title, date, time and place, then
+// empty numbered rows that the participants sign in ink.
+
+export const DEFAULT_BLANK_ROWS = 40;
+
+export interface AttendanceSheetOptions {
+  paper?: Paper;
+  rows?: number;
+}
+
+export function attendanceSheetDocument(data: MinutesData, options: AttendanceSheetOptions = {}): Document {
+  const style = docStyle(data.profile, options.paper);
+  const width = textWidth(style.paper);
+  const { meeting } = data;
+  const when = `${formatLongDate(meeting.date)}, pukul ${formatTimeRange(meeting.startTime, meeting.endTime, meeting.timeZone)}`;
+  const main: ISectionOptions = {
+    properties: { titlePage: true, page: pageProperties(style.paper, 'portrait', LETTERHEAD_TOP) },
+    headers: { first: letterheadHeader(data.profile, width, style.size), default: new Header({ children: [new Paragraph('')] }) },
+    footers: { first: pageNumberFooter(style.size), default: pageNumberFooter(style.size) },
+    children: [
+      ...lampiranTitle(['DAFTAR HADIR', cleanText(meeting.title).trim(), when, ...(meeting.place.trim() ? [`Tempat: ${cleanText(meeting.place).trim()}`] : [])], style.size),
+      attendanceTable({ blank: options.rows ?? DEFAULT_BLANK_ROWS }, width, style.tableSize),
+    ],
+  };
+  return new Document({
+    creator: 'Rakor KLA',
+    title: cleanText(`Daftar Hadir ${meeting.title}`),
+    styles: { default: { document: { run: { font: style.font, size: style.size } } } },
+    sections: [main],
+  });
+}
+
+export async function renderAttendanceSheet(data: MinutesData, options: AttendanceSheetOptions = {}): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toBuffer(attendanceSheetDocument(data, options)));
+}

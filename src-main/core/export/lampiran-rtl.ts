@@ -1,0 +1,38 @@
+import type { Table } from 'docx';
+import type { MinutesActionItem } from './minutes-data';
+import { gridTable, type Column } from './tables';
+import { indicatorCell, joinAgencies, STATUS_LABEL, targetDateText } from './labels';
+
+// Lampiran II: the full RTL matrix, ten columns, set on a landscape page to stay legible.
+
+export const RTL_COLUMNS: Column[] = [
+  { header: 'No', weight: 4, align: 'center' },
+  { header: 'Klaster/Indikator', weight: 13 },
+  { header: 'Permasalahan', weight: 14 },
+  { header: 'Uraian tindak lanjut', weight: 17 },
+  { header: 'Penanggung jawab', weight: 10 },
+  { header: 'Pihak terkait', weight: 11 },
+  { header: 'Target waktu', weight: 9 },
+  { header: 'Sumber anggaran', weight: 9 },
+  { header: 'Status', weight: 7, align: 'center' },
+  { header: 'Keterangan', weight: 10 },
+];
+
+export function rtlMatrix(actions: readonly MinutesActionItem[], width: number, size: number): Table {
+  return gridTable(
+    RTL_COLUMNS,
+    actions.map((a, i) => [
+      String(i + 1),
+      indicatorCell(a.clusterCode, a.indicatorNumber, a.indicatorName),
+      a.problem,
+      a.description,
+      a.leadAgency,
+      joinAgencies(a.relatedAgencies),
+      targetDateText(a.targetDate),
+      a.fundingSource,
+      STATUS_LABEL[a.status],
+      a.notes,
+    ]),
+    { width, size },
+  );
+}

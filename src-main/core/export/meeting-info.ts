@@ -1,0 +1,77 @@
+import { AlignmentType, Paragraph, TextRun, type Table } from 'docx';
+import { formatLongDate, formatNumber, formatTimeRange } from '../../../shared/format';
+import { clusterLabel } from '../../../shared/kla';
+import type { MinutesData } from './minutes-data';
+import { layoutTable, TIGHT } from './tables';
+import { cleanText, DASH, linesOf, orDash } from './text';
+import type { DocStyle } from './style';
+
+// The title and the label table under it: "Hari/Tanggal : Selasa, 26 November 2024" ...
+// Three columns (label, colon, value) so every colon sits on one vertical line and a long
+// value wraps under itself, not under the label.
+
+const LABEL_WIDTH = 2300;
+const COLON_WIDTH = 250;
+
+export function minutesTitle(title: string): string {
+  const clean = cleanText(title).trim();
+  return /^(rapat|rakor|notulen)\b/i.test(clean) ? `NOTULEN ${clean.toUpperCase()}` : `NOTULEN RAPAT ${clean.toUpperCase()}`;
+}
+
+export function titleParagraphs(data: MinutesData, style: DocStyle): Paragraph[] {
+  const clusters = data.clusters.map((c) => `${clusterLabel(c.code)}: ${c.name}`).join('; ');
+  const out = [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      spacing: { before: 240, after: clusters ? 0 : 240 },
+      children: [new TextRun({ text: minutesTitle(data.meeting.title), bold: true, size: style.size + 4 })],
+    }),
+  ];
+  if (clusters) {
+    out.push(new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 0, after: 240 }, children: [new TextRun({ text: cleanText(clusters) })] }));
+  }
+  return out;
+}
+
+export function timeText(data: MinutesData): string {
+  const { startTime, endTime, timeZone } = data.meeting;
+  return formatTimeRange(startTime, endTime, timeZone);
+}
+
+export function attendeeText(count: number): string {
+  return count === 0 ? DASH : `${formatNumber(count)} orang, daftar hadir terlampir`;
+}
+
+export function meetingInfoTable(data: MinutesData, width: number): Table {
+  const { meeting } = data;
+  const agenda = data.agenda.map((a) => cleanText(a.title).trim()).filter((t) => t !== '');
+  const chair = [meeting.chair.name, meeting.chair.position].map((s) => cleanText(s).trim()).filter((s) => s !== '').join(', ');
+  const rows: [string, string | string[]][] = [
+    ['Hari/Tanggal', formatLongDate(meeting.date)],
+    ['Waktu', timeText(data)],
+    ['Tempat', orDash(meeting.place)],
+    ['Pimpinan Rapat', orDash(chair)],
+    ['Notulis', orDash(meeting.notulis.name)],
+    ['Peserta', attendeeText(data.attendees.length)],
+    ['Acara', agenda.length <= 1 ? orDash(agenda[0]) : agenda.map((t, i) => `${i + 1}. ${t}`)],
+  ];
+  const valueWidth = width - LABEL_WIDTH - COLON_WIDTH;
+  return layoutTable(
+    [LABEL_WIDTH, COLON_WIDTH, valueWidth],
+    rows.map(([label, value]) => [
+      [new Paragraph({ ...TIGHT, spacing: { before: 20, after: 20 }, children: [new TextRun(label)] })],
+      [new Paragraph({ ...TIGHT, spacing: { before: 20, after: 20 }, children: [new TextRun(':')] })],
+      (Array.isArray(value) ? value : linesOf(value).length ? linesOf(value) : [DASH]).map(
+        (line) =>
+          new Paragraph({
+            ...TIGHT,
+            spacing: { before: 20, after: 20 },
+            // Numbered agenda lines wrap under their text, not under the number.
+            indent: Array.isArray(value) ? { left: 340, hanging: 340 } : undefined,
+            children: [new TextRun(line)],
+          }),
+      ),
+    ]),
+  );
+}

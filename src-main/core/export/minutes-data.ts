@@ -1,0 +1,265 @@
+import type { Db } from '../db/database';
+import type { ActionStatus, RegionProfile } from '../../../shared/types';
+import type { TimeZoneCode } from '../../../shared/format';
+import { AppError } from '../../../shared/errors';
+import { getProfile } from '../profile/repository';
+import { referenceYearFor } from '../reference/repository';
+
+// Everything the notulen and its lampiran need, read in one snapshot with one query per table
+// (never one per row): a rakor with 150 attendees and 200 RTLs costs the same dozen queries.
+
+export interface Signatory {
+  name: string;
+  position: string;
+  rank: string;
+  nip: string;
+}
+
+export interface MinutesMeeting {
+  id: number;
+  title: string;
+  date: string;
+  startTime: string;
+  endTime: string | null;
+  timeZone: TimeZoneCode;
+  place: string;
+  chair: Signatory;
+  notulis: Signatory;
+  openingNotes: string;
+  closingNotes: string;
+}
+
+export interface MinutesCluster {
+  code: string;
+  name: string;
+}
+
+export interface MinutesAgendaItem {
+  title: string;
+  notes: string;
+}
+
+export interface MinutesAttendee {
+  name: string;
+  jobTitle: string;
+  agency: string;
+  phone: string;
+}
+
+export interface MinutesIndicatorReview {
+  clusterCode: string;
+  indicatorNumber: number;
+  indicatorName: string;
+  achievement: string;
+  score: number | null;
+  isWeak: boolean;
+  problem: string;
+  recommendation: string;
+  /** Lead agencies first, then supporting ones, by abbreviation (or name). */
+  leadAgencies: string[];
+  supportAgencies: string[];
+}
+
+export interface MinutesActionItem {
+  clusterCode: string | null;
+  indicatorNumber: number | null;
+  indicatorName: string | null;
+  problem: string;
+  description: string;
+  leadAgency: string;
+  relatedAgencies: string[];
+  targetDate: string | null;
+  fundingSource: string;
+  status: ActionStatus;
+  notes: string;
+}
+
+/** An RTL of an earlier rakor whose progress was reported at this one. */
+export interface MinutesEarlierAction {
+  meetingTitle: string;
+  meetingDate: string;
+  description: string;
+  leadAgency: string;
+  status: ActionStatus;
+  notes: string;
+}
+
+export interface MinutesBudgetLine {
+  agency: string;
+  agencyFullName: string;
+  subActivityCode: string;
+  activityName: string;
+  fundingSource: string;
+  fiscalYear: number;
+  allocationSen: number;
+  realizationSen: number;
+}
+
+export interface MinutesData {
+  profile: RegionProfile;
+  meeting: MinutesMeeting;
+  clusters: MinutesCluster[];
+  agenda: MinutesAgendaItem[];
+  attendees: MinutesAttendee[];
+  decisions: string[];
+  reviews: MinutesIndicatorReview[];
+  earlierActions: MinutesEarlierAction[];
+  actions: MinutesActionItem[];
+  budget: MinutesBudgetLine[];
+}
+
+interface MeetingRow {
+  id: number; title: string; date: string; start_time: string; end_time: string | null; time_zone: TimeZoneCode;
+  place: string; chair_name: string; chair_position: string; chair_rank: string; chair_nip: string;
+  notulis_name: string; notulis_position: string; notulis_rank: string; notulis_nip: string;
+  opening_notes: string; closing_notes: string;
+}
+
+/** How an agency is named in a dense table: its abbreviation, else its name. */
+const AGENCY_LABEL = `coalesce(nullif(a.abbreviation, ''), a.name)`;
+
+export function loadMinutesData(db: Db, meetingId: number): MinutesData {
+  // One read transaction: the document never mixes two states of a meeting being edited.
+  return db.transaction(() => readMinutes(db, meetingId))();
+}
+
+function readMinutes(db: Db, meetingId: number): MinutesData {
+  const m = db.prepare(`SELECT * FROM meeting WHERE id = ?`).get(meetingId) as MeetingRow | undefined;
+  if (!m) throw AppError.of('NOT_FOUND', 'error.notFound');
+  const profile = getProfile(db);
+
+  const clusters = db
+    .prepare(
+      `SELECT c.code, c.name FROM meeting_cluster mc JOIN cluster c ON c.id = mc.cluster_id
+       WHERE mc.meeting_id = ? ORDER BY c.position`,
+    )
+    .all(meetingId) as MinutesCluster[];
+
+  const agenda = db
+    .prepare(`SELECT title, notes FROM agenda_item WHERE meeting_id = ? ORDER BY position, id`)
+    .all(meetingId) as MinutesAgendaItem[];
+
+  const attendees = db
+    .prepare(
+      `SELECT t.name, t.job_title AS jobTitle,
+              coalesce(nullif(t.agency_text, ''), a.name, '') AS agency, t.phone
+       FROM attendance t LEFT JOIN agency a ON a.id = t.agency_id
+       WHERE t.meeting_id = ? AND t.present = 1 ORDER BY t.position, t.id`,
+    )
+    .all(meetingId) as MinutesAttendee[];
+
+  const decisions = (
+    db.prepare(`SELECT text FROM decision WHERE meeting_id = ? ORDER BY position, id`).all(meetingId) as { text: string }[]
+  ).map((d) => d.text);
+
+  const reviewRows = db
+    .prepare(
+      `SELECT r.indicator_id AS indicatorId, c.code AS clusterCode, i.number AS indicatorNumber, i.name AS indicatorName,
+              r.achievement, r.score, r.is_weak AS isWeak, r.problem, r.recommendation
+       FROM indicator_review r JOIN indicator i ON i.id = r.indicator_id JOIN cluster c ON c.id = i.cluster_id
+       WHERE r.meeting_id = ? ORDER BY r.is_weak DESC, i.number`,
+    )
+    .all(meetingId) as (Omit<MinutesIndicatorReview, 'isWeak' | 'leadAgencies' | 'supportAgencies'> & { indicatorId: number; isWeak: number })[];
+
+  const assignmentRows = db
+    .prepare(
+      `SELECT s.indicator_id AS indicatorId, s.role, ${AGENCY_LABEL} AS agency
+       FROM assignment s JOIN agency a ON a.id = s.agency_id
+       WHERE s.indicator_id IN (SELECT indicator_id FROM indicator_review WHERE meeting_id = ?)
+       ORDER BY s.role = 'support', agency`,
+    )
+    .all(meetingId) as { indicatorId: number; role: 'lead' | 'support'; agency: string }[];
+  const assignmentsByIndicator = Map.groupBy(assignmentRows, (r) => r.indicatorId);
+
+  const reviews: MinutesIndicatorReview[] = reviewRows.map(({ indicatorId, isWeak, ...r }) => {
+    const assigned = assignmentsByIndicator.get(indicatorId) ?? [];
+    return {
+      ...r,
+      isWeak: isWeak === 1,
+      leadAgencies: assigned.filter((a) => a.role === 'lead').map((a) => a.agency),
+      supportAgencies: assigned.filter((a) => a.role === 'support').map((a) => a.agency),
+    };
+  });
+
+  const earlierActions = db
+    .prepare(
+      `SELECT pm.title AS meetingTitle, pm.date AS meetingDate, ai.description,
+              coalesce(${AGENCY_LABEL}, '') AS leadAgency, u.status, u.notes
+       FROM action_item_update u
+       JOIN action_item ai ON ai.id = u.action_item_id
+       JOIN meeting pm ON pm.id = ai.meeting_id
+       LEFT JOIN agency a ON a.id = ai.lead_agency_id
+       WHERE u.meeting_id = ? AND ai.meeting_id <> u.meeting_id
+       ORDER BY pm.date, ai.id`,
+    )
+    .all(meetingId) as MinutesEarlierAction[];
+
+  const actionRows = db
+    .prepare(
+      `SELECT ai.id, c.code AS clusterCode, i.number AS indicatorNumber, i.name AS indicatorName,
+              ai.problem, ai.description, coalesce(${AGENCY_LABEL}, '') AS leadAgency, ai.target_date AS targetDate,
+              ai.funding_source AS fundingSource, ai.status, ai.notes
+       FROM action_item ai
+       LEFT JOIN indicator i ON i.id = ai.indicator_id
+       LEFT JOIN cluster c ON c.id = i.cluster_id
+       LEFT JOIN agency a ON a.id = ai.lead_agency_id
+       WHERE ai.meeting_id = ? ORDER BY i.number IS NULL, i.number, ai.id`,
+    )
+    .all(meetingId) as (Omit<MinutesActionItem, 'relatedAgencies'> & { id: number })[];
+  const relatedRows = db
+    .prepare(
+      `SELECT x.action_item_id AS actionId, ${AGENCY_LABEL} AS agency
+       FROM action_item_agency x JOIN action_item ai ON ai.id = x.action_item_id JOIN agency a ON a.id = x.agency_id
+       WHERE ai.meeting_id = ? ORDER BY agency`,
+    )
+    .all(meetingId) as { actionId: number; agency: string }[];
+  const relatedByAction = Map.groupBy(relatedRows, (r) => r.actionId);
+  const actions: MinutesActionItem[] = actionRows.map(({ id, ...a }) => ({
+    ...a,
+    relatedAgencies: (relatedByAction.get(id) ?? []).map((r) => r.agency),
+  }));
+
+  // The budget discussed: lines entered at this rakor, plus the fiscal year's lines for the
+  // indicators of the clusters on its table (the agencies' standing commitments).
+  const fiscalYear = Number(m.date.slice(0, 4));
+  const refYear = clusters.length > 0 ? referenceYearFor(db, fiscalYear) : fiscalYear;
+  const budget = db
+    .prepare(
+      `SELECT ${AGENCY_LABEL} AS agency, a.name AS agencyFullName, b.sub_activity_code AS subActivityCode,
+              b.activity_name AS activityName, b.funding_source AS fundingSource, b.fiscal_year AS fiscalYear,
+              b.allocation_sen AS allocationSen, b.realization_sen AS realizationSen
+       FROM budget_line b JOIN agency a ON a.id = b.agency_id
+       WHERE b.meeting_id = @meetingId
+          OR (b.fiscal_year = @fiscalYear AND b.indicator_id IN (
+                SELECT i.id FROM indicator i JOIN cluster c ON c.id = i.cluster_id
+                JOIN meeting_cluster mc ON mc.cluster_id = c.id
+                WHERE mc.meeting_id = @meetingId AND c.year = @refYear))
+       ORDER BY a.name, b.sub_activity_code, b.id`,
+    )
+    .all({ meetingId, fiscalYear, refYear }) as MinutesBudgetLine[];
+
+  return {
+    profile,
+    meeting: {
+      id: m.id,
+      title: m.title,
+      date: m.date,
+      startTime: m.start_time,
+      endTime: m.end_time,
+      timeZone: m.time_zone,
+      place: m.place,
+      chair: { name: m.chair_name, position: m.chair_position, rank: m.chair_rank, nip: m.chair_nip },
+      notulis: { name: m.notulis_name, position: m.notulis_position, rank: m.notulis_rank, nip: m.notulis_nip },
+      openingNotes: m.opening_notes,
+      closingNotes: m.closing_notes,
+    },
+    clusters,
+    agenda,
+    attendees,
+    decisions,
+    reviews,
+    earlierActions,
+    actions,
+    budget,
+  };
+}

@@ -1,0 +1,19 @@
+import type { Paper, RegionProfile } from '../../../shared/types';
+
+// What every part of a document needs to know about the page and the type it is set in.
+export interface DocStyle {
+  paper: Paper;
+  font: string;
+  /** Body size in half-points (Word's unit): Arial 12 = 24. */
+  size: number;
+  /** Dense tables: two points smaller than the body (10 pt under Arial 12), never below 8 pt. */
+  tableSize: number;
+}
+
+export function docStyle(profile: RegionProfile, paper: Paper = profile.paper): DocStyle {
+  const size = Math.round(profile.fontSizePt * 2);
+  return { paper, font: profile.fontFamily || 'Arial', size, tableSize: Math.max(16, size - 4) };
+}
+
+/** Body paragraphs: 1.5 line spacing, the usual setting of a notulen. */
+export const BODY_SPACING = { before: 0, after: 80, line: 360 } as const;

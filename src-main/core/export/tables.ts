@@ -1,0 +1,122 @@
+import {
+  AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow,
+  TextRun, VerticalAlign, WidthType, type IParagraphOptions, type ITableCellBorders,
+} from 'docx';
+import { cellParagraphs } from './text';
+
+// Bordered data tables (RTL, daftar hadir, anggaran) and borderless layout tables (label table,
+// signatures). Fixed widths: Word and LibreOffice then lay the table out the same way.
+
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+
+export const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+const GRID_BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
+const CELL_NONE: ITableCellBorders = { top: NONE, bottom: NONE, left: NONE, right: NONE };
+
+const TIGHT: IParagraphOptions = { spacing: { before: 0, after: 0, line: 240 } };
+const CELL_MARGIN = { top: 30, bottom: 30, left: 60, right: 60 };
+
+export type Align = 'left' | 'center' | 'right';
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
+export interface Column {
+  header: string;
+  /** Relative width; the table fills the text width. */
+  weight: number;
+  align?: Align;
+}
+
+export interface GridOptions {
+  width: number;
+  /** Font size of the table in half-points (dense tables run smaller than the body). */
+  size: number;
+  /** Rows with bold text, e.g. a total row. */
+  boldRows?: ReadonlySet<number>;
+  /** Height of each body row in twips (blank daftar hadir rows leave room to sign). */
+  rowHeight?: number;
+  /** Left indent in twips, to line the table up with the text of its section. */
+  indent?: number;
+}
+
+export type CellValue = string | Paragraph[];
+
+/** A cell left empty on purpose (no "-"): a total row's number, a line to write on. */
+export function blankCell(): Paragraph[] {
+  return [new Paragraph({ ...TIGHT, children: [] })];
+}
+
+export function columnWidths(columns: readonly { weight: number }[], width: number): number[] {
+  const total = columns.reduce((s, c) => s + c.weight, 0);
+  const widths = columns.map((c) => Math.floor((c.weight / total) * width));
+  widths[widths.length - 1] += width - widths.reduce((s, w) => s + w, 0);
+  return widths;
+}
+
+/** A bordered table whose header row repeats on every page and whose rows never split. */
+export function gridTable(columns: readonly Column[], rows: readonly CellValue[][], options: GridOptions): Table {
+  const widths = columnWidths(columns, options.width);
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: columns.map((c, i) =>
+      new TableCell({
+        width: { size: widths[i], type: WidthType.DXA },
+        margins: CELL_MARGIN,
+        verticalAlign: VerticalAlign.CENTER,
+        shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'D9D9D9' },
+        children: [new Paragraph({ ...TIGHT, alignment: AlignmentType.CENTER, children: [new TextRun({ text: c.header, bold: true, size: options.size })] })],
+      }),
+    ),
+  });
+  const body = rows.map((row, r) =>
+    new TableRow({
+      cantSplit: true,
+      height: options.rowHeight ? { value: options.rowHeight, rule: 'atLeast' } : undefined,
+      children: row.map((value, i) =>
+        new TableCell({
+          width: { size: widths[i], type: WidthType.DXA },
+          margins: CELL_MARGIN,
+          verticalAlign: options.rowHeight ? VerticalAlign.CENTER : VerticalAlign.TOP,
+          children: typeof value === 'string'
+            ? cellParagraphs(value, { ...TIGHT, alignment: ALIGN[columns[i].align ?? 'left'] }, { size: options.size, bold: options.boldRows?.has(r) })
+            : value,
+        }),
+      ),
+    }),
+  );
+  return new Table({
+    width: { size: options.width, type: WidthType.DXA },
+    columnWidths: widths,
+    indent: options.indent ? { size: options.indent, type: WidthType.DXA } : undefined,
+    layout: TableLayoutType.FIXED,
+    borders: GRID_BORDERS,
+    rows: [header, ...body],
+  });
+}
+
+/** A borderless table for layout (label table, signature blocks, letterhead). */
+export function layoutTable(widths: number[], rows: Paragraph[][][], options: { cantSplit?: boolean; keepNext?: boolean } = {}): Table {
+  return new Table({
+    width: { size: widths.reduce((s, w) => s + w, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    rows: rows.map((cells, r) =>
+      new TableRow({
+        cantSplit: options.cantSplit ?? true,
+        keepNext: options.keepNext && r < rows.length - 1 ? true : undefined,
+        children: cells.map((children, i) =>
+          new TableCell({
+            width: { size: widths[i], type: WidthType.DXA },
+            borders: CELL_NONE,
+            margins: { top: 0, bottom: 0, left: 60, right: 60 },
+            children: children.length > 0 ? children : [new Paragraph('')],
+          }),
+        ),
+      }),
+    ),
+  });
+}
+
+export { TIGHT };
