@@ -1,0 +1,35 @@
+import { SCREENS } from './screens';
+import { useHashPath } from './router';
+import { NoticeProvider } from './components/Notice';
+
+function match(path: string) {
+  // Longest prefix wins, so "/rapat/12" goes to the "/rapat" screen with sub-path "/12".
+  const sorted = [...SCREENS].sort((a, b) => b.path.length - a.path.length);
+  const screen = sorted.find((s) => path === s.path || (s.path !== '/' && path.startsWith(`${s.path}/`))) ?? SCREENS[0];
+  return { screen, subPath: path.slice(screen.path === '/' ? 1 : screen.path.length) };
+}
+
+export function App() {
+  const path = useHashPath();
+  const { screen, subPath } = match(path);
+  return (
+    <NoticeProvider>
+      <div className="app">
+        <nav className="sidebar" aria-label="Navigasi utama">
+          <div className="brand">
+            <span className="brand-mark" aria-hidden="true">KLA</span>
+            <span>Rakor KLA</span>
+          </div>
+          <ul>
+            {SCREENS.filter((s) => s.inNav).map((s) => (
+              <li key={s.path}>
+                <a href={`#${s.path}`} aria-current={s === screen ? 'page' : undefined}>{s.label}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main className="content">{screen.render(subPath)}</main>
+      </div>
+    </NoticeProvider>
+  );
+}

@@ -1,0 +1,172 @@
+import { useEffect, useMemo, useState } from 'react';
+import {
+  createColumnHelper, createSortedRowModel, rowSortingFeature, sortFn_alphanumeric, sortFn_text, tableFeatures, useTable,
+} from '@tanstack/react-table';
+import type { Agency, AgencyKind } from '../../shared/types';
+import { AGENCY_KIND_LABEL, AGENCY_KINDS, PARTNER_TYPES } from '../../shared/api/agency';
+import { useQuery } from '../api/useQuery';
+import { api } from '../api/client';
+import { useNotice } from '../components/Notice';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { EmptyState } from '../components/EmptyState';
+import { AgencyForm } from './AgencyForm';
+
+const features = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text },
+});
+const helper = createColumnHelper<typeof features, Agency>();
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setDebounced(value), ms);
+    return () => window.clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
+}
+
+/** The master list of OPD, instansi vertikal and mitra: search, filter, sort, add, edit, delete. */
+export function AgencyScreen() {
+  const [search, setSearch] = useState('');
+  const [kind, setKind] = useState<AgencyKind | ''>('');
+  const debouncedSearch = useDebounced(search, 200);
+  const query = useQuery('agency.list', { search: debouncedSearch, ...(kind ? { kind } : {}) });
+  const [editing, setEditing] = useState<Agency | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<Agency | null>(null);
+  const notice = useNotice();
+  const data = useMemo(() => query.data ?? [], [query.data]);
+
+  const columns = useMemo(
+    () =>
+      helper.columns([
+        helper.accessor('name', { header: 'Nama instansi', sortFn: 'text' }),
+        helper.accessor('abbreviation', { header: 'Singkatan', sortFn: 'text' }),
+        helper.accessor('kind', {
+          header: 'Jenis',
+          cell: (info) => {
+            const a = info.row.original;
+            return a.kind === 'mitra' && a.partnerType ? `Mitra · ${PARTNER_TYPES[a.partnerType] ?? a.partnerType}` : AGENCY_KIND_LABEL[a.kind];
+          },
+        }),
+        helper.accessor('active', { header: 'Status', cell: (info) => (info.getValue() ? 'Aktif' : 'Nonaktif') }),
+        helper.display({
+          id: 'actions',
+          header: () => <span className="visually-hidden">Tindakan</span>,
+          cell: (info) => (
+            <div className="row-actions">
+              <button type="button" onClick={() => setEditing(info.row.original)} aria-label={`Ubah ${info.row.original.name}`}>Ubah</button>
+              <button type="button" className="danger-text" onClick={() => setDeleting(info.row.original)} aria-label={`Hapus ${info.row.original.name}`}>Hapus</button>
+            </div>
+          ),
+        }),
+      ]),
+    [],
+  );
+  const table = useTable({ features, columns, data });
+
+  async function confirmDelete() {
+    const target = deleting;
+    setDeleting(null);
+    if (!target) return;
+    try {
+      await api.call('agency.delete', { id: target.id });
+      notice('success', `${target.name} dihapus.`);
+      await query.reload();
+    } catch (e) {
+      notice('error', (e as Error).message);
+    }
+  }
+
+  return (
+    <section className="screen" aria-labelledby="agency-title">
+      <header className="screen-header">
+        <div>
+          <h1 id="agency-title">Instansi</h1>
+          <p className="subtitle">OPD, instansi vertikal, dan mitra anggota Gugus Tugas KLA.</p>
+        </div>
+        <button type="button" className="primary" onClick={() => setEditing('new')}>+ Tambah instansi</button>
+      </header>
+
+      {editing && (
+        <AgencyForm
+          key={editing === 'new' ? 'new' : editing.id}
+          agency={editing === 'new' ? null : editing}
+          onCancel={() => setEditing(null)}
+          onSaved={async (saved) => {
+            setEditing(null);
+            notice('success', `${saved.name} tersimpan.`);
+            await query.reload();
+          }}
+        />
+      )}
+
+      <div className="toolbar">
+        <input
+          type="search"
+          className="search"
+          placeholder="Cari nama atau singkatan…"
+          aria-label="Cari instansi"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
+        <select aria-label="Saring jenis" value={kind} onChange={(e) => setKind(e.target.value as AgencyKind | '')}>
+          <option value="">Semua jenis</option>
+          {AGENCY_KINDS.map((k) => <option key={k} value={k}>{AGENCY_KIND_LABEL[k]}</option>)}
+        </select>
+        <span className="count">{data.length} instansi</span>
+      </div>
+
+      {query.error && <p className="form-error" role="alert">{query.error}</p>}
+      {!query.loading && data.length === 0 ? (
+        <EmptyState title={search || kind ? 'Tidak ada instansi yang cocok.' : 'Belum ada instansi.'}>
+          {search || kind ? 'Ubah kata kunci atau saringan.' : 'Tambahkan OPD, instansi vertikal, dan mitra Gugus Tugas.'}
+        </EmptyState>
+      ) : (
+        <table className="data-table" aria-label="Daftar instansi">
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  return (
+                    <th key={header.id} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
+                      {header.column.getCanSort() ? (
+                        <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
+                          <table.FlexRender header={header} />
+                          <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
+                        </button>
+                      ) : (
+                        <table.FlexRender header={header} />
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.map((row) => (
+              <tr key={row.id} className={row.original.active ? '' : 'inactive'}>
+                {row.getAllCells().map((cell) => (
+                  <td key={cell.id}><table.FlexRender cell={cell} /></td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <ConfirmDialog
+        open={deleting !== null}
+        title="Hapus instansi?"
+        message={deleting ? `${deleting.name} akan dihapus dari daftar. Instansi yang sudah dipakai di rapat tidak dapat dihapus.` : ''}
+        confirmLabel="Hapus"
+        danger
+        onConfirm={confirmDelete}
+        onCancel={() => setDeleting(null)}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+import { HomeScreen } from './home/HomeScreen';
+import { AgencyScreen } from './agency/AgencyScreen';
+import { ProfileScreen } from './profile/ProfileScreen';
+import { ReferenceScreen } from './reference/ReferenceScreen';
+
+export interface ScreenEntry {
+  /** Hash path, e.g. "/instansi". A screen may own sub-paths ("/rapat/12"). */
+  path: string;
+  label: string;
+  /** Shown in the navigation; sub-screens reached from a list set this false. */
+  inNav: boolean;
+  render(subPath: string): ReactNode;
+}
+
+/** Every screen of the app, in navigation order. A feature adds its screen with one entry. */
+export const SCREENS: ScreenEntry[] = [
+  { path: '/', label: 'Beranda', inNav: true, render: () => <HomeScreen /> },
+  { path: '/indikator', label: 'Indikator KLA', inNav: true, render: () => <ReferenceScreen /> },
+  { path: '/instansi', label: 'Instansi', inNav: true, render: () => <AgencyScreen /> },
+  { path: '/profil', label: 'Profil daerah', inNav: true, render: () => <ProfileScreen /> },
+];
