@@ -5,7 +5,8 @@ import { t, type MessageKey } from './messages';
 
 export type ErrorCode =
   | 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL' | 'UNKNOWN_OPERATION'
-  | 'UNAUTHORIZED' | 'TOO_LARGE' | 'BUSY' | 'DB_TOO_NEW' | 'IO';
+  | 'UNAUTHORIZED' | 'TOO_LARGE' | 'BUSY' | 'DB_TOO_NEW' | 'IO'
+  | 'INVALID_BACKUP' | 'RECOVERY_NEEDED';
 
 export interface FieldError {
   /** Dotted path into the input, e.g. "chair.nip" or "items.2.title". */

@@ -4,6 +4,8 @@ import { systemOps } from './system';
 import { profileOps } from './profile';
 import { referenceOps } from './reference';
 import { agencyOps } from './agency';
+import { rakorOps } from './rakor';
+import { backupOps } from './backup';
 
 // THE list of operations. Main registers exactly these handlers, the preload forwards only
 // invoke(name, input), and the renderer's client is typed from it. A feature adds its ops in
@@ -13,6 +15,8 @@ export const contract = {
   ...profileOps,
   ...referenceOps,
   ...agencyOps,
+  ...rakorOps,
+  ...backupOps,
 };
 
 export type Contract = typeof contract;
