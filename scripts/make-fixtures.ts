@@ -1,0 +1,85 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { migrate } from '../src-main/core/db/database';
+import { MIGRATIONS } from '../src-main/core/db/migrations';
+
+// Builds tests/fixtures/schema-vN.sqlite: a database as the app of schema version N left it,
+// with representative rows in every table, so the migration tests can upgrade real old data.
+// `npx tsx scripts/make-fixtures.ts` writes only the missing ones (a fixture, once committed,
+// stands for what that old version wrote); `--force` rebuilds all.
+// When a migration changes a table, extend representativeRows for the versions that have it.
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const FIXTURE_DIR = path.resolve(here, '../tests/fixtures');
+export const fixturePath = (version: number) => path.join(FIXTURE_DIR, `schema-v${version}.sqlite`);
+
+const T = '2021-07-20T02:00:00.000Z';
+
+function hasTable(db: Database.Database, name: string): boolean {
+  return db.prepare(`SELECT 1 FROM sqlite_master WHERE type='table' AND name=?`).get(name) !== undefined;
+}
+
+/** One or more rows in each table that exists at this version, linked as real data is. */
+export function representativeRows(db: Database.Database, version: number): void {
+  if (version < 1 || !hasTable(db, 'meeting')) return;
+  const run = (sql: string, ...params: unknown[]) => Number(db.prepare(sql).run(...params).lastInsertRowid);
+  run(`INSERT INTO app_meta (key, value) VALUES ('fixture.note', 'dibuat oleh make-fixtures')`);
+  run(`UPDATE region_profile SET region_name = 'Kotawaringin Timur', province = 'Kalimantan Tengah', letterhead_lines = ?, signing_place = 'Sampit', updated_at = ? WHERE id = 1`,
+    JSON.stringify(['PEMERINTAH KABUPATEN KOTAWARINGIN TIMUR', 'DINAS PPPA']), T);
+  run(`INSERT INTO evaluation_year (year, notes) VALUES (2021, 'tahun contoh')`);
+  const cluster = run(`INSERT INTO cluster (year, code, name, position) VALUES (2021, 'I', 'Hak Sipil dan Kebebasan', 1)`);
+  const indicator = run(`INSERT INTO indicator (cluster_id, number, name, usual_agencies, max_points) VALUES (?, 6, 'Akta kelahiran', 'Disdukcapil', 60)`, cluster);
+  run(`INSERT INTO sub_indicator (indicator_id, code, name, max_points) VALUES (?, 'a', 'Cakupan akta', 30)`, indicator);
+  run(`INSERT INTO predikat_band (year, name, min_score, max_score) VALUES (2021, 'Madya', 601, 700)`);
+  run(`INSERT INTO year_score (year, stage, total) VALUES (2021, 'FINAL', 642.5)`);
+  run(`INSERT INTO indicator_score (year, indicator_id, stage, score) VALUES (2021, ?, 'FINAL', 48)`, indicator);
+  const opd = run(`INSERT INTO agency (kind, partner_type, name, abbreviation, active, created_at, updated_at) VALUES ('opd', '', 'Dinas Kependudukan dan Pencatatan Sipil (fixture)', 'DUKCAPIL-FX', 1, ?, ?)`, T, T);
+  const mitra = run(`INSERT INTO agency (kind, partner_type, name, abbreviation, active, created_at, updated_at) VALUES ('mitra', 'forum_anak', 'Forum Anak Daerah (fixture)', 'FAD-FX', 0, ?, ?)`, T, T);
+  const meeting = run(`INSERT INTO meeting (title, date, start_time, end_time, time_zone, place, status, chair_name, chair_nip, notulis_name, opening_notes, created_at, updated_at)
+    VALUES ('Rakor Gugus Tugas KLA Triwulan III', '2021-07-20', '09:00', '12:00', 'WIB', 'Aula Bappelitbang', 'selesai', 'Ir. H. Contoh, M.Si', '196801011990031001', 'Siti Notulis', 'Pembukaan oleh Sekda.', ?, ?)`, T, T);
+  run(`INSERT INTO meeting_cluster (meeting_id, cluster_id) VALUES (?, ?)`, meeting, cluster);
+  run(`INSERT INTO meeting_invitation (meeting_id, agency_id) VALUES (?, ?)`, meeting, opd);
+  run(`INSERT INTO agenda_item (meeting_id, position, title, notes) VALUES (?, 1, 'Pembahasan klaster I', 'Cakupan akta 92%.')`, meeting);
+  run(`INSERT INTO attendance (meeting_id, position, name, job_title, agency_id, agency_text, phone, present, created_at) VALUES (?, 1, 'Budi', 'Kabid', ?, '', '0812 3456 7890', 1, ?)`, meeting, opd, T);
+  run(`INSERT INTO decision (meeting_id, position, text) VALUES (?, 1, 'Jemput bola akta di 3 kecamatan.')`, meeting);
+  run(`INSERT INTO indicator_review (meeting_id, indicator_id, achievement, score, is_weak, problem, recommendation) VALUES (?, ?, '92%', 48, 1, 'Desa terpencil', 'Layanan keliling')`, meeting, indicator);
+  run(`INSERT INTO assignment (indicator_id, agency_id, role, meeting_id) VALUES (?, ?, 'lead', ?)`, indicator, opd, meeting);
+  run(`INSERT INTO budget_line (agency_id, indicator_id, meeting_id, sub_activity_code, activity_name, funding_source, fiscal_year, allocation_sen, realization_sen, child_responsive, created_at, updated_at)
+    VALUES (?, ?, ?, '2.12.02.2.01.0001', 'Pelayanan akta keliling', 'APBD', 2021, 15000000000, 7500000000, 1, ?, ?)`, opd, indicator, meeting, T, T);
+  const action = run(`INSERT INTO action_item (meeting_id, indicator_id, problem, description, lead_agency_id, target_date, funding_source, status, notes, created_at, updated_at)
+    VALUES (?, ?, 'Desa terpencil', 'Layanan akta keliling', ?, '2021-09-30', 'APBD', 'proses', '', ?, ?)`, meeting, indicator, opd, T, T);
+  run(`INSERT INTO action_item_agency (action_item_id, agency_id) VALUES (?, ?)`, action, mitra);
+  run(`INSERT INTO action_item_update (action_item_id, meeting_id, status, notes, created_at) VALUES (?, ?, 'proses', 'Sudah 2 kecamatan', ?)`, action, meeting, T);
+}
+
+export function buildFixture(version: number, file: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
+  const db = new Database(file);
+  try {
+    // A single self-contained file (no -wal), as a closed app leaves it.
+    db.pragma('journal_mode = DELETE');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.slice(0, version));
+    db.transaction(() => representativeRows(db, version))();
+    const problems = db.pragma('foreign_key_check') as unknown[];
+    if (problems.length) throw new Error(`fixture v${version}: foreign key problems`);
+    db.exec('VACUUM');
+  } finally {
+    db.close();
+  }
+}
+
+function main(): void {
+  const force = process.argv.includes('--force');
+  fs.mkdirSync(FIXTURE_DIR, { recursive: true });
+  for (let version = 1; version <= MIGRATIONS.length; version++) {
+    const file = fixturePath(version);
+    if (fs.existsSync(file) && !force) continue;
+    buildFixture(version, file);
+    console.log(`dibuat: ${path.relative(process.cwd(), file)}`);
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
