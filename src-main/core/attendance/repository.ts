@@ -1,0 +1,65 @@
+import type { Db } from '../db/database';
+import type { OpParsed } from '../../../shared/api/contract';
+import type { Attendee } from '../../../shared/meeting';
+import { AppError } from '../../../shared/errors';
+import { nowIso } from '../handler-types';
+import { assertAgencyExists, assertMeetingEditable, meetingIdOfRow, nextPosition } from '../meeting/guard';
+
+const SELECT = `SELECT id, meeting_id AS meetingId, position, name, job_title AS jobTitle, agency_id AS agencyId,
+  agency_text AS agencyText, phone, present FROM attendance`;
+
+type Row = Omit<Attendee, 'present'> & { present: number };
+const toAttendee = (r: Row): Attendee => ({ ...r, present: r.present === 1 });
+
+export function listAttendance(db: Db, meetingId: number): Attendee[] {
+  return (db.prepare(`${SELECT} WHERE meeting_id = ? ORDER BY position, id`).all(meetingId) as Row[]).map(toAttendee);
+}
+
+function getAttendee(db: Db, id: number): Attendee {
+  const row = db.prepare(`${SELECT} WHERE id = ?`).get(id) as Row | undefined;
+  if (!row) throw AppError.of('NOT_FOUND', 'error.notFound');
+  return toAttendee(row);
+}
+
+export function createAttendee(db: Db, input: OpParsed<'attendance.create'>): Attendee {
+  assertMeetingEditable(db, input.meetingId);
+  assertAgencyExists(db, input.agencyId);
+  const id = db
+    .prepare(
+      `INSERT INTO attendance (meeting_id, position, name, job_title, agency_id, agency_text, phone, present, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      input.meetingId, nextPosition(db, 'attendance', input.meetingId), input.name, input.jobTitle.trim(), input.agencyId,
+      input.agencyId === null ? input.agencyText.trim() : '', input.phone, input.present ? 1 : 0, nowIso(),
+    ).lastInsertRowid;
+  return getAttendee(db, Number(id));
+}
+
+const COLUMN = { name: 'name', jobTitle: 'job_title', agencyId: 'agency_id', agencyText: 'agency_text', phone: 'phone', present: 'present' } as const;
+
+export function updateAttendee(db: Db, input: OpParsed<'attendance.update'>): Attendee {
+  const meetingId = meetingIdOfRow(db, 'attendance', input.id);
+  assertMeetingEditable(db, meetingId);
+  assertAgencyExists(db, input.agencyId);
+  const patch: Record<string, unknown> = { ...input };
+  delete patch.id;
+  // Picking an agency from the master list replaces the typed one, and typing one clears the pick.
+  if (input.agencyId != null) patch.agencyText = '';
+  else if (input.agencyText !== undefined && input.agencyText.trim() !== '') patch.agencyId = null;
+  const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as [keyof typeof COLUMN, unknown][];
+  if (entries.length > 0) {
+    db.prepare(`UPDATE attendance SET ${entries.map(([k]) => `${COLUMN[k]} = ?`).join(', ')} WHERE id = ?`).run(
+      ...entries.map(([k, v]) => (k === 'present' ? (v ? 1 : 0) : v)),
+      input.id,
+    );
+  }
+  return getAttendee(db, input.id);
+}
+
+export function deleteAttendee(db: Db, id: number): { id: number } {
+  const meetingId = meetingIdOfRow(db, 'attendance', id);
+  assertMeetingEditable(db, meetingId);
+  db.prepare(`DELETE FROM attendance WHERE id = ?`).run(id);
+  return { id };
+}

@@ -1,0 +1,80 @@
+import type { Db } from '../db/database';
+import type { OpParsed } from '../../../shared/api/contract';
+import type { BudgetLine } from '../../../shared/meeting';
+import { AppError } from '../../../shared/errors';
+import { nowIso } from '../handler-types';
+import { assertAgencyExists, assertIndicatorExists, assertMeetingEditable } from '../meeting/guard';
+
+const SELECT = `SELECT id, agency_id AS agencyId, indicator_id AS indicatorId, meeting_id AS meetingId,
+  sub_activity_code AS subActivityCode, activity_name AS activityName, funding_source AS fundingSource,
+  fiscal_year AS fiscalYear, allocation_sen AS allocationSen, realization_sen AS realizationSen,
+  child_responsive AS childResponsive, created_at AS createdAt, updated_at AS updatedAt FROM budget_line`;
+
+type Row = Omit<BudgetLine, 'childResponsive'> & { childResponsive: number };
+const toLine = (r: Row): BudgetLine => ({ ...r, childResponsive: r.childResponsive === 1 });
+
+export function listBudgetLines(db: Db, filter: OpParsed<'budget.list'>): BudgetLine[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  for (const [key, column] of [['meetingId', 'meeting_id'], ['indicatorId', 'indicator_id'], ['agencyId', 'agency_id'], ['fiscalYear', 'fiscal_year']] as const) {
+    if (filter[key] !== undefined) {
+      where.push(`${column} = ?`);
+      params.push(filter[key]);
+    }
+  }
+  return (db.prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY fiscal_year DESC, id`).all(...params) as Row[]).map(toLine);
+}
+
+function getLine(db: Db, id: number): BudgetLine {
+  const row = db.prepare(`${SELECT} WHERE id = ?`).get(id) as Row | undefined;
+  if (!row) throw AppError.of('NOT_FOUND', 'error.notFound');
+  return toLine(row);
+}
+
+export function createBudgetLine(db: Db, input: OpParsed<'budget.create'>): BudgetLine {
+  if (input.meetingId !== null) assertMeetingEditable(db, input.meetingId);
+  assertAgencyExists(db, input.agencyId);
+  assertIndicatorExists(db, input.indicatorId);
+  const now = nowIso();
+  const id = db
+    .prepare(
+      `INSERT INTO budget_line (agency_id, indicator_id, meeting_id, sub_activity_code, activity_name, funding_source, fiscal_year,
+         allocation_sen, realization_sen, child_responsive, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      input.agencyId, input.indicatorId, input.meetingId, input.subActivityCode, input.activityName.trim(), input.fundingSource.trim(),
+      input.fiscalYear, input.allocationSen, input.realizationSen, input.childResponsive ? 1 : 0, now, now,
+    ).lastInsertRowid;
+  return getLine(db, Number(id));
+}
+
+const COLUMN = {
+  agencyId: 'agency_id', indicatorId: 'indicator_id', subActivityCode: 'sub_activity_code', activityName: 'activity_name',
+  fundingSource: 'funding_source', fiscalYear: 'fiscal_year', allocationSen: 'allocation_sen', realizationSen: 'realization_sen',
+  childResponsive: 'child_responsive',
+} as const;
+
+export function updateBudgetLine(db: Db, input: OpParsed<'budget.update'>): BudgetLine {
+  const line = getLine(db, input.id);
+  if (line.meetingId !== null) assertMeetingEditable(db, line.meetingId);
+  assertAgencyExists(db, input.agencyId);
+  assertIndicatorExists(db, input.indicatorId);
+  const entries = (Object.keys(COLUMN) as (keyof typeof COLUMN)[])
+    .filter((k) => input[k] !== undefined)
+    .map((k) => [k, k === 'childResponsive' ? (input.childResponsive ? 1 : 0) : input[k]] as const);
+  if (entries.length > 0) {
+    db.prepare(`UPDATE budget_line SET ${entries.map(([k]) => `${COLUMN[k]} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(
+      ...entries.map(([, v]) => v),
+      nowIso(),
+      input.id,
+    );
+  }
+  return getLine(db, input.id);
+}
+
+export function deleteBudgetLine(db: Db, id: number): { id: number } {
+  const line = getLine(db, id);
+  if (line.meetingId !== null) assertMeetingEditable(db, line.meetingId);
+  db.prepare(`DELETE FROM budget_line WHERE id = ?`).run(id);
+  return { id };
+}

@@ -1,0 +1,278 @@
+import type { Db } from '../db/database';
+import type { OpParsed } from '../../../shared/api/contract';
+import type { MeetingPatch } from '../../../shared/api/meeting';
+import type { Meeting, MeetingSummary } from '../../../shared/meeting';
+import type { MeetingStatus } from '../../../shared/types';
+import { AppError } from '../../../shared/errors';
+import { t } from '../../../shared/messages';
+import { todayIso, type TimeZoneCode } from '../../../shared/format';
+import { nowIso } from '../handler-types';
+import { referenceYearFor } from '../reference/repository';
+import { assertAgencyExists, assertMeetingEditable, likePattern } from './guard';
+
+const MEETING_COLUMNS = `m.id, m.title, m.date, m.start_time AS startTime, m.end_time AS endTime, m.time_zone AS timeZone,
+  m.place, m.status, m.chair_name AS chairName, m.chair_position AS chairPosition, m.chair_rank AS chairRank,
+  m.chair_nip AS chairNip, m.notulis_name AS notulisName, m.notulis_position AS notulisPosition,
+  m.notulis_rank AS notulisRank, m.notulis_nip AS notulisNip, m.opening_notes AS openingNotes,
+  m.closing_notes AS closingNotes, m.created_at AS createdAt, m.updated_at AS updatedAt`;
+
+/** Cluster codes of a meeting in the reference set's order, as one JSON array per row. */
+const CLUSTER_CODES_JSON = `(SELECT json_group_array(code) FROM (SELECT c.code FROM meeting_cluster mc JOIN cluster c ON c.id = mc.cluster_id
+  WHERE mc.meeting_id = m.id ORDER BY c.position))`;
+
+type MeetingRow = Omit<Meeting, 'clusterCodes' | 'referenceYear'> & { clusterCodes: string; referenceYear: number | null };
+
+export function getMeeting(db: Db, id: number): Meeting {
+  const row = db
+    .prepare(
+      `SELECT ${MEETING_COLUMNS}, ${CLUSTER_CODES_JSON} AS clusterCodes,
+        (SELECT max(c.year) FROM meeting_cluster mc JOIN cluster c ON c.id = mc.cluster_id WHERE mc.meeting_id = m.id) AS referenceYear
+       FROM meeting m WHERE m.id = ?`,
+    )
+    .get(id) as MeetingRow | undefined;
+  if (!row) throw AppError.of('NOT_FOUND', 'error.notFound');
+  return {
+    ...row,
+    clusterCodes: JSON.parse(row.clusterCodes) as string[],
+    referenceYear: row.referenceYear ?? referenceYearFor(db, Number(row.date.slice(0, 4))),
+  };
+}
+
+export function listMeetings(db: Db, filter: OpParsed<'meeting.list'>): MeetingSummary[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.search) {
+    where.push(`(m.title LIKE ? ESCAPE '\\' OR m.place LIKE ? ESCAPE '\\')`);
+    params.push(likePattern(filter.search), likePattern(filter.search));
+  }
+  if (filter.year !== undefined) {
+    where.push(`m.date >= ? AND m.date < ?`);
+    params.push(`${filter.year}-01-01`, `${filter.year + 1}-01-01`);
+  }
+  if (filter.status) {
+    where.push(`m.status = ?`);
+    params.push(filter.status);
+  }
+  if (filter.clusterCode) {
+    where.push(`EXISTS (SELECT 1 FROM meeting_cluster mc JOIN cluster c ON c.id = mc.cluster_id WHERE mc.meeting_id = m.id AND c.code = ?)`);
+    params.push(filter.clusterCode);
+  }
+  const rows = db
+    .prepare(
+      `SELECT m.id, m.title, m.date, m.start_time AS startTime, m.end_time AS endTime, m.time_zone AS timeZone, m.place, m.status,
+         ${CLUSTER_CODES_JSON} AS clusterCodes,
+         (SELECT count(*) FROM attendance a WHERE a.meeting_id = m.id AND a.present = 1) AS attendeeCount,
+         (SELECT count(*) FROM action_item ai WHERE ai.meeting_id = m.id) AS actionCount
+       FROM meeting m ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY m.date DESC, m.start_time DESC, m.id DESC`,
+    )
+    .all(...params) as (Omit<MeetingSummary, 'clusterCodes'> & { clusterCodes: string })[];
+  return rows.map((r) => ({ ...r, clusterCodes: JSON.parse(r.clusterCodes) as string[] }));
+}
+
+/** Cluster ids of the given codes in the reference set in force for the year; unknown codes are a field error. */
+export function resolveClusterIds(db: Db, refYear: number, codes: string[]): number[] {
+  const rows = db.prepare(`SELECT id, code FROM cluster WHERE year = ?`).all(refYear) as { id: number; code: string }[];
+  const byCode = new Map(rows.map((r) => [r.code.toUpperCase(), r.id]));
+  const ids: number[] = [];
+  for (const code of new Set(codes.map((c) => c.toUpperCase()))) {
+    const clusterId = byCode.get(code);
+    if (clusterId === undefined) {
+      const message = t('field.clusterUnknown', { code });
+      throw new AppError('VALIDATION', message, [{ path: 'clusterCodes', message }]);
+    }
+    ids.push(clusterId);
+  }
+  return ids;
+}
+
+function setClusterRows(db: Db, meetingId: number, clusterIds: number[]) {
+  db.prepare(`DELETE FROM meeting_cluster WHERE meeting_id = ?`).run(meetingId);
+  const insert = db.prepare(`INSERT INTO meeting_cluster (meeting_id, cluster_id) VALUES (?, ?)`);
+  for (const clusterId of clusterIds) insert.run(meetingId, clusterId);
+}
+
+function profileZone(db: Db): TimeZoneCode {
+  return (db.prepare(`SELECT time_zone AS z FROM region_profile WHERE id = 1`).get() as { z: TimeZoneCode } | undefined)?.z ?? 'WIB';
+}
+
+export function createMeeting(db: Db, input: OpParsed<'meeting.create'>): Meeting {
+  const refYear = referenceYearFor(db, Number(input.date.slice(0, 4)));
+  const clusterIds = resolveClusterIds(db, refYear, input.clusterCodes);
+  input.invitedAgencyIds.forEach((agencyId, i) => assertAgencyExists(db, agencyId, `invitedAgencyIds.${i}`));
+  const now = nowIso();
+  const id = Number(
+    db
+      .prepare(
+        `INSERT INTO meeting (title, date, start_time, end_time, time_zone, place, status, chair_name, chair_position, chair_rank,
+           chair_nip, notulis_name, notulis_position, notulis_rank, notulis_nip, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, 'draf', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        input.title, input.date, input.startTime, input.endTime, input.timeZone ?? profileZone(db), input.place.trim(),
+        input.chairName.trim(), input.chairPosition.trim(), input.chairRank.trim(), input.chairNip,
+        input.notulisName.trim(), input.notulisPosition.trim(), input.notulisRank.trim(), input.notulisNip, now, now,
+      ).lastInsertRowid,
+  );
+  setClusterRows(db, id, clusterIds);
+  const insertAgenda = db.prepare(`INSERT INTO agenda_item (meeting_id, position, title) VALUES (?, ?, ?)`);
+  input.agenda.forEach((title, i) => insertAgenda.run(id, i + 1, title));
+  const invite = db.prepare(`INSERT OR IGNORE INTO meeting_invitation (meeting_id, agency_id) VALUES (?, ?)`);
+  for (const agencyId of input.invitedAgencyIds) invite.run(id, agencyId);
+  return getMeeting(db, id);
+}
+
+const PATCH_COLUMN: Record<Exclude<keyof MeetingPatch, 'id'>, string> = {
+  title: 'title',
+  date: 'date',
+  startTime: 'start_time',
+  endTime: 'end_time',
+  timeZone: 'time_zone',
+  place: 'place',
+  chairName: 'chair_name',
+  chairPosition: 'chair_position',
+  chairRank: 'chair_rank',
+  chairNip: 'chair_nip',
+  notulisName: 'notulis_name',
+  notulisPosition: 'notulis_position',
+  notulisRank: 'notulis_rank',
+  notulisNip: 'notulis_nip',
+  openingNotes: 'opening_notes',
+  closingNotes: 'closing_notes',
+};
+
+function assertEndAfterStart(startTime: string, endTime: string | null, changed: 'startTime' | 'endTime') {
+  if (endTime !== null && endTime < startTime) {
+    const message = t('field.endBeforeStart');
+    throw new AppError('VALIDATION', t('error.validation'), [{ path: changed, message }]);
+  }
+}
+
+export function updateMeeting(db: Db, patch: MeetingPatch): Meeting {
+  const current = getMeeting(db, patch.id);
+  assertMeetingEditable(db, patch.id);
+  const entries = Object.entries(patch).filter(([k, v]) => k !== 'id' && v !== undefined) as [keyof typeof PATCH_COLUMN, unknown][];
+  if (entries.length === 0) return current;
+  const startTime = patch.startTime ?? current.startTime;
+  const endTime = patch.endTime !== undefined ? patch.endTime : current.endTime;
+  assertEndAfterStart(startTime, endTime, patch.endTime !== undefined ? 'endTime' : 'startTime');
+  // Column names come from the fixed map above, never from the input.
+  const sets = entries.map(([key]) => `${PATCH_COLUMN[key]} = ?`).join(', ');
+  db.prepare(`UPDATE meeting SET ${sets}, updated_at = ? WHERE id = ?`).run(...entries.map(([, v]) => v), nowIso(), patch.id);
+  return getMeeting(db, patch.id);
+}
+
+export function setMeetingClusters(db: Db, id: number, codes: string[]): Meeting {
+  const meeting = getMeeting(db, id);
+  assertMeetingEditable(db, id);
+  setClusterRows(db, id, resolveClusterIds(db, meeting.referenceYear, codes));
+  touch(db, id);
+  return getMeeting(db, id);
+}
+
+function touch(db: Db, id: number) {
+  db.prepare(`UPDATE meeting SET updated_at = ? WHERE id = ?`).run(nowIso(), id);
+}
+
+export function deleteMeeting(db: Db, id: number): { id: number } {
+  getMeeting(db, id);
+  db.prepare(`DELETE FROM meeting WHERE id = ?`).run(id);
+  return { id };
+}
+
+function setStatus(db: Db, id: number, status: MeetingStatus, endTime?: string) {
+  if (endTime === undefined) db.prepare(`UPDATE meeting SET status = ?, updated_at = ? WHERE id = ?`).run(status, nowIso(), id);
+  else db.prepare(`UPDATE meeting SET status = ?, end_time = ?, updated_at = ? WHERE id = ?`).run(status, endTime, nowIso(), id);
+}
+
+export function startMeeting(db: Db, id: number): Meeting {
+  assertMeetingEditable(db, id);
+  setStatus(db, id, 'berlangsung');
+  return getMeeting(db, id);
+}
+
+export function closeMeeting(db: Db, id: number, endTime: string): Meeting {
+  const meeting = getMeeting(db, id);
+  assertMeetingEditable(db, id);
+  assertEndAfterStart(meeting.startTime, endTime, 'endTime');
+  setStatus(db, id, 'selesai', endTime);
+  return getMeeting(db, id);
+}
+
+export function reopenMeeting(db: Db, id: number): Meeting {
+  getMeeting(db, id);
+  setStatus(db, id, 'berlangsung');
+  return getMeeting(db, id);
+}
+
+/**
+ * The next rakor of the same cluster(s) starts from this one: setup, agenda titles (without
+ * notes), invitations and the people who came (not yet checked in). Discussion, decisions and
+ * RTLs stay with the original; its open RTLs come up for review in the copy by themselves.
+ */
+export function duplicateMeeting(db: Db, id: number, date: string | undefined): Meeting {
+  const source = getMeeting(db, id);
+  const newDate = date ?? todayIso(source.timeZone);
+  const refYear = referenceYearFor(db, Number(newDate.slice(0, 4)));
+  let clusterIds: number[];
+  try {
+    clusterIds = resolveClusterIds(db, refYear, source.clusterCodes);
+  } catch {
+    // The new year's set lacks a code: keep the original set rather than refuse the copy.
+    clusterIds = resolveClusterIds(db, source.referenceYear, source.clusterCodes);
+  }
+  const now = nowIso();
+  const newId = Number(
+    db
+      .prepare(
+        `INSERT INTO meeting (title, date, start_time, end_time, time_zone, place, status, chair_name, chair_position, chair_rank,
+           chair_nip, notulis_name, notulis_position, notulis_rank, notulis_nip, created_at, updated_at)
+         SELECT title, ?, start_time, NULL, time_zone, place, 'draf', chair_name, chair_position, chair_rank,
+           chair_nip, notulis_name, notulis_position, notulis_rank, notulis_nip, ?, ? FROM meeting WHERE id = ?`,
+      )
+      .run(newDate, now, now, id).lastInsertRowid,
+  );
+  setClusterRows(db, newId, clusterIds);
+  db.prepare(`INSERT INTO agenda_item (meeting_id, position, title) SELECT ?, position, title FROM agenda_item WHERE meeting_id = ? ORDER BY position`).run(newId, id);
+  db.prepare(`INSERT INTO meeting_invitation (meeting_id, agency_id) SELECT ?, agency_id FROM meeting_invitation WHERE meeting_id = ?`).run(newId, id);
+  db.prepare(
+    `INSERT INTO attendance (meeting_id, position, name, job_title, agency_id, agency_text, phone, present, created_at)
+     SELECT ?, position, name, job_title, agency_id, agency_text, phone, 0, ? FROM attendance WHERE meeting_id = ? ORDER BY position`,
+  ).run(newId, now, id);
+  return getMeeting(db, newId);
+}
+
+export function setInvitation(db: Db, meetingId: number, agencyId: number, invited: boolean): number[] {
+  assertMeetingEditable(db, meetingId);
+  assertAgencyExists(db, agencyId);
+  if (invited) db.prepare(`INSERT OR IGNORE INTO meeting_invitation (meeting_id, agency_id) VALUES (?, ?)`).run(meetingId, agencyId);
+  else db.prepare(`DELETE FROM meeting_invitation WHERE meeting_id = ? AND agency_id = ?`).run(meetingId, agencyId);
+  touch(db, meetingId);
+  return invitedAgencyIds(db, meetingId);
+}
+
+export function invitedAgencyIds(db: Db, meetingId: number): number[] {
+  return (db.prepare(`SELECT agency_id AS id FROM meeting_invitation WHERE meeting_id = ? ORDER BY agency_id`).all(meetingId) as { id: number }[]).map((r) => r.id);
+}
+
+/**
+ * Agencies to invite for these clusters: those assigned to their indicators, then those named
+ * (by abbreviation) in the indicators' usual-agency notes, so a fresh install suggests something.
+ */
+export function suggestedAgencyIds(db: Db, clusterIds: number[]): number[] {
+  const json = JSON.stringify(clusterIds);
+  const assigned = db
+    .prepare(
+      `SELECT DISTINCT a.agency_id AS id FROM assignment a JOIN indicator i ON i.id = a.indicator_id
+       WHERE i.cluster_id IN (SELECT value FROM json_each(?)) ORDER BY a.role, a.agency_id`,
+    )
+    .all(json) as { id: number }[];
+  const usual = db
+    .prepare(`SELECT usual_agencies AS text FROM indicator WHERE cluster_id IN (SELECT value FROM json_each(?))`)
+    .all(json) as { text: string }[];
+  const names = new Set(usual.flatMap((r) => r.text.split(/[,/]/).map((s) => s.trim().toLowerCase()).filter(Boolean)));
+  const agencies = db.prepare(`SELECT id, abbreviation FROM agency WHERE active = 1 AND abbreviation <> ''`).all() as { id: number; abbreviation: string }[];
+  const ids = assigned.map((r) => r.id);
+  for (const a of agencies) if (names.has(a.abbreviation.toLowerCase()) && !ids.includes(a.id)) ids.push(a.id);
+  return ids;
+}
