@@ -77,7 +77,7 @@ if (!app.requestSingleInstanceLock()) {
     const dataDir = process.argv.includes('--data-dir') || process.argv.some((a) => a.startsWith('--data-dir='))
       ? dataDirFromArgs(process.argv)
       : app.getPath('userData');
-    backend = createBackend({ dataDir, runtime: 'electron' });
+    backend = createBackend({ dataDir, runtime: 'electron', autoBackup: true });
 
     ipcMain.handle('rakor:invoke', async (event, name: unknown, input: unknown) => {
       if (!isTrustedSender(event.senderFrame)) return { ok: false, error: { code: 'UNAUTHORIZED', message: t('error.unauthorized') } };

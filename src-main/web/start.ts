@@ -27,10 +27,12 @@ async function main(): Promise<number> {
     console.error('Tampilan belum dibangun. Jalankan: npm run build:renderer');
     return 2;
   }
-  const backend = createBackend({ dataDir, runtime: 'web' });
+  // Automatic backups run in the background once the server is up (see createBackend).
+  const backend = createBackend({ dataDir, runtime: 'web', autoBackup: true });
   const server = await startWebServer({ backend, staticDir, port });
   console.log(`Rakor KLA berjalan. Buka alamat ini di peramban / open this address in a browser:\n\n  ${server.openUrl}\n`);
   console.log(`Folder data: ${dataDir}`);
+  if (backend.recoveryNeeded()) console.log('PERHATIAN: basis data rusak dan sudah dipindahkan ke samping. Buka aplikasi untuk memulihkannya dari cadangan.');
   console.log('Tekan Ctrl+C untuk berhenti.');
   const stop = async () => {
     await server.close();

@@ -4,6 +4,7 @@ import type { CliCommand } from '../command';
 import { dataDirFromArgs } from '../../core/data-dir';
 import { databasePath, openDatabase, SCHEMA_VERSION } from '../../core/db/database';
 import { checkHealth } from '../../core/db/health';
+import { probeDatabase } from '../../core/db/open-checked';
 
 export const checkCommand: CliCommand = {
   name: 'check',
@@ -14,6 +15,17 @@ export const checkCommand: CliCommand = {
     const file = databasePath(dataDirFromArgs(argv));
     if (!fs.existsSync(file)) {
       console.error(`Basis data tidak ditemukan: ${file}`);
+      return 1;
+    }
+    // Damage is reported, not repaired: the app moves a damaged file aside at its next start.
+    const problem = probeDatabase(file, SCHEMA_VERSION);
+    if (problem !== null) {
+      if (values.json) console.log(JSON.stringify({ file, ok: false, damaged: true, problem }, null, 2));
+      else {
+        console.log(`Berkas       : ${file}`);
+        console.log(`Integritas   : RUSAK (${problem})`);
+        console.log('Hasil: ADA MASALAH. Pulihkan dari cadangan: list-backups lalu restore BERKAS.zip');
+      }
       return 1;
     }
     const db = openDatabase(file);

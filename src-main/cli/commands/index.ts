@@ -1,9 +1,15 @@
 import type { CliCommand } from '../command';
 import { checkCommand } from './check';
 import { seedDemoCommand } from './seed-demo';
+import { backupCommand } from './backup';
+import { restoreCommand } from './restore';
+import { listBackupsCommand } from './list-backups';
 
 /** Every CLI command; a feature adds its command file and one line here. */
 export const COMMANDS: CliCommand[] = [
   seedDemoCommand,
   checkCommand,
+  backupCommand,
+  restoreCommand,
+  listBackupsCommand,
 ];

@@ -1,0 +1,32 @@
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import type { CliCommand } from '../command';
+import { dataDirFromArgs } from '../../core/data-dir';
+import { createBackend } from '../../core/backend';
+import { createBackup } from '../../core/backup/backup';
+import { readBackupSettings } from '../../core/backup/settings';
+import { formatBackupLine } from './list-backups';
+
+export const backupCommand: CliCommand = {
+  name: 'backup',
+  summary: 'Buat cadangan sekarang (zip berisi basis data dan metadata) ke folder cadangan.',
+  usage: 'backup --data-dir FOLDER [--folder FOLDER_CADANGAN]',
+  async run(argv) {
+    const { values } = parseArgs({ args: argv, options: { 'data-dir': { type: 'string' }, folder: { type: 'string' } } });
+    const dataDir = dataDirFromArgs(argv);
+    const backend = createBackend({ dataDir, runtime: 'cli' });
+    try {
+      if (backend.recoveryNeeded()) {
+        console.error('Basis data rusak dan sudah dipindahkan ke samping. Jalankan: restore BERKAS.zip --data-dir FOLDER');
+        return 1;
+      }
+      const folder = values.folder ? path.resolve(values.folder) : readBackupSettings(dataDir, backend.db).folder;
+      const info = await createBackup(backend.db, { folder, reason: 'cli' });
+      console.log(`Cadangan dibuat: ${info.file}`);
+      console.log(formatBackupLine(info));
+      return 0;
+    } finally {
+      backend.close();
+    }
+  },
+};
