@@ -6,6 +6,7 @@ import { referenceOps } from './reference';
 import { agencyOps } from './agency';
 import { rakorOps } from './rakor';
 import { backupOps } from './backup';
+import { exportOps } from './export';
 
 // THE list of operations. Main registers exactly these handlers, the preload forwards only
 // invoke(name, input), and the renderer's client is typed from it. A feature adds its ops in
@@ -17,6 +18,7 @@ export const contract = {
   ...agencyOps,
   ...rakorOps,
   ...backupOps,
+  ...exportOps,
 };
 
 export type Contract = typeof contract;

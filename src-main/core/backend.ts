@@ -18,6 +18,7 @@ import { profileHandlers } from './profile/handlers';
 import { referenceHandlers } from './reference/handlers';
 import { agencyHandlers } from './agency/handlers';
 import { rakorHandlers } from './meeting/register';
+import { exportHandlers } from './export/handlers';
 
 type BackupOpName = keyof typeof backupOps;
 
@@ -45,6 +46,8 @@ export interface BackendOptions {
   autoBackupDelayMs?: number;
   /** Take the data-folder lock (default true). */
   lock?: boolean;
+  /** Save dialog of the desktop shell, used by 'file.save'. */
+  saveFile?: CoreContext['saveFile'];
 }
 
 /** Every feature's handlers except backup (which the backend wires to the live database itself). */
@@ -55,6 +58,7 @@ function buildHandlers(ctx: CoreContext): Omit<HandlerMap, BackupOpName> {
     ...referenceHandlers(ctx),
     ...agencyHandlers(ctx),
     ...rakorHandlers(ctx),
+    ...exportHandlers(ctx),
   };
 }
 
@@ -180,7 +184,7 @@ export function createBackend(options: BackendOptions): Backend {
   const backupOpHandlers = backupHandlers(host);
 
   function rebuild(): void {
-    const base = db ? buildHandlers({ db, dataDir, runtime, appVersion: APP_VERSION }) : {};
+    const base = db ? buildHandlers({ db, dataDir, runtime, appVersion: APP_VERSION, saveFile: options.saveFile }) : {};
     handlers = { ...base, ...backupOpHandlers } as Partial<HandlerMap>;
   }
   rebuild();

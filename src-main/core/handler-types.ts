@@ -6,7 +6,11 @@ export interface CoreContext {
   dataDir: string;
   runtime: 'electron' | 'web' | 'cli';
   appVersion: string;
+  /** Platform save dialog + write (Electron supplies it); without it 'file.save' refuses. */
+  saveFile?: SaveFileHook;
 }
+
+export type SaveFileHook = (suggestedName: string, bytes: Uint8Array) => Promise<{ saved: boolean; path?: string }>;
 
 export type Handler<N extends OpName> = (input: OpParsed<N>) => OpOutput<N> | Promise<OpOutput<N>>;
 export type HandlerMap = { [N in OpName]: Handler<N> };

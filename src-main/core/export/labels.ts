@@ -4,8 +4,7 @@ import type { ActionStatus } from '../../../shared/types';
 
 export const STATUS_LABEL: Record<ActionStatus, string> = { belum: 'Belum', proses: 'Proses', selesai: 'Selesai' };
 
-export const ROMAN = ['I', 'II', 'III'] as const;
-export type LampiranCode = (typeof ROMAN)[number];
+export { LAMPIRAN_CODES as ROMAN, type LampiranCode } from '../../../shared/api/export';
 
 /** "Klaster III\n12. Status gizi balita" for an RTL row; "-" for an RTL tied to no indicator. */
 export function indicatorCell(clusterCode: string | null, number: number | null, name: string | null): string {

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { op } from './define';
+import { id } from '../schemas/common';
+import { t } from '../messages';
+
+// Word documents of a rakor (notulen with its lampiran, the blank daftar hadir) and saving a
+// file through the desktop app's save dialog. Documents travel as base64 so the same answer
+// works over IPC and HTTP; the renderer downloads it (web) or hands it to 'file.save' (Electron).
+
+export const LAMPIRAN_CODES = ['I', 'II', 'III'] as const;
+export type LampiranCode = (typeof LAMPIRAN_CODES)[number];
+export const LAMPIRAN_LABEL: Record<LampiranCode, string> = {
+  I: 'Lampiran I — Daftar hadir',
+  II: 'Lampiran II — Matriks rencana tindak lanjut',
+  III: 'Lampiran III — Rekapitulasi anggaran',
+};
+
+export const BLANK_ROWS = { min: 1, max: 300, default: 40 } as const;
+/** About 30 MB of document; a notulen with all lampiran is well under 1 MB. */
+export const MAX_FILE_BASE64 = 40_000_000;
+
+export interface ExportedFile {
+  /** Suggested name, already safe for Windows, e.g. "Notulen Rakor KLA Klaster III 2024-11-26.docx". */
+  fileName: string;
+  base64: string;
+}
+
+export interface SavedFile {
+  /** False when the user cancelled the save dialog. */
+  saved: boolean;
+  path?: string;
+}
+
+const paper = z.enum(['A4', 'F4']);
+
+export const exportOps = {
+  /** Paper defaults to the region profile's; lampiran default to all three (pass [] for none). */
+  'export.notulen': op<ExportedFile>()(
+    z.strictObject({
+      meetingId: id,
+      paper: paper.optional(),
+      lampiran: z.array(z.enum(LAMPIRAN_CODES)).max(3).default([...LAMPIRAN_CODES]),
+    }),
+  ),
+  'export.daftarHadir': op<ExportedFile>()(
+    z.strictObject({
+      meetingId: id,
+      rows: z
+        .number({ error: t('field.blankRows', BLANK_ROWS) })
+        .int({ error: t('field.blankRows', BLANK_ROWS) })
+        .min(BLANK_ROWS.min, { error: t('field.blankRows', BLANK_ROWS) })
+        .max(BLANK_ROWS.max, { error: t('field.blankRows', BLANK_ROWS) })
+        .default(BLANK_ROWS.default),
+      paper: paper.optional(),
+    }),
+  ),
+  'file.save': op<SavedFile>()(
+    z.strictObject({
+      fileName: z
+        .string()
+        .trim()
+        .min(1, { error: t('field.required') })
+        .max(200, { error: t('field.tooLong', { max: 200 }) })
+        // eslint-disable-next-line no-control-regex
+        .refine((v) => !/[\\/:*?"<>|\u0000-\u001f]/.test(v), { error: t('field.fileName') }),
+      dataBase64: z
+        .string()
+        .max(MAX_FILE_BASE64, { error: t('error.tooLarge') })
+        .refine((v) => /^[A-Za-z0-9+/]*={0,2}$/.test(v) && v.length % 4 === 0, { error: t('field.fileData') }),
+    }),
+  ),
+};

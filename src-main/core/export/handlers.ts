@@ -1,0 +1,38 @@
+import type { exportOps } from '../../../shared/api/export';
+import type { OpParsed } from '../../../shared/api/contract';
+import { AppError } from '../../../shared/errors';
+import { asyncHandler, type CoreContext, type HandlersOf } from '../handler-types';
+import { loadMinutesData } from './minutes-data';
+import { renderMinutes } from './minutes-document';
+import { renderAttendanceSheet } from './attendance-sheet';
+import { attendanceFileName, minutesFileName } from './file-name';
+import { saveError } from './save-file';
+
+function base64(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+}
+
+export function exportHandlers(ctx: CoreContext): HandlersOf<typeof exportOps> {
+  const { db } = ctx;
+  return {
+    // Async because packing the zip awaits; the data itself is read in one snapshot first.
+    'export.notulen': asyncHandler(async ({ meetingId, paper, lampiran }: OpParsed<'export.notulen'>) => {
+      const data = loadMinutesData(db, meetingId);
+      const bytes = await renderMinutes(data, { paper, lampiran });
+      return { fileName: minutesFileName(data.meeting.title, data.meeting.date), base64: base64(bytes) };
+    }),
+    'export.daftarHadir': asyncHandler(async ({ meetingId, rows, paper }: OpParsed<'export.daftarHadir'>) => {
+      const data = loadMinutesData(db, meetingId);
+      const bytes = await renderAttendanceSheet(data, { paper, rows });
+      return { fileName: attendanceFileName(data.meeting.title, data.meeting.date), base64: base64(bytes) };
+    }),
+    'file.save': asyncHandler(async ({ fileName, dataBase64 }: OpParsed<'file.save'>) => {
+      if (!ctx.saveFile) throw AppError.of('IO', 'export.saveUnavailable');
+      try {
+        return await ctx.saveFile(fileName, new Uint8Array(Buffer.from(dataBase64, 'base64')));
+      } catch (error) {
+        throw saveError(error);
+      }
+    }),
+  };
+}

@@ -1,0 +1,78 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import mammoth from 'mammoth';
+
+// Reading exported Word documents back the way a user's software would: mammoth for the body
+// and tables, the raw package parts for headers and section settings, LibreOffice for layout.
+
+export async function docxText(bytes: Uint8Array): Promise<string> {
+  return (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+}
+
+export async function docxHtml(bytes: Uint8Array): Promise<{ html: string; messages: { type: string; message: string }[] }> {
+  const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+  return { html: result.value, messages: result.messages as { type: string; message: string }[] };
+}
+
+/** Every part of the package, decoded as text where it is XML. */
+export function docxParts(bytes: Uint8Array): Map<string, string> {
+  const files = unzipSync(bytes);
+  return new Map(Object.entries(files).filter(([name]) => /\.(xml|rels)$/.test(name)).map(([name, data]) => [name, strFromU8(data)]));
+}
+
+export function docxFiles(bytes: Uint8Array): string[] {
+  return Object.keys(unzipSync(bytes));
+}
+
+/** The text of a WordprocessingML part: its <w:t> runs, one paragraph per line. */
+export function xmlText(xml: string): string {
+  return xml
+    .split(/<\/w:p>/)
+    .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+    .filter((l) => l !== '')
+    .join('\n')
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+export const HAS_SOFFICE = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
+export const SOFFICE_SKIP_REASON = 'LibreOffice (soffice) tidak terpasang: uji render dokumen Word dilewati. Pasang libreoffice-writer-nogui dan poppler-utils untuk menjalankannya.';
+
+/** Converts .docx files to PDF in one LibreOffice run with its own profile (parallel-safe). */
+export function toPdf(docxFiles: string[], outDir: string): string[] {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'rakor-lo-profile-'));
+  try {
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...docxFiles], {
+      stdio: 'pipe',
+      timeout: 120_000,
+    });
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+  return docxFiles.map((f) => {
+    const pdf = path.join(outDir, path.basename(f).replace(/\.docx$/, '.pdf'));
+    if (!fs.existsSync(pdf)) throw new Error(`LibreOffice tidak menghasilkan ${pdf}`);
+    return pdf;
+  });
+}
+
+export interface PdfPage {
+  width: number;
+  height: number;
+  text: string;
+}
+
+export function pdfPages(pdf: string): PdfPage[] {
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '9999', pdf], { encoding: 'utf8' });
+  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+  return sizes.map((size, i) => ({
+    ...size,
+    text: execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), pdf, '-'], { encoding: 'utf8' }),
+  }));
+}
+
+export function pdfToPng(pdf: string, outPrefix: string): void {
+  execFileSync('pdftoppm', ['-r', '60', '-png', pdf, outPrefix]);
+}
