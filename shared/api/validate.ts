@@ -17,7 +17,8 @@ export function fieldErrorsOf(error: z.ZodError) {
 /** Validates an operation's input at the boundary. Throws AppError; never returns bad data. */
 export function parseInput<N extends OpName>(name: N | string, input: unknown): OpParsed<N> {
   if (!isOpName(name)) throw AppError.of('UNKNOWN_OPERATION', 'error.unknownOperation');
-  const result = contract[name].input.safeParse(input ?? {});
+  // Only a missing input means "no fields"; an explicit null is malformed like any non-object.
+  const result = contract[name].input.safeParse(input === undefined ? {} : input);
   if (!result.success) {
     throw new AppError('VALIDATION', t('error.validation'), fieldErrorsOf(result.error));
   }
