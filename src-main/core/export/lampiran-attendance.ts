@@ -8,10 +8,10 @@ import { blankCell, columnWidths, gridTable, TIGHT, type Column } from './tables
 
 export const ATTENDANCE_COLUMNS: Column[] = [
   { header: 'No', weight: 6, align: 'center' },
-  { header: 'Nama', weight: 24 },
-  { header: 'Jabatan', weight: 15 },
-  { header: 'Instansi', weight: 24 },
-  { header: 'No. HP', weight: 13 },
+  { header: 'Nama', weight: 23 },
+  { header: 'Jabatan', weight: 14 },
+  { header: 'Instansi', weight: 23 },
+  { header: 'No. HP', weight: 16 },
   { header: 'Tanda Tangan', weight: 18 },
 ];
 
