@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { op } from './define';
-import { byId, id, optionalText, requiredText } from '../schemas/common';
+import { byId, id, optionalText, patchOf, requiredText } from '../schemas/common';
 import type { Agency } from '../types';
 
 export const AGENCY_KINDS = ['opd', 'vertikal', 'mitra'] as const;
@@ -37,6 +37,6 @@ export const agencyOps = {
     }),
   ),
   'agency.create': op<Agency>()(agencyFields),
-  'agency.update': op<Agency>()(z.strictObject({ id, ...agencyFields.partial().shape })),
+  'agency.update': op<Agency>()(z.strictObject({ id, ...patchOf(agencyFields).shape })),
   'agency.delete': op<{ id: number }>()(byId),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { op } from './define';
-import { empty, LIMITS, optionalText, timeZone, year } from '../schemas/common';
+import { empty, LIMITS, optionalText, patchOf, timeZone, year } from '../schemas/common';
 import { t } from '../messages';
 import type { RegionProfile } from '../types';
 
@@ -29,5 +29,5 @@ export type ProfileInput = z.input<typeof profileInput>;
 export const profileOps = {
   'profile.get': op<RegionProfile>()(empty),
   /** Partial: only the fields sent are changed (autosave sends one field at a time). */
-  'profile.update': op<RegionProfile>()(profileInput.partial()),
+  'profile.update': op<RegionProfile>()(patchOf(profileInput)),
 };

@@ -44,12 +44,12 @@ export const nip = z
     return digits;
   });
 
-/** Whole sen (1/100 rupiah), never negative. 10^15 rupiah is far above any regency budget. */
+/** Whole sen (1/100 rupiah), never negative; at most Rp10 triliun, far above any budget line. */
 export const sen = z
   .number({ error: t('field.money') })
   .int({ error: t('field.money') })
   .min(0, { error: t('field.money') })
-  .max(100_000_000_000_000_000 / 1000, { error: t('field.money') });
+  .max(1_000_000_000_000_000, { error: t('field.money') });
 
 export const year = z.number({ error: t('field.year') }).int({ error: t('field.year') }).min(2000, { error: t('field.year') }).max(2100, { error: t('field.year') });
 
@@ -62,3 +62,18 @@ export const phone = z
 
 export const empty = z.strictObject({});
 export const byId = z.strictObject({ id });
+
+type Patch<S extends z.ZodRawShape> = {
+  [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer Inner> ? Inner : S[K]>;
+};
+
+/**
+ * The schema of a partial update (autosave sends one field at a time). Not `.partial()`: zod 4
+ * still fills `.default('')` into absent keys, which would blank every field not sent.
+ */
+export function patchOf<S extends z.ZodRawShape>(schema: z.ZodObject<S>): z.ZodObject<Patch<S>, z.core.$strict> {
+  const shape = Object.fromEntries(
+    Object.entries(schema.shape).map(([key, field]) => [key, (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType)).optional()]),
+  );
+  return z.strictObject(shape) as unknown as z.ZodObject<Patch<S>, z.core.$strict>;
+}

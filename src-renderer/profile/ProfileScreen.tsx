@@ -1,84 +1,65 @@
-import { useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { RegionProfile } from '../../shared/types';
 import type { OpInput } from '../../shared/api/contract';
 import { TIME_ZONES } from '../../shared/format';
 import { PREDIKAT_ORDER } from '../../shared/kla';
-import { api, ApiCallError } from '../api/client';
+import { api } from '../api/client';
 import { useQuery } from '../api/useQuery';
 import { Field } from '../components/Field';
+import { useAutosaveField, useSaveState } from '../hooks/useAutosave';
+import { LogoPicker } from './LogoPicker';
 
 type Patch = OpInput<'profile.update'>;
-const MAX_LOGO_BYTES = 1024 * 1024;
+
+function saveProfile(patch: Patch, keepalive: boolean) {
+  return api.call('profile.update', patch, { keepalive });
+}
+
+/** One profile setting that saves itself (after a pause in typing, on blur, and on unload). */
+function ProfileField<K extends keyof Patch & keyof RegionProfile>(props: {
+  name: K;
+  label: string;
+  profile: RegionProfile;
+  render(field: { value: RegionProfile[K]; change(v: RegionProfile[K]): void; flush(): void }, control: { id: string; 'aria-invalid': boolean }): ReactNode;
+}) {
+  const field = useAutosaveField<RegionProfile[K]>({
+    key: `profile.${props.name}`,
+    initial: props.profile[props.name],
+    path: props.name,
+    save: (value, keepalive) => saveProfile({ [props.name]: value } as Patch, keepalive),
+  });
+  return (
+    <Field label={props.label} error={field.error}>
+      {(control) => props.render({ value: field.value, change: field.change, flush: () => void field.flush() }, control)}
+    </Field>
+  );
+}
+
+function SaveStatus() {
+  const { state, error } = useSaveState();
+  const text = state === 'saving' ? 'Menyimpan…' : state === 'saved' ? 'Tersimpan' : state === 'error' ? error : '';
+  return <span className={`save-status save-${state}`} aria-live="polite">{text}</span>;
+}
 
 /**
  * The region profile: what the kop surat, the time zone of every meeting and the default paper
- * come from. Each field is saved when it loses focus (or at once for choices), so nothing typed
- * is lost and there is no "Simpan" to forget.
+ * come from. Every field saves itself, so there is no "Simpan" to forget.
  */
 export function ProfileScreen() {
   const query = useQuery('profile.get', {});
-  const [draft, setDraft] = useState<RegionProfile | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
-
-  useEffect(() => {
-    if (query.data && !draft) setDraft(query.data);
-  }, [query.data, draft]);
-
-  if (!draft) return <section className="screen"><h1>Profil daerah</h1>{query.error && <p className="form-error">{query.error}</p>}</section>;
-
-  async function save(patch: Patch) {
-    setStatus('saving');
-    try {
-      const saved = await api.call('profile.update', patch);
-      setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !(k in patch))));
-      setDraft((d) => (d ? { ...d, updatedAt: saved.updatedAt } : d));
-      setStatus('saved');
-    } catch (e) {
-      if (e instanceof ApiCallError) {
-        setErrors((prev) => ({ ...prev, ...Object.fromEntries(e.fields.map((f) => [f.path.split('.')[0], f.message])) }));
-      }
-      setStatus('error');
-    }
+  const p = query.data;
+  if (!p) {
+    return (
+      <section className="screen">
+        <h1>Profil daerah</h1>
+        {query.error && <p className="form-error" role="alert">{query.error}</p>}
+      </section>
+    );
   }
-
-  const text = (key: 'regionName' | 'province' | 'signingPlace' | 'fontFamily', label: string, placeholder = '') => (
-    <Field label={label} error={errors[key]}>
-      {(p) => (
-        <input {...p} value={draft[key]} placeholder={placeholder}
-          onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
-          onBlur={() => void save({ [key]: draft[key] })} />
-      )}
-    </Field>
+  const text = (name: 'regionName' | 'province' | 'signingPlace' | 'fontFamily', label: string, placeholder = '') => (
+    <ProfileField name={name} label={label} profile={p}
+      render={(f, c) => <input {...c} value={f.value} placeholder={placeholder} onChange={(e) => f.change(e.target.value)} onBlur={f.flush} />} />
   );
-
-  function setLine(index: number, value: string) {
-    const lines = [...draft!.letterheadLines];
-    while (lines.length <= index) lines.push('');
-    lines[index] = value;
-    setDraft({ ...draft!, letterheadLines: lines });
-  }
-
-  async function chooseLogo(file: File | undefined) {
-    if (!file) return;
-    if (!['image/png', 'image/jpeg'].includes(file.type) || file.size > MAX_LOGO_BYTES) {
-      setErrors((e) => ({ ...e, logoDataUrl: 'Logo harus gambar PNG atau JPEG, paling besar 1 MB.' }));
-      return;
-    }
-    const dataUrl = await new Promise<string>((resolve, reject) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(String(reader.result));
-      reader.onerror = () => reject(reader.error);
-      reader.readAsDataURL(file);
-    });
-    setDraft({ ...draft!, logoDataUrl: dataUrl });
-    await save({ logoDataUrl: dataUrl });
-  }
-
-  const choice = <K extends 'regionType' | 'timeZone' | 'paper'>(key: K, value: RegionProfile[K]) => {
-    setDraft({ ...draft, [key]: value });
-    void save({ [key]: value } as Patch);
-  };
 
   return (
     <section className="screen" aria-labelledby="profile-title">
@@ -87,91 +68,72 @@ export function ProfileScreen() {
           <h1 id="profile-title">Profil daerah</h1>
           <p className="subtitle">Dipakai untuk kop surat notulen, zona waktu rapat, dan ukuran kertas.</p>
         </div>
-        <span className={`save-status save-${status}`} aria-live="polite">
-          {status === 'saving' ? 'Menyimpan…' : status === 'saved' ? 'Tersimpan' : status === 'error' ? 'Belum tersimpan: periksa isian' : ''}
-        </span>
+        <SaveStatus />
       </header>
 
       <div className="card form-grid two-columns">
-        <Field label="Jenis daerah">
-          {(p) => (
-            <select {...p} value={draft.regionType} onChange={(e) => choice('regionType', e.target.value as RegionProfile['regionType'])}>
+        <ProfileField name="regionType" label="Jenis daerah" profile={p}
+          render={(f, c) => (
+            <select {...c} value={f.value} onChange={(e) => { f.change(e.target.value as RegionProfile['regionType']); f.flush(); }}>
               <option value="kabupaten">Kabupaten</option>
               <option value="kota">Kota</option>
             </select>
-          )}
-        </Field>
+          )} />
         {text('regionName', 'Nama kabupaten/kota', 'mis. Banua Harapan')}
         {text('province', 'Provinsi', 'mis. Kalimantan Selatan')}
-        <Field label="Zona waktu">
-          {(p) => (
-            <select {...p} value={draft.timeZone} onChange={(e) => choice('timeZone', e.target.value as RegionProfile['timeZone'])}>
+        <ProfileField name="timeZone" label="Zona waktu" profile={p}
+          render={(f, c) => (
+            <select {...c} value={f.value} onChange={(e) => { f.change(e.target.value as RegionProfile['timeZone']); f.flush(); }}>
               {TIME_ZONES.map((z) => <option key={z} value={z}>{z}</option>)}
             </select>
-          )}
-        </Field>
+          )} />
         {text('signingPlace', 'Tempat penandatanganan', 'mis. Kota Harapan')}
-        <Field label="Target predikat" error={errors.targetPredikat}>
-          {(p) => (
-            <select {...p} value={draft.targetPredikat} onChange={(e) => { setDraft({ ...draft, targetPredikat: e.target.value }); void save({ targetPredikat: e.target.value }); }}>
+        <ProfileField name="targetPredikat" label="Target predikat" profile={p}
+          render={(f, c) => (
+            <select {...c} value={f.value} onChange={(e) => { f.change(e.target.value); f.flush(); }}>
               <option value="">—</option>
               {PREDIKAT_ORDER.map((name) => <option key={name} value={name}>{name}</option>)}
             </select>
-          )}
-        </Field>
-        <Field label="Tahun target" error={errors.targetYear}>
-          {(p) => (
-            <input {...p} inputMode="numeric" value={draft.targetYear ?? ''}
-              onChange={(e) => setDraft({ ...draft, targetYear: e.target.value === '' ? null : Number(e.target.value.replace(/\D/g, '')) })}
-              onBlur={() => void save({ targetYear: draft.targetYear })} />
-          )}
-        </Field>
+          )} />
+        <ProfileField name="targetYear" label="Tahun target" profile={p}
+          render={(f, c) => (
+            <input {...c} inputMode="numeric" value={f.value ?? ''} onBlur={f.flush}
+              onChange={(e) => { const digits = e.target.value.replace(/\D/g, '').slice(0, 4); f.change(digits === '' ? null : Number(digits)); }} />
+          )} />
       </div>
 
       <h2 className="section-title">Kop surat</h2>
       <div className="card letterhead-editor">
-        <div className="logo-box">
-          {draft.logoDataUrl ? <img src={draft.logoDataUrl} alt="Logo daerah" /> : <span className="muted">Belum ada logo</span>}
-          <label className="button">
-            Pilih logo…
-            <input type="file" accept="image/png,image/jpeg" className="visually-hidden" aria-label="Pilih logo"
-              onChange={(e) => void chooseLogo(e.target.files?.[0])} />
-          </label>
-          {draft.logoDataUrl && <button type="button" onClick={() => { setDraft({ ...draft, logoDataUrl: '' }); void save({ logoDataUrl: '' }); }}>Hapus logo</button>}
-          {errors.logoDataUrl && <div className="field-error" role="alert">{errors.logoDataUrl}</div>}
-        </div>
-        <div className="letterhead-lines">
-          {[0, 1, 2, 3, 4].map((i) => (
-            <Field key={i} label={`Baris ${i + 1}`} error={errors.letterheadLines}>
-              {(p) => (
-                <input {...p} value={draft.letterheadLines[i] ?? ''}
+        <LogoPicker initial={p.logoDataUrl} save={(logoDataUrl) => saveProfile({ logoDataUrl }, false)} />
+        <ProfileField name="letterheadLines" label="Baris kop surat (paling banyak lima, dicetak di tengah)" profile={p}
+          render={(f) => (
+            <div className="letterhead-lines">
+              {[0, 1, 2, 3, 4].map((i) => (
+                <input key={i} aria-label={`Baris ${i + 1}`} value={f.value[i] ?? ''} onBlur={f.flush}
                   placeholder={['PEMERINTAH KABUPATEN …', 'DINAS …', 'Alamat', 'Telepon, pos-el', 'Laman'][i]}
-                  onChange={(e) => setLine(i, e.target.value)}
-                  onBlur={() => void save({ letterheadLines: draft.letterheadLines })} />
-              )}
-            </Field>
-          ))}
-        </div>
+                  onChange={(e) => {
+                    const lines = [0, 1, 2, 3, 4].map((j) => (j === i ? e.target.value : f.value[j] ?? ''));
+                    // Trailing empty lines are not part of the kop surat.
+                    while (lines.length && lines[lines.length - 1] === '') lines.pop();
+                    f.change(lines);
+                  }} />
+              ))}
+            </div>
+          )} />
       </div>
 
       <h2 className="section-title">Dokumen</h2>
       <div className="card form-grid two-columns">
-        <Field label="Ukuran kertas">
-          {(p) => (
-            <select {...p} value={draft.paper} onChange={(e) => choice('paper', e.target.value as RegionProfile['paper'])}>
+        <ProfileField name="paper" label="Ukuran kertas" profile={p}
+          render={(f, c) => (
+            <select {...c} value={f.value} onChange={(e) => { f.change(e.target.value as RegionProfile['paper']); f.flush(); }}>
               <option value="A4">A4 (210 × 297 mm)</option>
               <option value="F4">F4 / Folio (215 × 330 mm)</option>
             </select>
-          )}
-        </Field>
+          )} />
         {text('fontFamily', 'Huruf', 'Arial')}
-        <Field label="Ukuran huruf (pt)" error={errors.fontSizePt}>
-          {(p) => (
-            <input {...p} type="number" min={8} max={16} value={draft.fontSizePt}
-              onChange={(e) => setDraft({ ...draft, fontSizePt: Number(e.target.value) })}
-              onBlur={() => void save({ fontSizePt: draft.fontSizePt })} />
-          )}
-        </Field>
+        <ProfileField name="fontSizePt" label="Ukuran huruf (pt)" profile={p}
+          render={(f, c) => <input {...c} type="number" min={8} max={16} value={f.value} onBlur={f.flush} onChange={(e) => f.change(Number(e.target.value))} />} />
       </div>
     </section>
   );
