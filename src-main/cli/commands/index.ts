@@ -4,6 +4,8 @@ import { seedDemoCommand } from './seed-demo';
 import { backupCommand } from './backup';
 import { restoreCommand } from './restore';
 import { listBackupsCommand } from './list-backups';
+import { exportNotulenCommand } from './export-notulen';
+import { exportDaftarHadirCommand } from './export-daftar-hadir';
 
 /** Every CLI command; a feature adds its command file and one line here. */
 export const COMMANDS: CliCommand[] = [
@@ -12,4 +14,6 @@ export const COMMANDS: CliCommand[] = [
   backupCommand,
   restoreCommand,
   listBackupsCommand,
+  exportNotulenCommand,
+  exportDaftarHadirCommand,
 ];
