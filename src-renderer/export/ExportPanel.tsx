@@ -1,0 +1,132 @@
+import { useEffect, useId, useState } from 'react';
+import { BLANK_ROWS, LAMPIRAN_CODES, LAMPIRAN_LABEL, type ExportedFile, type LampiranCode } from '../../shared/api/export';
+import type { Paper } from '../../shared/types';
+import { api } from '../api/client';
+import { isElectron } from '../api/transport';
+import { downloadBase64 } from './download';
+
+// Word documents of one rakor: the notulen with the lampiran the user ticks, and the blank
+// daftar hadir to print before the meeting. In the desktop app the file goes through the save
+// dialog ('file.save'); in the browser it is downloaded.
+
+type Busy = null | 'notulen' | 'daftarHadir';
+type Outcome = { kind: 'success' | 'error'; text: string } | null;
+
+const PAPER_LABEL: Record<Paper, string> = { A4: 'A4 (210 × 297 mm)', F4: 'F4 / Folio (215 × 330 mm)' };
+
+async function deliver(file: ExportedFile): Promise<string | null> {
+  if (!isElectron) {
+    downloadBase64(file.fileName, file.base64);
+    return `Berkas "${file.fileName}" diunduh. Lihat folder Unduhan.`;
+  }
+  const saved = await api.call('file.save', { fileName: file.fileName, dataBase64: file.base64 });
+  return saved.saved ? `Berkas disimpan${saved.path ? `: ${saved.path}` : '.'}` : null;
+}
+
+export function ExportPanel({ meetingId }: { meetingId: number }) {
+  const ids = useId();
+  const [paper, setPaper] = useState<Paper | null>(null);
+  const [lampiran, setLampiran] = useState<LampiranCode[]>([...LAMPIRAN_CODES]);
+  const [rows, setRows] = useState<string>(String(BLANK_ROWS.default));
+  const [busy, setBusy] = useState<Busy>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+
+  // The paper defaults to the region profile's; the user may switch for this export only.
+  useEffect(() => {
+    let live = true;
+    api.call('profile.get', {}).then(
+      (profile) => live && setPaper((current) => current ?? profile.paper),
+      () => live && setPaper((current) => current ?? 'A4'),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const rowCount = Number(rows);
+  const rowsValid = /^\d+$/.test(rows.trim()) && rowCount >= BLANK_ROWS.min && rowCount <= BLANK_ROWS.max;
+
+  function toggle(code: LampiranCode, on: boolean) {
+    setLampiran((list) => LAMPIRAN_CODES.filter((c) => (c === code ? on : list.includes(c))));
+  }
+
+  async function run(kind: Exclude<Busy, null>) {
+    setBusy(kind);
+    setOutcome(null);
+    try {
+      const file = kind === 'notulen'
+        ? await api.call('export.notulen', { meetingId, paper: paper ?? undefined, lampiran })
+        : await api.call('export.daftarHadir', { meetingId, paper: paper ?? undefined, rows: rowCount });
+      const message = await deliver(file);
+      if (message) setOutcome({ kind: 'success', text: message });
+    } catch (error) {
+      const e = error as Error & { fields?: { message: string }[] };
+      const details = e.fields?.length ? ` ${e.fields.map((f) => f.message).join(' ')}` : '';
+      setOutcome({ kind: 'error', text: `${e.message || 'Dokumen gagal disusun.'}${details}` });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <section className="card export-panel" aria-labelledby={`${ids}-title`} aria-busy={busy !== null}>
+      <h2 id={`${ids}-title`} className="section-title">Ekspor dokumen Word</h2>
+
+      <fieldset className="field" disabled={busy !== null}>
+        <legend>Ukuran kertas</legend>
+        {(['A4', 'F4'] as const).map((p) => (
+          <label key={p} className="checkbox">
+            <input type="radio" name={`${ids}-paper`} value={p} checked={paper === p} onChange={() => setPaper(p)} /> {PAPER_LABEL[p]}
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset className="field" disabled={busy !== null}>
+        <legend>Lampiran notulen</legend>
+        {LAMPIRAN_CODES.map((code) => (
+          <label key={code} className="checkbox">
+            <input type="checkbox" checked={lampiran.includes(code)} onChange={(e) => toggle(code, e.target.checked)} /> {LAMPIRAN_LABEL[code]}
+          </label>
+        ))}
+      </fieldset>
+
+      <div className="form-actions">
+        <button type="button" className="primary" disabled={busy !== null || paper === null} onClick={() => void run('notulen')}>
+          {busy === 'notulen' ? 'Menyusun dokumen…' : 'Unduh notulen (.docx)'}
+        </button>
+      </div>
+
+      <div className={`field${rowsValid ? '' : ' has-error'}`}>
+        <label htmlFor={`${ids}-rows`}>Jumlah baris daftar hadir kosong</label>
+        <input
+          id={`${ids}-rows`}
+          type="number"
+          inputMode="numeric"
+          min={BLANK_ROWS.min}
+          max={BLANK_ROWS.max}
+          value={rows}
+          disabled={busy !== null}
+          aria-invalid={!rowsValid}
+          aria-describedby={`${ids}-rows-note`}
+          onChange={(e) => setRows(e.target.value)}
+        />
+        <div id={`${ids}-rows-note`} className={rowsValid ? 'field-hint' : 'field-error'} role={rowsValid ? undefined : 'alert'}>
+          {rowsValid
+            ? 'Untuk dicetak sebelum rapat dan ditandatangani peserta.'
+            : `Jumlah baris harus antara ${BLANK_ROWS.min} dan ${BLANK_ROWS.max}.`}
+        </div>
+      </div>
+      <div className="form-actions">
+        <button type="button" disabled={busy !== null || paper === null || !rowsValid} onClick={() => void run('daftarHadir')}>
+          {busy === 'daftarHadir' ? 'Menyusun dokumen…' : 'Unduh daftar hadir kosong (.docx)'}
+        </button>
+      </div>
+
+      <div role="status" aria-live="polite">
+        {busy && <p className="muted">Menyusun dokumen…</p>}
+        {outcome?.kind === 'success' && <p className="notice notice-success">{outcome.text}</p>}
+      </div>
+      {outcome?.kind === 'error' && <p className="notice notice-error" role="alert">{outcome.text}</p>}
+    </section>
+  );
+}
