@@ -16,7 +16,7 @@ const reason = 'Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD=1, 
 
 describe.skipIf(!hasBinary)(`Electron shell${hasBinary ? '' : ` — skipped: ${reason}`}`, () => {
   it('opens the window sandboxed, with no Node in the page, and talks to the core', async () => {
-    execFileSync('npm', ['run', 'build:main'], { cwd: root, stdio: 'ignore' });
+    execFileSync('node', ['scripts/build-main.mjs'], { cwd: root, stdio: 'ignore' });
     const app = await electron.launch({ executablePath: binary, args: [root, '--data-dir', tempDataDir('rakor-electron-')] });
     try {
       const page = await app.firstWindow();

@@ -1,10 +1,12 @@
-import { app, BrowserWindow, ipcMain, Menu, session, type WebFrameMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, type WebFrameMain } from 'electron';
 import path from 'node:path';
 import { createBackend, type Backend } from '../core/backend';
 import { dataDirFromArgs } from '../core/data-dir';
+import { writeExportFile } from '../core/export/save-file';
+import type { SaveFileHook } from '../core/handler-types';
 import { AppError } from '../../shared/errors';
 import { t } from '../../shared/messages';
-import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol';
+import { APP_ORIGIN, isAppUrl, registerAppScheme, serveRenderer } from './protocol';
 
 // The Electron shell stays thin: a window, the security settings of Electron's checklist, and
 // one IPC channel into the same core the web runtime uses. All behaviour lives in core/.
@@ -17,7 +19,7 @@ let backend: Backend | null = null;
 
 function isTrustedSender(frame: WebFrameMain | null): boolean {
   // Only our own top-level page may call the core, never an iframe or a navigated-away page.
-  return frame !== null && frame.parent === null && new URL(frame.url).origin === APP_ORIGIN;
+  return frame !== null && frame.parent === null && isAppUrl(frame.url);
 }
 
 function createWindow(): void {
@@ -45,11 +47,24 @@ function createWindow(): void {
   void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
+/** The platform half of 'file.save': the native save dialog, then the core's checked write. */
+const saveWithDialog: SaveFileHook = async (suggestedName, bytes) => {
+  const options = {
+    title: 'Simpan dokumen',
+    defaultPath: path.join(app.getPath('documents'), suggestedName),
+    filters: [{ name: 'Dokumen Word', extensions: ['docx'] }],
+  };
+  const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+  if (choice.canceled || !choice.filePath) return { saved: false };
+  await writeExportFile(choice.filePath, bytes);
+  return { saved: true, path: choice.filePath };
+};
+
 function hardenContents(): void {
   app.on('web-contents-created', (_event, contents) => {
     // No navigation away from the app and no new windows: links to the outside are not followed.
     contents.on('will-navigate', (event, url) => {
-      if (new URL(url).origin !== APP_ORIGIN) event.preventDefault();
+      if (!isAppUrl(url)) event.preventDefault();
     });
     contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());

@@ -9,6 +9,19 @@ import { SECURITY_HEADERS } from '../core/security-policy';
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = 'app://rakor';
 
+/**
+ * True for URLs of our renderer. Compared by scheme and host: Node's URL gives the origin
+ * "null" for a custom scheme, so `new URL(x).origin === APP_ORIGIN` would never match.
+ */
+export function isAppUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === 'rakor';
+  } catch {
+    return false;
+  }
+}
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.png': 'image/png', '.svg': 'image/svg+xml', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.json': 'application/json',
