@@ -3,6 +3,7 @@ import { HomeScreen } from './home/HomeScreen';
 import { AgencyScreen } from './agency/AgencyScreen';
 import { ProfileScreen } from './profile/ProfileScreen';
 import { ReferenceScreen } from './reference/ReferenceScreen';
+import { BackupScreen } from './backup/BackupScreen';
 
 export interface ScreenEntry {
   /** Hash path, e.g. "/instansi". A screen may own sub-paths ("/rapat/12"). */
@@ -19,4 +20,5 @@ export const SCREENS: ScreenEntry[] = [
   { path: '/indikator', label: 'Indikator KLA', inNav: true, render: () => <ReferenceScreen /> },
   { path: '/instansi', label: 'Instansi', inNav: true, render: () => <AgencyScreen /> },
   { path: '/profil', label: 'Profil daerah', inNav: true, render: () => <ProfileScreen /> },
+  { path: '/cadangan', label: 'Cadangan', inNav: true, render: () => <BackupScreen /> },
 ];

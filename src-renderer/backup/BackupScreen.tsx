@@ -1,0 +1,166 @@
+import { useEffect, useState } from 'react';
+import { BACKUP_REASON_LABEL, type BackupInfo } from '../../shared/api/backup';
+import { api, ApiCallError } from '../api/client';
+import { useQuery } from '../api/useQuery';
+import { useNotice } from '../components/Notice';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { EmptyState } from '../components/EmptyState';
+import { describeContents, formatBackupTime, formatSize } from './backup-format';
+
+/** Backups: make one now, see the list with dates and contents, restore one, choose the folder. */
+export function BackupScreen() {
+  const list = useQuery('backup.list', {});
+  const settings = useQuery('backup.settings.get', {});
+  const notice = useNotice();
+  const [busy, setBusy] = useState<'backup' | 'restore' | null>(null);
+  const [restoring, setRestoring] = useState<BackupInfo | null>(null);
+  const [folder, setFolder] = useState('');
+  const [folderError, setFolderError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (settings.data) setFolder(settings.data.isDefault ? '' : settings.data.folder);
+  }, [settings.data]);
+
+  async function backupNow() {
+    setBusy('backup');
+    try {
+      const info = await api.call('backup.create', {});
+      notice('success', `Cadangan dibuat: ${info.name}`);
+      await list.reload();
+    } catch (e) {
+      notice('error', (e as Error).message);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function confirmRestore() {
+    const target = restoring;
+    setRestoring(null);
+    if (!target) return;
+    setBusy('restore');
+    try {
+      await api.call('backup.restore', { file: target.file });
+      notice('success', `Data dipulihkan dari cadangan ${formatBackupTime(target.createdAt)}.`);
+      // Every screen must read the restored data: start the shell afresh.
+      window.setTimeout(() => window.location.reload(), 900);
+    } catch (e) {
+      notice('error', (e as Error).message);
+      setBusy(null);
+    }
+  }
+
+  async function saveFolder(value: string) {
+    setFolderError(null);
+    try {
+      const saved = await api.call('backup.settings.set', { folder: value });
+      setFolder(saved.isDefault ? '' : saved.folder);
+      notice('success', saved.isDefault ? 'Folder cadangan kembali ke bawaan.' : 'Folder cadangan disimpan.');
+      await Promise.all([settings.reload(), list.reload()]);
+    } catch (e) {
+      setFolderError(e instanceof ApiCallError ? (e.fieldMessage('folder') ?? e.message) : (e as Error).message);
+    }
+  }
+
+  const backups = list.data?.backups ?? [];
+  return (
+    <section aria-labelledby="backup-title">
+      <div className="screen-header">
+        <div>
+          <h1 id="backup-title">Cadangan</h1>
+          <p className="subtitle">
+            Rakor KLA mencadangkan data setiap hari dan setiap kali rapat ditutup. Simpan 10 cadangan terakhir dan satu per bulan selama setahun.
+          </p>
+        </div>
+        <button type="button" className="primary backup-now" onClick={backupNow} disabled={busy !== null}>
+          {busy === 'backup' ? 'Mencadangkan…' : 'Cadangkan sekarang'}
+        </button>
+      </div>
+
+      {list.error && <p className="form-error" role="alert">{list.error}</p>}
+      {list.data && backups.length === 0 && (
+        <EmptyState title="Belum ada cadangan">Tekan “Cadangkan sekarang” untuk membuat cadangan pertama.</EmptyState>
+      )}
+      {backups.length > 0 && (
+        <table className="data-table backup-table">
+          <caption className="visually-hidden">Daftar cadangan, terbaru di atas</caption>
+          <thead>
+            <tr>
+              <th scope="col">Tanggal</th>
+              <th scope="col">Jenis</th>
+              <th scope="col">Isi</th>
+              <th scope="col" className="num">Ukuran</th>
+              <th scope="col"><span className="visually-hidden">Tindakan</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {backups.map((b) => (
+              <tr key={b.file} className={b.readable ? undefined : 'inactive'}>
+                <td>
+                  {formatBackupTime(b.createdAt)}
+                  <div className="field-hint">{b.name}</div>
+                </td>
+                <td>{b.reason ? BACKUP_REASON_LABEL[b.reason] : '—'}</td>
+                <td>{b.readable ? describeContents(b) : 'Bukan cadangan yang dapat dibaca'}</td>
+                <td className="num">{formatSize(b.sizeBytes)}</td>
+                <td>
+                  <div className="row-actions">
+                    <button type="button" disabled={!b.readable || busy !== null} onClick={() => setRestoring(b)} aria-label={`Pulihkan cadangan ${formatBackupTime(b.createdAt)}`}>
+                      Pulihkan
+                    </button>
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <div className="card section-title">
+        <h2>Folder cadangan</h2>
+        <p className="field-hint">
+          Boleh flashdisk atau folder bersama di jaringan. Bawaan: <code>{settings.data?.defaultFolder ?? '…'}</code>
+        </p>
+        <form
+          className="backup-folder-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void saveFolder(folder);
+          }}
+        >
+          <div className={`field${folderError ? ' has-error' : ''}`}>
+            <label htmlFor="backup-folder">Lokasi folder</label>
+            <input
+              id="backup-folder"
+              value={folder}
+              placeholder={settings.data?.defaultFolder ?? ''}
+              onChange={(e) => setFolder(e.target.value)}
+              aria-invalid={folderError ? true : undefined}
+              aria-describedby={folderError ? 'backup-folder-error' : undefined}
+            />
+            {folderError && <span id="backup-folder-error" className="field-error">{folderError}</span>}
+          </div>
+          <div className="form-actions">
+            {!settings.data?.isDefault && (
+              <button type="button" onClick={() => void saveFolder('')}>Kembalikan ke bawaan</button>
+            )}
+            <button type="submit" className="primary">Simpan folder</button>
+          </div>
+        </form>
+        {list.data && !list.data.folderAvailable && backups.length > 0 && (
+          <p className="form-error">Folder cadangan tidak dapat dibuka. Pasang flashdisk atau periksa jaringan.</p>
+        )}
+      </div>
+
+      <ConfirmDialog
+        open={restoring !== null}
+        title="Pulihkan dari cadangan?"
+        message={restoring ? `Data sekarang akan dicadangkan dulu, lalu diganti dengan isi cadangan ${formatBackupTime(restoring.createdAt)} (${describeContents(restoring)}).` : ''}
+        confirmLabel="Pulihkan"
+        danger
+        onConfirm={() => void confirmRestore()}
+        onCancel={() => setRestoring(null)}
+      />
+    </section>
+  );
+}
