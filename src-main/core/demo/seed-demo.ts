@@ -2,6 +2,7 @@ import type { Db } from '../db/database';
 import { AppError } from '../../../shared/errors';
 import { referenceYearFor } from '../reference/repository';
 import { nowIso } from '../handler-types';
+import { meetingWriter } from './rows';
 
 // A realistic (fictional) regency for demos, screenshots and manual testing: two evaluation
 // years of scores and five rakor over two years, with attendance, reviews, budget lines, RTLs
@@ -166,34 +167,9 @@ function seed(db: Db): DemoSummary {
     if (id === undefined) throw new Error(`demo agency missing: ${abbr}`);
     return id;
   };
-  const insertMeeting = db.prepare(
-    `INSERT INTO meeting (title, date, start_time, end_time, time_zone, place, status, chair_name, chair_position, chair_rank, chair_nip,
-       notulis_name, notulis_position, notulis_rank, notulis_nip, opening_notes, closing_notes, created_at, updated_at)
-     VALUES (?, ?, ?, ?, 'WITA', ?, ?, 'Ir. H. Bambang Supriyadi, M.T.', 'Kepala Bappeda selaku Ketua Gugus Tugas KLA', 'Pembina Utama Muda (IV/c)',
-       '196805121994031007', 'Dewi Anggraini, S.Sos.', 'Analis Perlindungan Anak DP3A', 'Penata (III/c)', '198703142010012015', ?, ?, ?, ?)`,
-  );
   const clusterOf = db.prepare(`SELECT id, name FROM cluster WHERE year = ? AND code = ?`);
   const indicatorOf = db.prepare(`SELECT i.id FROM indicator i JOIN cluster c ON c.id = i.cluster_id WHERE c.year = ? AND i.number = ?`);
-  const insert = {
-    cluster: db.prepare(`INSERT INTO meeting_cluster (meeting_id, cluster_id) VALUES (?, ?)`),
-    agenda: db.prepare(`INSERT INTO agenda_item (meeting_id, position, title, notes) VALUES (?, ?, ?, ?)`),
-    attendee: db.prepare(`INSERT INTO attendance (meeting_id, position, name, job_title, agency_id, phone, present, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)`),
-    invite: db.prepare(`INSERT OR IGNORE INTO meeting_invitation (meeting_id, agency_id) VALUES (?, ?)`),
-    review: db.prepare(`INSERT INTO indicator_review (meeting_id, indicator_id, achievement, is_weak, problem, recommendation) VALUES (?, ?, ?, ?, ?, ?)`),
-    assignment: db.prepare(`INSERT OR IGNORE INTO assignment (indicator_id, agency_id, role, meeting_id) VALUES (?, ?, ?, ?)`),
-    budget: db.prepare(
-      `INSERT INTO budget_line (agency_id, indicator_id, meeting_id, sub_activity_code, activity_name, funding_source, fiscal_year, allocation_sen, realization_sen, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    action: db.prepare(
-      `INSERT INTO action_item (meeting_id, indicator_id, problem, description, lead_agency_id, target_date, funding_source, status, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, 'belum', ?, ?)`,
-    ),
-    related: db.prepare(`INSERT INTO action_item_agency (action_item_id, agency_id) VALUES (?, ?)`),
-    decision: db.prepare(`INSERT INTO decision (meeting_id, position, text) VALUES (?, ?, ?)`),
-    update: db.prepare(`INSERT INTO action_item_update (action_item_id, meeting_id, status, notes, created_at) VALUES (?, ?, ?, ?, ?)`),
-    setStatus: db.prepare(`UPDATE action_item SET status = ?, notes = ?, updated_at = ? WHERE id = ?`),
-  };
+  const write = meetingWriter(db);
 
   const meetingIds: number[] = [];
   const actionIds: number[][] = [];
@@ -204,47 +180,47 @@ function seed(db: Db): DemoSummary {
     const refYear = referenceYearFor(db, year);
     const clusters = m.clusters.map((code) => clusterOf.get(refYear, code) as { id: number; name: string });
     const title = `Rapat Koordinasi Gugus Tugas KLA Klaster ${m.clusters[0]} ${clusters[0].name}`;
-    const meetingId = Number(
-      insertMeeting.run(title, m.date, m.start, m.end, m.place, m.status,
-        'Rapat dibuka oleh Ketua Gugus Tugas KLA dan dilanjutkan paparan capaian indikator oleh sekretariat.',
-        m.end ? 'Rapat ditutup dengan kesepakatan tindak lanjut sebagaimana terlampir.' : '', now, now).lastInsertRowid,
+    const meetingId = write.meeting(
+      {
+        title, date: m.date, start: m.start, end: m.end, timeZone: 'WITA', place: m.place, status: m.status,
+        opening: 'Rapat dibuka oleh Ketua Gugus Tugas KLA dan dilanjutkan paparan capaian indikator oleh sekretariat.',
+        closing: m.end ? 'Rapat ditutup dengan kesepakatan tindak lanjut sebagaimana terlampir.' : '',
+      },
+      clusters.map((c) => c.id),
     );
     meetingIds.push(meetingId);
-    for (const c of clusters) insert.cluster.run(meetingId, c.id);
-    insert.agenda.run(meetingId, 0, 'Pembukaan dan arahan Ketua Gugus Tugas KLA', 'Ketua menekankan target predikat Nindya tahun 2026.');
-    insert.agenda.run(meetingId, 1, 'Pembahasan indikator yang masih lemah', 'Setiap OPD menyampaikan capaian dan kendala.');
-    insert.agenda.run(meetingId, 2, 'Tindak lanjut rapat sebelumnya', '');
+    write.agenda(meetingId, 0, 'Pembukaan dan arahan Ketua Gugus Tugas KLA', 'Ketua menekankan target predikat Nindya tahun 2026.');
+    write.agenda(meetingId, 1, 'Pembahasan indikator yang masih lemah', 'Setiap OPD menyampaikan capaian dan kendala.');
+    write.agenda(meetingId, 2, 'Tindak lanjut rapat sebelumnya', '');
     for (let i = 0; i < m.attendees; i++) {
       const [name, job, abbr, phone] = PEOPLE[i % PEOPLE.length];
-      insert.attendee.run(meetingId, i, name, job, agency(abbr), phone, now);
-      insert.invite.run(meetingId, agency(abbr));
+      write.attendee(meetingId, i, name, job, agency(abbr), phone);
       attendees++;
     }
     const indicatorId = (n: number) => (indicatorOf.get(refYear, n) as { id: number }).id;
     for (const [n, [achievement, problem, recommendation]] of Object.entries(m.weak)) {
-      insert.review.run(meetingId, indicatorId(Number(n)), achievement, 1, problem, recommendation);
+      write.review(meetingId, indicatorId(Number(n)), achievement, true, problem, recommendation);
     }
-    for (const n of m.fine) insert.review.run(meetingId, indicatorId(n), 'Sesuai target', 0, '', '');
+    for (const n of m.fine) write.review(meetingId, indicatorId(n), 'Sesuai target', false, '', '');
     for (const [abbr, n, code, source, pagu, realisasi] of m.budgets) {
-      insert.budget.run(agency(abbr), indicatorId(n), meetingId, code, `Kegiatan indikator ${n}`, source, year, pagu * 100, realisasi * 100, now, now);
-      insert.assignment.run(indicatorId(n), agency(abbr), 'lead', meetingId);
+      write.budget({
+        agencyId: agency(abbr), indicatorId: indicatorId(n), meetingId, code, activity: `Kegiatan indikator ${n}`, source, year,
+        allocationSen: pagu * 100, realizationSen: realisasi * 100,
+      });
       budgetLines++;
     }
     const ids: number[] = [];
     for (const [n, problem, description, lead, related, target] of m.actions) {
-      const id = Number(insert.action.run(meetingId, indicatorId(n), problem, description, agency(lead), target, 'APBD', now, now).lastInsertRowid);
-      for (const r of related) insert.related.run(id, agency(r));
-      insert.assignment.run(indicatorId(n), agency(lead), 'lead', meetingId);
-      for (const r of related) insert.assignment.run(indicatorId(n), agency(r), 'support', meetingId);
-      ids.push(id);
+      ids.push(write.action({
+        meetingId, indicatorId: indicatorId(n), problem, description, leadAgencyId: agency(lead),
+        related: related.map(agency), targetDate: target, source: 'APBD',
+      }));
     }
     actionIds.push(ids);
-    m.decisions.forEach((text, i) => insert.decision.run(meetingId, i, text));
+    m.decisions.forEach((text, i) => write.decision(meetingId, i, text));
   }
   for (const [from, index, at, status, notes] of UPDATES) {
-    const id = actionIds[from][index];
-    insert.update.run(id, meetingIds[at], status, notes, now);
-    insert.setStatus.run(status, notes, now, id);
+    write.statusUpdate(actionIds[from][index], meetingIds[at], status, notes);
   }
   return { meetings: MEETINGS.length, attendees, actionItems: actionIds.flat().length, budgetLines };
 }

@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { databasePath, openDatabase, type Db } from '../src-main/core/db/database';
+import { meetingWriter } from '../src-main/core/demo/rows';
+import { referenceYearFor } from '../src-main/core/reference/repository';
+
+// A large regency for benchmarks: years of rakor in every cluster, thousands of RTLs and budget
+// lines, RTL reviews carried from meeting to meeting. Deterministic (seeded), so runs compare.
+//   npx tsx bench/generate-regency.ts --data-dir .tmp/bench-regency [--years 5] [--per-cluster 5]
+
+export interface RegencySize {
+  firstYear: number;
+  years: number;
+  /** Rakor per cluster per year. */
+  perCluster: number;
+  attendees: number;
+  actionsPerMeeting: number;
+  budgetsPerMeeting: number;
+}
+
+export const LARGE_REGENCY: RegencySize = { firstYear: 2022, years: 5, perCluster: 5, attendees: 40, actionsPerMeeting: 20, budgetsPerMeeting: 15 };
+
+function random(seed: number) {
+  // mulberry32: small, fast, and the same sequence on every machine.
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FIRST = ['Ahmad', 'Siti', 'Rina', 'Budi', 'Dewi', 'Muhammad', 'Nur', 'Rahmat', 'Fitri', 'Yusuf', 'Lestari', 'Andi', 'Sri', 'Dedi', 'Hj. Norhayati', 'Agus'];
+const LAST = ['Hidayat', 'Rahmah', 'Marlina', 'Saputra', 'Wahyuni', 'Kurniawan', 'Fauzi', 'Anggraini', 'Maulana', 'Hartono', 'Aini', 'Ridwan'];
+const SOURCES = ['APBD murni', 'APBD perubahan', 'APBN', 'DAK fisik', 'DAK nonfisik', 'Dana Desa', 'CSR/TJSL', 'Hibah'];
+
+export function generateRegency(db: Db, size: RegencySize = LARGE_REGENCY, seed = 20261123) {
+  const rnd = random(seed);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(rnd() * items.length)];
+  const agencies = (db.prepare(`SELECT id FROM agency`).all() as { id: number }[]).map((a) => a.id);
+  const write = meetingWriter(db);
+  const counts = { meetings: 0, attendees: 0, actions: 0, budgets: 0, updates: 0 };
+
+  return db.transaction(() => {
+    const openByCluster = new Map<string, number[]>();
+    for (let y = 0; y < size.years; y++) {
+      const year = size.firstYear + y;
+      const refYear = referenceYearFor(db, year);
+      const clusters = db.prepare(`SELECT id, code, name FROM cluster WHERE year = ? ORDER BY position`).all(refYear) as { id: number; code: string; name: string }[];
+      for (let n = 0; n < size.perCluster; n++) {
+        for (const cluster of clusters) {
+          const month = Math.min(12, 1 + Math.floor((n * 12) / size.perCluster) + Math.floor(rnd() * 2));
+          const date = `${year}-${String(month).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
+          const meetingId = write.meeting(
+            {
+              title: `Rapat Koordinasi Gugus Tugas KLA ${cluster.code === 'KL' ? 'Kelembagaan' : `Klaster ${cluster.code} ${cluster.name}`}`,
+              date, start: '09:00', end: '12:00', timeZone: 'WITA', place: 'Aula Bappeda', status: 'selesai',
+              opening: 'Rapat dibuka oleh Ketua Gugus Tugas KLA.', closing: 'Rapat ditutup pukul 12.00 WITA.',
+            },
+            [cluster.id],
+          );
+          counts.meetings++;
+          for (let i = 0; i < 4; i++) write.agenda(meetingId, i, `Agenda ${i + 1}`, 'Catatan pembahasan '.repeat(20));
+          for (let i = 0; i < size.attendees; i++) {
+            write.attendee(meetingId, i, `${pick(FIRST)} ${pick(LAST)}`, 'Kepala Seksi', pick(agencies), `0812-${1000 + Math.floor(rnd() * 9000)}-${1000 + Math.floor(rnd() * 9000)}`);
+            counts.attendees++;
+          }
+          const indicators = (db.prepare(`SELECT id FROM indicator WHERE cluster_id = ?`).all(cluster.id) as { id: number }[]).map((r) => r.id);
+          for (const indicatorId of indicators) {
+            const weak = rnd() < 0.4;
+            write.review(meetingId, indicatorId, `Capaian ${Math.floor(rnd() * 100)}%`, weak, weak ? 'Data belum lengkap dan anggaran terbatas.' : '', weak ? 'Percepat pendataan.' : '');
+          }
+          for (let i = 0; i < size.budgetsPerMeeting; i++) {
+            const allocation = (1 + Math.floor(rnd() * 5000)) * 1_000_000 * 100;
+            write.budget({
+              agencyId: pick(agencies), indicatorId: pick(indicators), meetingId, code: `2.08.06.2.01.${String(i + 1).padStart(4, '0')}`,
+              activity: `Kegiatan ${i + 1}`, source: pick(SOURCES), year, allocationSen: allocation, realizationSen: Math.floor(allocation * rnd()),
+            });
+            counts.budgets++;
+          }
+          // Review the open RTLs of this cluster from earlier meetings, as the secretariat does.
+          const open = openByCluster.get(cluster.code) ?? [];
+          const stillOpen: number[] = [];
+          for (const actionId of open) {
+            const status = rnd() < 0.5 ? 'selesai' : 'proses';
+            write.statusUpdate(actionId, meetingId, status, status === 'selesai' ? 'Sudah dilaksanakan.' : 'Sedang berjalan.');
+            counts.updates++;
+            if (status !== 'selesai') stillOpen.push(actionId);
+          }
+          for (let i = 0; i < size.actionsPerMeeting; i++) {
+            const id = write.action({
+              meetingId, indicatorId: pick(indicators), problem: 'Cakupan layanan belum memenuhi target.',
+              description: `Tindak lanjut ${i + 1}: pendampingan dan pendataan`, leadAgencyId: pick(agencies),
+              related: [pick(agencies)].filter((a, k, all) => all.indexOf(a) === k), targetDate: `${year}-12-31`, source: pick(SOURCES),
+            });
+            counts.actions++;
+            if (rnd() < 0.3) stillOpen.push(id);
+          }
+          openByCluster.set(cluster.code, stillOpen.slice(-40));
+          for (let i = 0; i < 5; i++) write.decision(meetingId, i, `Keputusan ${i + 1} rapat ini.`);
+        }
+      }
+    }
+    return counts;
+  })();
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const { values } = parseArgs({ options: { 'data-dir': { type: 'string' }, years: { type: 'string' }, 'per-cluster': { type: 'string' } } });
+  const dataDir = path.resolve(values['data-dir'] ?? '.tmp/bench-regency');
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.mkdirSync(dataDir, { recursive: true });
+  const db = openDatabase(databasePath(dataDir));
+  const started = performance.now();
+  const counts = generateRegency(db, {
+    ...LARGE_REGENCY,
+    years: Number(values.years ?? LARGE_REGENCY.years),
+    perCluster: Number(values['per-cluster'] ?? LARGE_REGENCY.perCluster),
+  });
+  db.close();
+  const size = fs.statSync(databasePath(dataDir)).size;
+  console.log(`${dataDir}: ${JSON.stringify(counts)} in ${Math.round(performance.now() - started)} ms, ${(size / 1048576).toFixed(1)} MB`);
+}
