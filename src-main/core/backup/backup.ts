@@ -27,12 +27,20 @@ import { readZipEntry } from './zip-entry';
 // zipped with its metadata and renamed into place only when complete, so a half-written zip
 // never looks like a backup.
 
-function sha256(bytes: Uint8Array): string {
-  return crypto.createHash('sha256').update(bytes).digest('hex');
+/** Hashes in slices, yielding between them, so a large database does not freeze the app. */
+async function sha256(bytes: Uint8Array): Promise<string> {
+  const hash = crypto.createHash('sha256');
+  const slice = 4 * 1024 * 1024;
+  for (let i = 0; i < bytes.length; i += slice) {
+    hash.update(bytes.subarray(i, i + slice));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return hash.digest('hex');
 }
 
+/** Compresses in a worker; `consume` hands the buffers over instead of copying them. */
 function zipAsync(files: AsyncZippable): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => zip(files, (error, data) => (error ? reject(error) : resolve(data))));
+  return new Promise((resolve, reject) => zip(files, { consume: true }, (error, data) => (error ? reject(error) : resolve(data))));
 }
 
 function writeDurably(file: string, bytes: Uint8Array): void {
@@ -107,7 +115,7 @@ export async function createBackup(db: Db, options: CreateBackupOptions): Promis
   try {
     const snapshot = path.join(work, DATABASE_ENTRY);
     await db.backup(snapshot);
-    const bytes = fs.readFileSync(snapshot);
+    const bytes = await fs.promises.readFile(snapshot);
     const copy = new Database(snapshot, { readonly: true, fileMustExist: true });
     let counts: Record<string, number>;
     let schemaVersion: number;
@@ -126,7 +134,7 @@ export async function createBackup(db: Db, options: CreateBackupOptions): Promis
       reason: options.reason,
       databaseEntry: DATABASE_ENTRY,
       databaseBytes: bytes.length,
-      sha256: sha256(bytes),
+      sha256: await sha256(bytes),
       rowCounts: counts,
     };
     const zipped = await zipAsync({
