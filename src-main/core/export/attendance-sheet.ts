@@ -7,6 +7,7 @@ import { lampiranTitle } from './lampiran-heading';
 import { attendanceTable } from './lampiran-attendance';
 import { LETTERHEAD_TOP, pageNumberFooter, pageProperties, textWidth } from './page-setup';
 import { docStyle } from './style';
+import { tableParagraphStyles } from './tables';
 import { cleanText } from './text';
 
 // The blank daftar hadir printed before the rakor: kop surat, title, date, time and place, then
@@ -36,7 +37,7 @@ export function attendanceSheetDocument(data: MinutesData, options: AttendanceSh
   return new Document({
     creator: 'Rakor KLA',
     title: cleanText(`Daftar Hadir ${meeting.title}`),
-    styles: { default: { document: { run: { font: style.font, size: style.size } } } },
+    styles: { default: { document: { run: { font: style.font, size: style.size } } }, paragraphStyles: tableParagraphStyles([style.tableSize]) },
     sections: [main],
   });
 }

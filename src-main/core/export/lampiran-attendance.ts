@@ -1,6 +1,6 @@
-import { AlignmentType, Paragraph, TextRun, type Table } from 'docx';
+import { Paragraph, TextRun, type Table } from 'docx';
 import type { MinutesAttendee } from './minutes-data';
-import { blankCell, columnWidths, gridTable, TIGHT, type Column } from './tables';
+import { blankCell, columnWidths, gridTable, tableStyleId, type Column } from './tables';
 
 // The daftar hadir table, for the notulen's Lampiran I and for the blank sheet signed on paper.
 // The signature cells zig-zag: odd numbers sign on the left half, even on the right, so two
@@ -22,10 +22,9 @@ function signatureCell(n: number, cellWidth: number, size: number): Paragraph[] 
   const even = n % 2 === 0;
   return [
     new Paragraph({
-      ...TIGHT,
-      alignment: AlignmentType.LEFT,
+      style: tableStyleId(size),
       indent: even ? { left: Math.round(cellWidth / 2) - 80 } : undefined,
-      children: [new TextRun({ text: `${n}.`, size })],
+      children: [new TextRun(`${n}.`)],
     }),
   ];
 }

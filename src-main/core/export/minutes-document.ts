@@ -13,7 +13,8 @@ import { rtlMatrix } from './lampiran-rtl';
 import { budgetDetail, budgetSummary } from './lampiran-budget';
 import { LETTERHEAD_TOP, pageNumberFooter, pageProperties, textWidth, type Orientation } from './page-setup';
 import { ROMAN, type LampiranCode } from './labels';
-import { docStyle, type DocStyle } from './style';
+import { docStyle, smallTableSize, type DocStyle } from './style';
+import { tableParagraphStyles } from './tables';
 import { cleanText } from './text';
 
 // Assembles the notulen: the main section (kop surat in the first-page header, label table,
@@ -56,11 +57,11 @@ function lampiranSections(data: MinutesData, style: DocStyle, chosen: readonly L
       out.push(section(style, 'landscape', [
         ...heading('II', 'landscape'),
         ...lampiranTitle(['MATRIKS RENCANA TINDAK LANJUT', ...subtitle], style.size),
-        rtlMatrix(data.actions, textWidth(style.paper, 'landscape'), Math.max(16, style.tableSize - 2)),
+        rtlMatrix(data.actions, textWidth(style.paper, 'landscape'), smallTableSize(style)),
       ]));
     } else {
       const width = textWidth(style.paper, 'landscape');
-      const size = Math.max(16, style.tableSize - 2);
+      const size = smallTableSize(style);
       out.push(section(style, 'landscape', [
         ...heading('III', 'landscape'),
         ...lampiranTitle(['REKAPITULASI ANGGARAN PER INSTANSI', ...subtitle], style.size),
@@ -102,6 +103,7 @@ export function minutesDocument(data: MinutesData, options: MinutesOptions = {})
       default: {
         document: { run: { font: style.font, size: style.size }, paragraph: { spacing: { before: 0, after: 0 } } },
       },
+      paragraphStyles: tableParagraphStyles([style.tableSize, smallTableSize(style)]),
     },
     sections: [main, ...lampiranSections(data, style, lampiran)],
   });

@@ -15,5 +15,10 @@ export function docStyle(profile: RegionProfile, paper: Paper = profile.paper): 
   return { paper, font: profile.fontFamily || 'Arial', size, tableSize: Math.max(16, size - 4) };
 }
 
+/** The landscape lampiran (ten-column RTL matrix, budget): one point smaller again. */
+export function smallTableSize(style: DocStyle): number {
+  return Math.max(16, style.tableSize - 2);
+}
+
 /** Body paragraphs: 1.5 line spacing, the usual setting of a notulen. */
 export const BODY_SPACING = { before: 0, after: 80, line: 360 } as const;
