@@ -1,0 +1,192 @@
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { ApiCallError } from '../api/client';
+
+// Nothing typed is lost: every field saves AUTOSAVE_DELAY_MS after the last keystroke, at once
+// on blur, and when the page is hidden or unloaded (pagehide / visibilitychange) with a
+// keepalive request that outlives the page. Saves of one key run in order, so the last value
+// typed is the one stored.
+
+export const AUTOSAVE_DELAY_MS = 600;
+
+type Task = (keepalive: boolean) => Promise<void>;
+
+interface Pending {
+  timer: number;
+  task: Task;
+}
+
+export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+
+const pending = new Map<string, Pending>();
+const chains = new Map<string, Promise<void>>();
+let inFlight = 0;
+let state: SaveState = 'idle';
+let lastError = '';
+const listeners = new Set<() => void>();
+
+function emit(next: SaveState, error = '') {
+  state = next;
+  lastError = error;
+  for (const l of listeners) l();
+}
+
+function refreshState() {
+  if (pending.size > 0 || inFlight > 0) emit('saving');
+}
+
+function run(key: string, task: Task, keepalive: boolean): Promise<void> {
+  inFlight++;
+  refreshState();
+  // On unload there is no time to wait for an earlier save of the same key: send at once (the
+  // server handles requests in arrival order).
+  const previous = keepalive ? Promise.resolve() : (chains.get(key) ?? Promise.resolve());
+  const next = previous
+    .then(() => task(keepalive))
+    .then(
+      () => {
+        inFlight--;
+        if (inFlight === 0 && pending.size === 0) emit('saved');
+      },
+      (error: unknown) => {
+        inFlight--;
+        emit('error', error instanceof ApiCallError && error.code === 'VALIDATION' ? 'Ada isian yang belum benar; periksa kolom bertanda merah.' : (error as Error).message);
+      },
+    );
+  chains.set(key, next);
+  void next.then(() => {
+    if (chains.get(key) === next) chains.delete(key);
+  });
+  return next;
+}
+
+/** Saves after the pause in typing; a newer value for the same key replaces the waiting one. */
+export function scheduleSave(key: string, task: Task, delay = AUTOSAVE_DELAY_MS): void {
+  const existing = pending.get(key);
+  if (existing) window.clearTimeout(existing.timer);
+  const timer = window.setTimeout(() => {
+    pending.delete(key);
+    void run(key, task, false);
+  }, delay);
+  pending.set(key, { timer, task });
+  refreshState();
+}
+
+/** Sends a waiting save now (blur, Enter). Resolves when it and earlier saves of the key are done. */
+export function flushSave(key: string): Promise<void> {
+  const p = pending.get(key);
+  if (p) {
+    window.clearTimeout(p.timer);
+    pending.delete(key);
+    return run(key, p.task, false);
+  }
+  return chains.get(key) ?? Promise.resolve();
+}
+
+/** Sends every waiting save; resolves when all saves, waiting or running, have finished. */
+export async function flushAll(keepalive = false): Promise<void> {
+  const started = [...pending.entries()].map(([key, p]) => {
+    window.clearTimeout(p.timer);
+    pending.delete(key);
+    return run(key, p.task, keepalive);
+  });
+  await Promise.allSettled([...started, ...chains.values()]);
+}
+
+export function hasUnsaved(): boolean {
+  return pending.size > 0 || inFlight > 0;
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', () => void flushAll(true));
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') void flushAll(true);
+  });
+  window.addEventListener('beforeunload', (e) => {
+    if (!hasUnsaved()) return;
+    void flushAll(true);
+    // In Electron the window waits for the flush only if unloading is held up once.
+    if (window.rakor) e.preventDefault();
+  });
+}
+
+export function useSaveState(): { state: SaveState; error: string } {
+  const current = useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    () => `${state}|${lastError}`,
+  );
+  const [s, ...rest] = current.split('|');
+  return { state: s as SaveState, error: rest.join('|') };
+}
+
+/** The message of a failed save for one field: the core's field message, else its general one. */
+export function errorMessageOf(error: unknown, path?: string): string {
+  if (error instanceof ApiCallError) return (path && error.fieldMessage(path)) || error.fields[0]?.message || error.message;
+  return (error as Error).message;
+}
+
+export interface AutosaveField<T> {
+  value: T;
+  error: string | undefined;
+  /** Sets the value shown and schedules its save (or shows a local error from `check`). */
+  change(next: T): void;
+  /** Saves at once (blur, Enter). */
+  flush(): Promise<void>;
+}
+
+/**
+ * One autosaving value. The server value seeds it once (per key); afterwards what the user
+ * typed wins, so a background reload never overwrites a field being edited.
+ */
+export function useAutosaveField<T>(options: {
+  key: string;
+  initial: T;
+  save: (value: T, keepalive: boolean) => Promise<unknown>;
+  /** Returns an Indonesian message when the value must not be saved. */
+  check?: (value: T) => string | undefined;
+  /** The field's path in the core's error answer. */
+  path?: string;
+  delay?: number;
+}): AutosaveField<T> {
+  const [value, setValue] = useState(options.initial);
+  const [error, setError] = useState<string>();
+  const opts = useRef(options);
+  opts.current = options;
+  const seededKey = useRef(options.key);
+  useEffect(() => {
+    if (seededKey.current !== options.key) {
+      seededKey.current = options.key;
+      setValue(options.initial);
+      setError(undefined);
+    }
+  }, [options.key, options.initial]);
+
+  const change = useCallback((next: T) => {
+    setValue(next);
+    const { key, check, save, path, delay } = opts.current;
+    const problem = check?.(next);
+    if (problem) {
+      setError(problem);
+      // Nothing wrong is saved: a waiting save of an earlier (valid) value still goes out.
+      return;
+    }
+    setError(undefined);
+    scheduleSave(
+      key,
+      async (keepalive) => {
+        try {
+          await save(next, keepalive);
+          setError(undefined);
+        } catch (e) {
+          setError(errorMessageOf(e, path));
+          throw e;
+        }
+      },
+      delay,
+    );
+  }, []);
+  const flush = useCallback(() => flushSave(opts.current.key), []);
+  return { value, error, change, flush };
+}

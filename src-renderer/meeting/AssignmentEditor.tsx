@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import type { Assignment } from '../../shared/meeting';
+import { ASSIGNMENT_ROLE_LABEL } from '../../shared/api/assignment';
+import type { AssignmentRole } from '../../shared/types';
+import { api } from '../api/client';
+import { agencyLabel, agencyShort } from './agencyInput';
+import type { TabProps } from './MeetingScreen';
+
+/** Lead and supporting agencies of an indicator (standing knowledge, agreed at this meeting). */
+export function AssignmentEditor({ indicatorId, meetingId, assignments, agencies, reload }: {
+  indicatorId: number; meetingId: number; assignments: Assignment[]; agencies: TabProps['agencies']; reload(): Promise<void>;
+}) {
+  const [agencyId, setAgencyId] = useState('');
+  const [role, setRole] = useState<AssignmentRole>(assignments.some((a) => a.role === 'lead') ? 'support' : 'lead');
+  const byId = new Map(agencies.map((a) => [a.id, a]));
+  const sorted = [...assignments].sort((a, b) => (a.role === b.role ? 0 : a.role === 'lead' ? -1 : 1));
+  async function add() {
+    if (!agencyId) return;
+    await api.call('assignment.set', { indicatorId, agencyId: Number(agencyId), role, meetingId });
+    setAgencyId('');
+    setRole('support');
+    await reload();
+  }
+  return (
+    <div className="sub-block">
+      <h4>Penanggung jawab</h4>
+      <ul className="chips" aria-label="Daftar penanggung jawab">
+        {sorted.length === 0 && <li className="muted small">Belum ada.</li>}
+        {sorted.map((a) => (
+          <li key={a.id} className={`chip static ${a.role}`} data-testid="assignment">
+            {agencyShort(byId.get(a.agencyId))} <span className="muted">({a.role === 'lead' ? 'utama' : 'pendukung'})</span>
+            <button type="button" className="chip-remove" aria-label={`Lepas ${agencyShort(byId.get(a.agencyId))}`}
+              onClick={async () => { await api.call('assignment.remove', { indicatorId, agencyId: a.agencyId }); await reload(); }}>×</button>
+          </li>
+        ))}
+      </ul>
+      <div className="add-row">
+        <label className="visually-hidden" htmlFor={`assign-agency-${indicatorId}`}>Instansi penanggung jawab</label>
+        <select id={`assign-agency-${indicatorId}`} value={agencyId} onChange={(e) => setAgencyId(e.target.value)}
+          onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); void add(); } }}>
+          <option value="">Pilih instansi…</option>
+          {agencies.map((a) => <option key={a.id} value={a.id}>{agencyLabel(a)}</option>)}
+        </select>
+        <label className="visually-hidden" htmlFor={`assign-role-${indicatorId}`}>Peran</label>
+        <select id={`assign-role-${indicatorId}`} value={role} onChange={(e) => setRole(e.target.value as AssignmentRole)} className="narrow">
+          <option value="lead">{ASSIGNMENT_ROLE_LABEL.lead}</option>
+          <option value="support">{ASSIGNMENT_ROLE_LABEL.support}</option>
+        </select>
+        <button type="button" onClick={() => void add()} disabled={!agencyId}>Tetapkan</button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,227 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import {
+  createColumnHelper, createSortedRowModel, rowSortingFeature, sortFn_alphanumeric, sortFn_text, tableFeatures, useTable,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { Attendee } from '../../shared/meeting';
+import { t } from '../../shared/messages';
+import { api, ApiCallError } from '../api/client';
+import { AutoText } from './fields';
+import { agencyLabel, agencyShort, resolveAgency } from './agencyInput';
+import type { FocusRequest, TabProps } from './MeetingScreen';
+
+type Row = Attendee & { agencyName: string };
+
+const features = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text },
+});
+const helper = createColumnHelper<typeof features, Row>();
+const ROW_HEIGHT = 52;
+
+/** Daftar hadir: check in the invited, add walk-ins with the keyboard alone, count per instansi. */
+export function AttendanceTab({ ws, agencies, editable, reload, focus }: TabProps & { focus: FocusRequest }) {
+  const byId = useMemo(() => new Map(agencies.map((a) => [a.id, a])), [agencies]);
+  const [rows, setRows] = useState<Attendee[]>(ws.attendance);
+  useEffect(() => setRows(ws.attendance), [ws.attendance]);
+  const [search, setSearch] = useState('');
+  const nameRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focus?.what === 'attendee') nameRef.current?.focus();
+  }, [focus]);
+
+  const data: Row[] = useMemo(() => {
+    const key = search.trim().toLowerCase();
+    const all = rows.map((r) => ({ ...r, agencyName: r.agencyId ? agencyShort(byId.get(r.agencyId)) : r.agencyText }));
+    return key ? all.filter((r) => `${r.name} ${r.jobTitle} ${r.agencyName} ${r.phone}`.toLowerCase().includes(key)) : all;
+  }, [rows, search, byId]);
+
+  const perAgency = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const r of rows) {
+      if (!r.present) continue;
+      const name = (r.agencyId ? agencyShort(byId.get(r.agencyId)) : r.agencyText) || 'Tanpa instansi';
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'id'));
+  }, [rows, byId]);
+
+  async function setPresent(r: Attendee, present: boolean) {
+    setRows((rs) => rs.map((x) => (x.id === r.id ? { ...x, present } : x)));
+    try {
+      await api.call('attendance.update', { id: r.id, present });
+    } catch {
+      setRows((rs) => rs.map((x) => (x.id === r.id ? { ...x, present: !present } : x)));
+    }
+  }
+
+  async function remove(r: Attendee) {
+    await api.call('attendance.delete', { id: r.id });
+    await reload();
+  }
+
+  const columns = useMemo(
+    () =>
+      helper.columns([
+        helper.accessor('position', { header: 'No', sortFn: 'alphanumeric', cell: (i) => <span className="num">{i.row.index + 1}</span> }),
+        helper.accessor('present', {
+          header: 'Hadir',
+          sortFn: 'alphanumeric',
+          cell: (i) => (
+            <input type="checkbox" checked={i.getValue()} aria-label={`Hadir: ${i.row.original.name}`} onChange={(e) => void setPresent(i.row.original, e.target.checked)} />
+          ),
+        }),
+        helper.accessor('name', {
+          header: 'Nama',
+          sortFn: 'text',
+          cell: (i) => (
+            <AutoText saveKey={`attendance:${i.row.original.id}:name`} label={`Nama peserta ${i.row.index + 1}`} hideLabel initial={i.getValue()} required path="name"
+              save={(v, k) => api.call('attendance.update', { id: i.row.original.id, name: v }, { keepalive: k })} />
+          ),
+        }),
+        helper.accessor('jobTitle', {
+          header: 'Jabatan',
+          sortFn: 'text',
+          cell: (i) => (
+            <AutoText saveKey={`attendance:${i.row.original.id}:jobTitle`} label={`Jabatan peserta ${i.row.index + 1}`} hideLabel initial={i.getValue()}
+              save={(v, k) => api.call('attendance.update', { id: i.row.original.id, jobTitle: v }, { keepalive: k })} />
+          ),
+        }),
+        helper.accessor('agencyName', { header: 'Instansi', sortFn: 'text' }),
+        helper.accessor('phone', {
+          header: 'No. HP',
+          sortFn: 'text',
+          cell: (i) => (
+            <AutoText saveKey={`attendance:${i.row.original.id}:phone`} label={`No. HP peserta ${i.row.index + 1}`} hideLabel initial={i.getValue()} path="phone"
+              input={{ inputMode: 'tel' }} save={(v, k) => api.call('attendance.update', { id: i.row.original.id, phone: v }, { keepalive: k })} />
+          ),
+        }),
+        helper.display({
+          id: 'actions',
+          header: () => <span className="visually-hidden">Tindakan</span>,
+          cell: (i) => <button type="button" className="danger-text small-button" onClick={() => void remove(i.row.original)} aria-label={`Hapus ${i.row.original.name}`}>Hapus</button>,
+        }),
+      ]),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+  const table = useTable({ features, columns, data });
+  const tableRows = table.getRowModel().rows;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count: tableRows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+  const items = virtualizer.getVirtualItems();
+  const padTop = items.length ? items[0].start : 0;
+  const padBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
+  const present = rows.filter((r) => r.present).length;
+
+  return (
+    <fieldset disabled={!editable} className="plain">
+      <div className="card">
+        <h2>Tambah peserta</h2>
+        <p className="muted small">Ketik lalu Tab ke kolom berikutnya; Enter menyimpan dan kembali ke Nama. Pintasan: Alt+H.</p>
+        <NewAttendeeRow meetingId={ws.meeting.id} agencies={agencies} nameRef={nameRef}
+          onAdded={(a) => setRows((rs) => [...rs, a])} />
+      </div>
+
+      <div className="attendance-summary card" aria-label="Rekap kehadiran per instansi">
+        <strong data-testid="present-count">{present} hadir</strong>
+        <span className="muted"> dari {rows.length} peserta terdaftar</span>
+        <div className="chips small">
+          {perAgency.map(([name, n]) => <span key={name} className="chip static" data-testid="agency-count">{name}: {n}</span>)}
+        </div>
+      </div>
+
+      <div className="toolbar">
+        <input type="search" className="search" placeholder="Cari nama, jabatan, instansi…" aria-label="Cari peserta" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <span className="count">{data.length} baris</span>
+      </div>
+      <div className="virtual-scroll" ref={scrollRef}>
+        <table className="data-table compact attendance-table" aria-label="Daftar hadir">
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  return (
+                    <th key={header.id} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
+                      {header.column.getCanSort() ? (
+                        <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
+                          <table.FlexRender header={header} />
+                          <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
+                        </button>
+                      ) : <table.FlexRender header={header} />}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {padTop > 0 && <tr aria-hidden="true"><td colSpan={7} style={{ height: padTop, padding: 0, border: 0 }} /></tr>}
+            {items.map((v) => {
+              const row = tableRows[v.index];
+              return (
+                <tr key={row.original.id} data-testid="attendee-row" className={row.original.present ? '' : 'absent'} style={{ height: ROW_HEIGHT }}>
+                  {row.getAllCells().map((cell) => <td key={cell.id}><table.FlexRender cell={cell} /></td>)}
+                </tr>
+              );
+            })}
+            {padBottom > 0 && <tr aria-hidden="true"><td colSpan={7} style={{ height: padBottom, padding: 0, border: 0 }} /></tr>}
+          </tbody>
+        </table>
+        {rows.length === 0 && <p className="muted empty-note">Belum ada peserta. Tambahkan di atas.</p>}
+      </div>
+    </fieldset>
+  );
+}
+
+function NewAttendeeRow({ meetingId, agencies, nameRef, onAdded }: {
+  meetingId: number; agencies: TabProps['agencies']; nameRef: React.RefObject<HTMLInputElement | null>; onAdded(a: Attendee): void;
+}) {
+  const empty = { name: '', jobTitle: '', agency: '', phone: '' };
+  const [draft, setDraft] = useState(empty);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  async function submit() {
+    if (draft.name.trim() === '') {
+      setErrors({ name: t('field.required') });
+      nameRef.current?.focus();
+      return;
+    }
+    try {
+      const a = await api.call('attendance.create', { meetingId, name: draft.name, jobTitle: draft.jobTitle, phone: draft.phone, ...resolveAgency(draft.agency, agencies) });
+      onAdded(a);
+      setDraft(empty);
+      setErrors({});
+      nameRef.current?.focus();
+    } catch (e) {
+      if (e instanceof ApiCallError) setErrors(Object.fromEntries(e.fields.map((f) => [f.path, f.message])));
+    }
+  }
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      void submit();
+    }
+  };
+  const cell = (key: keyof typeof empty, label: string, extra: React.InputHTMLAttributes<HTMLInputElement> = {}, errorKey: string = key) => (
+    <div className={`field${errors[errorKey] ? ' has-error' : ''}`}>
+      <label htmlFor={`new-attendee-${key}`}>{label}</label>
+      <input id={`new-attendee-${key}`} {...extra} ref={key === 'name' ? nameRef : undefined} value={draft[key]}
+        onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} onKeyDown={onKeyDown} />
+      {errors[errorKey] && <div className="field-error" role="alert">{errors[errorKey]}</div>}
+    </div>
+  );
+  return (
+    <div className="add-row attendee-add" data-testid="new-attendee">
+      {cell('name', 'Nama')}
+      {cell('jobTitle', 'Jabatan')}
+      {cell('agency', 'Instansi', { list: 'agency-options', placeholder: 'Pilih dari daftar atau ketik' }, 'agencyText')}
+      {cell('phone', 'No. HP', { inputMode: 'tel' })}
+      <datalist id="agency-options">
+        {agencies.map((a) => <option key={a.id} value={agencyLabel(a)} />)}
+      </datalist>
+      <button type="button" className="primary" onClick={() => void submit()}>Tambah</button>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import type { BudgetLine } from '../../shared/meeting';
+import { formatPercent, formatRupiah, parseRupiah } from '../../shared/format';
+import { t } from '../../shared/messages';
+import { api, ApiCallError } from '../api/client';
+import { AutoMoney, AutoSelect, AutoText, moneyProblem } from './fields';
+import { agencyLabel } from './agencyInput';
+import type { TabProps } from './MeetingScreen';
+
+const CODE = /^[0-9X]+(\.[0-9X]+)*$/i;
+const codeProblem = (v: string) => (v.trim() !== '' && !CODE.test(v.trim()) ? t('field.subActivityCode') : undefined);
+const yearProblem = (v: string) => (/^\d{4}$/.test(v.trim()) && Number(v) >= 2000 && Number(v) <= 2100 ? undefined : t('field.year'));
+
+/** Budget lines of an indicator: agency, sub-kegiatan, sumber dana, tahun, pagu, realisasi. */
+export function BudgetEditor({ indicatorId, meetingId, year, lines, agencies, reload }: {
+  indicatorId: number; meetingId: number; year: number; lines: BudgetLine[]; agencies: TabProps['agencies']; reload(): Promise<void>;
+}) {
+  const total = lines.reduce((s, l) => s + l.allocationSen, 0);
+  const realized = lines.reduce((s, l) => s + l.realizationSen, 0);
+  const agencyOptions = [{ value: '', label: 'Pilih instansi…' }, ...agencies.map((a) => ({ value: String(a.id), label: agencyLabel(a) }))];
+  return (
+    <div className="sub-block">
+      <h4>Anggaran</h4>
+      {lines.length > 0 && (
+        <table className="data-table compact budget-table" aria-label="Anggaran indikator">
+          <thead>
+            <tr><th>Instansi</th><th>Kode sub kegiatan</th><th>Sumber dana</th><th>Tahun</th><th className="num">Pagu (Rp)</th><th className="num">Realisasi (Rp)</th><th><span className="visually-hidden">Tindakan</span></th></tr>
+          </thead>
+          <tbody>
+            {lines.map((l, i) => {
+              const save = (patch: Parameters<typeof api.call<'budget.update'>>[1], k: boolean) => api.call('budget.update', { ...patch, id: l.id }, { keepalive: k });
+              return (
+                <tr key={l.id} data-testid="budget-row">
+                  <td><AutoSelect saveKey={`budget:${l.id}:agency`} label={`Instansi anggaran ${i + 1}`} hideLabel initial={String(l.agencyId)}
+                    options={agencyOptions.slice(1)} save={(v, k) => save({ id: l.id, agencyId: Number(v) }, k)} /></td>
+                  <td><AutoText saveKey={`budget:${l.id}:code`} label={`Kode sub kegiatan ${i + 1}`} hideLabel initial={l.subActivityCode} check={codeProblem}
+                    path="subActivityCode" save={(v, k) => save({ id: l.id, subActivityCode: v.trim() }, k)} /></td>
+                  <td><AutoText saveKey={`budget:${l.id}:source`} label={`Sumber dana ${i + 1}`} hideLabel initial={l.fundingSource} input={{ list: 'funding-sources' }}
+                    save={(v, k) => save({ id: l.id, fundingSource: v }, k)} /></td>
+                  <td className="year-cell"><AutoText saveKey={`budget:${l.id}:year`} label={`Tahun anggaran ${i + 1}`} hideLabel initial={String(l.fiscalYear)} check={yearProblem}
+                    input={{ inputMode: 'numeric' }} save={(v, k) => save({ id: l.id, fiscalYear: Number(v) }, k)} /></td>
+                  <td><AutoMoney saveKey={`budget:${l.id}:allocation`} label={`Pagu ${i + 1}`} hideLabel initial={l.allocationSen} path="allocationSen"
+                    save={(v, k) => save({ id: l.id, allocationSen: v }, k)} /></td>
+                  <td><AutoMoney saveKey={`budget:${l.id}:realization`} label={`Realisasi ${i + 1}`} hideLabel initial={l.realizationSen} path="realizationSen"
+                    save={(v, k) => save({ id: l.id, realizationSen: v }, k)} /></td>
+                  <td><button type="button" className="danger-text small-button" aria-label={`Hapus anggaran ${i + 1}`}
+                    onClick={async () => { await api.call('budget.delete', { id: l.id }); await reload(); }}>Hapus</button></td>
+                </tr>
+              );
+            })}
+          </tbody>
+          <tfoot>
+            <tr><th colSpan={4}>Jumlah</th><th className="num">{formatRupiah(total)}</th><th className="num">{formatRupiah(realized)}{total > 0 ? ` (${formatPercent(realized / total)})` : ''}</th><th /></tr>
+          </tfoot>
+        </table>
+      )}
+      <NewBudgetRow indicatorId={indicatorId} meetingId={meetingId} year={year} options={agencyOptions} reload={reload} />
+    </div>
+  );
+}
+
+function NewBudgetRow({ indicatorId, meetingId, year, options, reload }: {
+  indicatorId: number; meetingId: number; year: number; options: { value: string; label: string }[]; reload(): Promise<void>;
+}) {
+  const empty = { agencyId: '', code: '', source: 'APBD murni', year: String(year), allocation: '', realization: '' };
+  const [d, setD] = useState(empty);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const id = (k: string) => `new-budget-${indicatorId}-${k}`;
+  async function submit() {
+    const local: Record<string, string> = {};
+    if (!d.agencyId) local.agencyId = t('field.required');
+    const codeErr = codeProblem(d.code);
+    if (codeErr) local.subActivityCode = codeErr;
+    const yErr = yearProblem(d.year);
+    if (yErr) local.fiscalYear = yErr;
+    const allocation = parseRupiah(d.allocation);
+    if (d.allocation.trim() === '') local.allocationSen = t('field.required');
+    else if (moneyProblem(d.allocation) || allocation === null) local.allocationSen = t('field.money');
+    const realization = d.realization.trim() === '' ? 0 : parseRupiah(d.realization);
+    if (realization === null) local.realizationSen = t('field.money');
+    setErrors(local);
+    if (Object.keys(local).length > 0) return;
+    try {
+      await api.call('budget.create', {
+        agencyId: Number(d.agencyId), indicatorId, meetingId, subActivityCode: d.code.trim(), fundingSource: d.source,
+        fiscalYear: Number(d.year), allocationSen: allocation!, realizationSen: realization!,
+      });
+      setD({ ...empty, agencyId: d.agencyId, source: d.source });
+      await reload();
+      document.getElementById(id('agencyId'))?.focus();
+    } catch (e) {
+      if (e instanceof ApiCallError) setErrors(Object.fromEntries(e.fields.map((f) => [f.path, f.message])));
+    }
+  }
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.key === 'Enter') { e.preventDefault(); void submit(); }
+  };
+  const field = (key: keyof typeof empty, errKey: string, label: string, control: React.ReactNode) => (
+    <div className={`field${errors[errKey] ? ' has-error' : ''}`}>
+      <label htmlFor={id(key)}>{label}</label>
+      {control}
+      {errors[errKey] && <div className="field-error" role="alert">{errors[errKey]}</div>}
+    </div>
+  );
+  const input = (key: keyof typeof empty, extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
+    <input id={id(key)} {...extra} value={d[key]} onChange={(e) => setD({ ...d, [key]: e.target.value })} onKeyDown={onKeyDown} />
+  );
+  return (
+    <div className="add-row budget-add" data-testid="new-budget">
+      {field('agencyId', 'agencyId', 'Instansi', (
+        <select id={id('agencyId')} value={d.agencyId} onChange={(e) => setD({ ...d, agencyId: e.target.value })} onKeyDown={onKeyDown}>
+          {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        </select>
+      ))}
+      {field('code', 'subActivityCode', 'Kode sub kegiatan', input('code', { placeholder: '2.08.06.2.01.0001' }))}
+      {field('source', 'fundingSource', 'Sumber dana', input('source', { list: 'funding-sources' }))}
+      {field('year', 'fiscalYear', 'Tahun', input('year', { inputMode: 'numeric', className: 'narrow' }))}
+      {field('allocation', 'allocationSen', 'Pagu (Rp)', input('allocation', { inputMode: 'decimal', placeholder: '1.250.000', className: 'money' }))}
+      {field('realization', 'realizationSen', 'Realisasi (Rp)', input('realization', { inputMode: 'decimal', placeholder: '0', className: 'money' }))}
+      <button type="button" onClick={() => void submit()}>+ Anggaran</button>
+    </div>
+  );
+}

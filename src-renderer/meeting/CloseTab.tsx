@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { formatTime } from '../../shared/format';
+import { t } from '../../shared/messages';
+import { api, ApiCallError } from '../api/client';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { useNotice } from '../components/Notice';
+import { AutoText } from './fields';
+import type { TabProps } from './MeetingScreen';
+
+function nowHhMm(): string {
+  const d = new Date();
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+/** Penutup: closing notes, jam selesai, close (status selesai) and reopen after a question. */
+export function CloseTab({ ws, editable, reload }: TabProps) {
+  const m = ws.meeting;
+  const notice = useNotice();
+  const [endTime, setEndTime] = useState(m.endTime ?? (nowHhMm() >= m.startTime ? nowHhMm() : m.startTime));
+  const [error, setError] = useState<string>();
+  const [asking, setAsking] = useState(false);
+
+  async function close() {
+    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(endTime)) return setError(t('field.time'));
+    if (endTime < m.startTime) return setError(t('field.endBeforeStart'));
+    try {
+      await api.call('meeting.close', { id: m.id, endTime });
+      notice('success', 'Rapat ditutup.');
+      await reload();
+    } catch (e) {
+      setError(e instanceof ApiCallError ? (e.fieldMessage('endTime') ?? e.message) : (e as Error).message);
+    }
+  }
+  async function reopen() {
+    setAsking(false);
+    await api.call('meeting.reopen', { id: m.id });
+    notice('info', 'Rapat dibuka kembali.');
+    await reload();
+  }
+
+  return (
+    <>
+      <fieldset disabled={!editable} className="plain">
+        <div className="card">
+          <AutoText saveKey={`meeting:${m.id}:closingNotes`} label="Penutup" multiline rows={3} initial={m.closingNotes}
+            save={(v, k) => api.call('meeting.update', { id: m.id, closingNotes: v }, { keepalive: k })} />
+        </div>
+      </fieldset>
+      <div className="card close-card">
+        {editable ? (
+          <>
+            <h2>Tutup rapat</h2>
+            <p className="muted">Setelah ditutup, isian rapat terkunci dan hanya dapat dibaca (dapat dibuka kembali).</p>
+            <div className="add-row">
+              <div className={`field${error ? ' has-error' : ''}`}>
+                <label htmlFor="close-end">Jam selesai</label>
+                <input id="close-end" type="time" value={endTime} onChange={(e) => { setEndTime(e.target.value); setError(undefined); }}
+                  aria-invalid={Boolean(error)} />
+                {error && <div className="field-error" role="alert">{error}</div>}
+              </div>
+              <button type="button" className="primary" onClick={() => void close()}>Tutup rapat</button>
+            </div>
+          </>
+        ) : (
+          <>
+            <h2>Rapat selesai</h2>
+            <p>Ditutup pukul <strong>{m.endTime ? formatTime(m.endTime, m.timeZone) : '—'}</strong>.</p>
+            <button type="button" onClick={() => setAsking(true)}>Buka kembali rapat</button>
+          </>
+        )}
+      </div>
+      <ConfirmDialog open={asking} title="Buka kembali rapat?"
+        message="Rapat yang sudah ditutup akan dapat diubah lagi. Notulen yang sudah dikirim mungkin perlu diperbarui."
+        confirmLabel="Buka kembali" onConfirm={() => void reopen()} onCancel={() => setAsking(false)} />
+    </>
+  );
+}

@@ -1,0 +1,160 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Indicator } from '../../shared/types';
+import type { ActionItem, Assignment, BudgetLine, IndicatorReview } from '../../shared/meeting';
+import { FUNDING_SOURCES } from '../../shared/meeting';
+import { t } from '../../shared/messages';
+import { api } from '../api/client';
+import { AutoText } from './fields';
+import { AssignmentEditor } from './AssignmentEditor';
+import { BudgetEditor } from './BudgetEditor';
+import { ActionEditor } from './ActionEditor';
+import type { FocusRequest, TabProps } from './MeetingScreen';
+
+/** Pembahasan: notes per agenda item, then every indicator of the meeting's clusters, weak first. */
+export function DiscussionTab({ ws, agencies, editable, reload, focus }: TabProps & { focus: FocusRequest }) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  const lastIndicator = useRef<number | null>(null);
+  const reviewsById = useMemo(() => new Map(ws.reviews.map((r) => [r.indicatorId, r])), [ws.reviews]);
+  // Ordered once per visit: weak first, then by number. Ticking "lemah" does not make cards jump.
+  const [order] = useState(() => {
+    const all = ws.clusters.flatMap((c) => c.indicators);
+    return [...all].sort((a, b) => Number(reviewsById.get(b.id)?.isWeak ?? false) - Number(reviewsById.get(a.id)?.isWeak ?? false) || a.number - b.number);
+  });
+  const m = ws.meeting;
+
+  useEffect(() => {
+    if (focus?.what !== 'rtl') return;
+    const id = lastIndicator.current ?? order[0]?.id;
+    const input = rootRef.current?.querySelector<HTMLElement>(`[data-indicator="${id}"] [data-new-rtl]`);
+    input?.scrollIntoView({ block: 'center' });
+    input?.focus();
+  }, [focus, order]);
+
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if (!e.altKey || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
+      const sections = [...(rootRef.current?.querySelectorAll<HTMLElement>('[data-section]') ?? [])];
+      if (sections.length === 0) return;
+      e.preventDefault();
+      const current = sections.findIndex((s) => s.contains(document.activeElement));
+      const next = current === -1 ? 0 : Math.max(0, Math.min(sections.length - 1, current + (e.key === 'ArrowDown' ? 1 : -1)));
+      const target = sections[next].querySelector<HTMLElement>('input:not([type=checkbox]), textarea, select') ?? sections[next];
+      sections[next].scrollIntoView({ block: 'start' });
+      target.focus();
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const weakCount = ws.reviews.filter((r) => r.isWeak).length;
+  return (
+    <fieldset disabled={!editable} className="plain">
+      <datalist id="funding-sources">{FUNDING_SOURCES.map((f) => <option key={f} value={f} />)}</datalist>
+      <datalist id="agency-abbr">{agencies.filter((a) => a.abbreviation).map((a) => <option key={a.id} value={a.abbreviation} />)}</datalist>
+      <div className="discussion" ref={rootRef}>
+        <aside className="section-index" aria-label="Daftar bagian pembahasan">
+          <p className="muted small">Alt+↓ / Alt+↑ untuk berpindah</p>
+          <ol>
+            <li><a href="#" onClick={(e) => { e.preventDefault(); jump(rootRef.current, 'opening'); }}>Pembukaan</a></li>
+            {ws.agenda.map((a) => (
+              <li key={a.id}><a href="#" onClick={(e) => { e.preventDefault(); jump(rootRef.current, `agenda-${a.id}`); }}>{a.title}</a></li>
+            ))}
+          </ol>
+          <ol>
+            {order.map((i) => (
+              <li key={i.id}>
+                <a href="#" onClick={(e) => { e.preventDefault(); jump(rootRef.current, `indicator-${i.id}`); }}>
+                  {i.number}. {shortName(i.name)}{reviewsById.get(i.id)?.isWeak ? ' ⚠' : ''}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </aside>
+        <div className="sections">
+          <section className="card" data-section="opening">
+            <AutoText saveKey={`meeting:${m.id}:openingNotes`} label="Pembukaan" multiline rows={3} initial={m.openingNotes}
+              save={(v, k) => api.call('meeting.update', { id: m.id, openingNotes: v }, { keepalive: k })} />
+          </section>
+          {ws.agenda.map((a, i) => (
+            <section key={a.id} className="card" data-section={`agenda-${a.id}`}>
+              <AutoText saveKey={`agenda:${a.id}:notes`} label={`Agenda ${i + 1}: ${a.title}`} multiline rows={4} initial={a.notes}
+                save={(v, k) => api.call('agenda.update', { id: a.id, notes: v }, { keepalive: k })} />
+            </section>
+          ))}
+          <h2 className="section-title">Indikator ({order.length}, {weakCount} lemah)</h2>
+          {order.map((ind) => (
+            <IndicatorCard key={ind.id} indicator={ind} review={reviewsById.get(ind.id)} meetingId={m.id} year={Number(m.date.slice(0, 4))}
+              assignments={ws.assignments.filter((a) => a.indicatorId === ind.id)}
+              budgetLines={ws.budgetLines.filter((b) => b.indicatorId === ind.id)}
+              actions={ws.actions.filter((a) => a.indicatorId === ind.id)}
+              agencies={agencies} reload={reload} onFocusCard={() => { lastIndicator.current = ind.id; }} />
+          ))}
+        </div>
+      </div>
+    </fieldset>
+  );
+}
+
+function jump(root: HTMLElement | null, section: string) {
+  const el = root?.querySelector<HTMLElement>(`[data-section="${section}"]`);
+  el?.scrollIntoView({ block: 'start' });
+  el?.querySelector<HTMLElement>('input:not([type=checkbox]), textarea')?.focus();
+}
+
+function shortName(name: string) {
+  return name.length > 42 ? `${name.slice(0, 40)}…` : name;
+}
+
+function IndicatorCard(props: {
+  indicator: Indicator; review: IndicatorReview | undefined; meetingId: number; year: number;
+  assignments: Assignment[]; budgetLines: BudgetLine[]; actions: ActionItem[];
+  agencies: TabProps['agencies']; reload(): Promise<void>; onFocusCard(): void;
+}) {
+  const { indicator: ind, review, meetingId } = props;
+  const [weak, setWeak] = useState(review?.isWeak ?? false);
+  const problemRef = useRef(review?.problem ?? '');
+  const upsert = (patch: Partial<IndicatorReview>, keepalive = false) =>
+    api.call('review.upsert', { meetingId, indicatorId: ind.id, ...patch }, { keepalive });
+  return (
+    <section className={`card indicator-card${weak ? ' weak' : ''}`} data-section={`indicator-${ind.id}`} data-indicator={ind.id}
+      data-testid="indicator-card" onFocusCapture={props.onFocusCard} aria-labelledby={`ind-title-${ind.id}`}>
+      <header className="indicator-head">
+        <h3 id={`ind-title-${ind.id}`}>{ind.number}. {ind.name}</h3>
+        <label className="weak-toggle">
+          <input type="checkbox" checked={weak} onChange={async (e) => {
+            const next = e.target.checked;
+            setWeak(next);
+            try { await upsert({ isWeak: next }); } catch { setWeak(!next); }
+          }} />
+          Lemah
+        </label>
+      </header>
+      {ind.subIndicators.length > 0 && (
+        <p className="muted small">Sub-indikator: {ind.subIndicators.map((s) => `${s.code}. ${s.name}`).join('; ')}</p>
+      )}
+      <div className="form-grid review-grid">
+        <AutoText saveKey={`review:${meetingId}:${ind.id}:achievement`} label="Capaian" initial={review?.achievement ?? ''}
+          save={(v, k) => upsert({ achievement: v }, k)} />
+        <AutoText saveKey={`review:${meetingId}:${ind.id}:score`} label="Nilai" initial={review?.score == null ? '' : String(review.score).replace('.', ',')}
+          input={{ inputMode: 'decimal' }} path="score"
+          check={(v) => { const n = parseScore(v); return n === undefined || (n !== null && (n < 0 || n > 1000)) ? t('field.score') : undefined; }}
+          save={(v, k) => upsert({ score: parseScore(v) ?? null }, k)} />
+        <AutoText saveKey={`review:${meetingId}:${ind.id}:problem`} label="Permasalahan" multiline rows={3} initial={review?.problem ?? ''} className="full"
+          save={(v, k) => { problemRef.current = v; return upsert({ problem: v }, k); }} />
+        <AutoText saveKey={`review:${meetingId}:${ind.id}:recommendation`} label="Rekomendasi" multiline rows={3} initial={review?.recommendation ?? ''} className="full"
+          save={(v, k) => upsert({ recommendation: v }, k)} />
+      </div>
+      <AssignmentEditor indicatorId={ind.id} meetingId={meetingId} assignments={props.assignments} agencies={props.agencies} reload={props.reload} />
+      <BudgetEditor indicatorId={ind.id} meetingId={meetingId} year={props.year} lines={props.budgetLines} agencies={props.agencies} reload={props.reload} />
+      <ActionEditor indicatorId={ind.id} meetingId={meetingId} actions={props.actions} agencies={props.agencies} reload={props.reload}
+        problem={() => problemRef.current} />
+    </section>
+  );
+}
+
+/** "72,5" or "72.5" -> 72.5; "" -> null; anything else -> undefined (invalid). */
+function parseScore(text: string): number | null | undefined {
+  const s = text.trim().replace(',', '.');
+  if (s === '') return null;
+  return /^\d+(\.\d+)?$/.test(s) ? Number(s) : undefined;
+}

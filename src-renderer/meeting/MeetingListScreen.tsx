@@ -1,0 +1,199 @@
+import { useEffect, useMemo, useState } from 'react';
+import {
+  createColumnHelper, createSortedRowModel, rowSortingFeature, sortFn_alphanumeric, sortFn_text, tableFeatures, useTable,
+} from '@tanstack/react-table';
+import type { MeetingSummary } from '../../shared/meeting';
+import { MEETING_STATUS_LABEL } from '../../shared/meeting';
+import type { MeetingStatus } from '../../shared/types';
+import { clusterLabel } from '../../shared/kla';
+import { formatShortDate, formatTimeRange } from '../../shared/format';
+import { useQuery } from '../api/useQuery';
+import { api } from '../api/client';
+import { navigate } from '../router';
+import { useNotice } from '../components/Notice';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { EmptyState } from '../components/EmptyState';
+import { NewMeetingForm } from './NewMeetingForm';
+import './meeting.css';
+
+const features = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text },
+});
+const helper = createColumnHelper<typeof features, MeetingSummary>();
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setDebounced(value), ms);
+    return () => window.clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
+}
+
+export function StatusBadge({ status }: { status: MeetingStatus }) {
+  return <span className={`status-badge status-${status}`}>{MEETING_STATUS_LABEL[status]}</span>;
+}
+
+/** All rapat, newest first: search, filter by tahun / klaster / status, create, duplicate, delete. */
+export function MeetingListScreen({ creating }: { creating?: boolean }) {
+  const [search, setSearch] = useState('');
+  const [year, setYear] = useState('');
+  const [cluster, setCluster] = useState('');
+  const [status, setStatus] = useState<MeetingStatus | ''>('');
+  const debounced = useDebounced(search, 200);
+  const query = useQuery('meeting.list', {
+    search: debounced,
+    ...(year ? { year: Number(year) } : {}),
+    ...(cluster ? { clusterCode: cluster } : {}),
+    ...(status ? { status } : {}),
+  });
+  const allYears = useQuery('meeting.list', {});
+  const [deleting, setDeleting] = useState<MeetingSummary | null>(null);
+  const notice = useNotice();
+  const data = useMemo(() => query.data ?? [], [query.data]);
+  const years = useMemo(() => [...new Set((allYears.data ?? []).map((m) => m.date.slice(0, 4)))].sort().reverse(), [allYears.data]);
+
+  async function duplicate(m: MeetingSummary) {
+    try {
+      const copy = await api.call('meeting.duplicate', { id: m.id });
+      notice('success', 'Rapat disalin sebagai draf baru.');
+      navigate(`/rapat/${copy.id}`);
+    } catch (e) {
+      notice('error', (e as Error).message);
+    }
+  }
+
+  const columns = useMemo(
+    () =>
+      helper.columns([
+        helper.accessor('date', {
+          header: 'Tanggal',
+          sortFn: 'text',
+          cell: (info) => (
+            <span className="nowrap">{formatShortDate(info.getValue())}<br /><span className="muted small">{formatTimeRange(info.row.original.startTime, info.row.original.endTime, info.row.original.timeZone)}</span></span>
+          ),
+        }),
+        helper.accessor('title', {
+          header: 'Judul rapat',
+          sortFn: 'text',
+          cell: (info) => (
+            <a href={`#/rapat/${info.row.original.id}`} className="strong-link">{info.getValue()}</a>
+          ),
+        }),
+        helper.accessor((m) => m.clusterCodes.map(clusterLabel).join(', '), { id: 'clusters', header: 'Klaster', sortFn: 'text' }),
+        helper.accessor('status', { header: 'Status', sortFn: 'text', cell: (info) => <StatusBadge status={info.getValue()} /> }),
+        helper.accessor('attendeeCount', { header: 'Hadir', sortFn: 'alphanumeric', cell: (info) => <span className="num">{info.getValue()}</span> }),
+        helper.accessor('actionCount', { header: 'RTL', sortFn: 'alphanumeric', cell: (info) => <span className="num">{info.getValue()}</span> }),
+        helper.display({
+          id: 'actions',
+          header: () => <span className="visually-hidden">Tindakan</span>,
+          cell: (info) => (
+            <div className="row-actions">
+              <button type="button" onClick={() => void duplicate(info.row.original)} aria-label={`Duplikat ${info.row.original.title}`}>Duplikat</button>
+              <button type="button" className="danger-text" onClick={() => setDeleting(info.row.original)} aria-label={`Hapus ${info.row.original.title}`}>Hapus</button>
+            </div>
+          ),
+        }),
+      ]),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+  const table = useTable({ features, columns, data });
+
+  async function confirmDelete() {
+    const target = deleting;
+    setDeleting(null);
+    if (!target) return;
+    try {
+      await api.call('meeting.delete', { id: target.id });
+      notice('success', 'Rapat dihapus.');
+      await Promise.all([query.reload(), allYears.reload()]);
+    } catch (e) {
+      notice('error', (e as Error).message);
+    }
+  }
+
+  const filtered = Boolean(search || year || cluster || status);
+  return (
+    <section className="screen" aria-labelledby="meetings-title">
+      <header className="screen-header">
+        <div>
+          <h1 id="meetings-title">Rapat koordinasi</h1>
+          <p className="subtitle">Semua rakor Gugus Tugas KLA, terbaru di atas.</p>
+        </div>
+        {!creating && <button type="button" className="primary" onClick={() => navigate('/rapat/baru')}>+ Rapat baru</button>}
+      </header>
+
+      {creating && <NewMeetingForm onCancel={() => navigate('/rapat')} />}
+
+      <div className="toolbar wrap">
+        <input type="search" className="search" placeholder="Cari judul atau tempat…" aria-label="Cari rapat" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <select aria-label="Saring tahun" value={year} onChange={(e) => setYear(e.target.value)}>
+          <option value="">Semua tahun</option>
+          {years.map((y) => <option key={y} value={y}>{y}</option>)}
+        </select>
+        <select aria-label="Saring klaster" value={cluster} onChange={(e) => setCluster(e.target.value)}>
+          <option value="">Semua klaster</option>
+          {['KL', 'I', 'II', 'III', 'IV', 'V'].map((c) => <option key={c} value={c}>{clusterLabel(c)}</option>)}
+        </select>
+        <select aria-label="Saring status" value={status} onChange={(e) => setStatus(e.target.value as MeetingStatus | '')}>
+          <option value="">Semua status</option>
+          {(Object.keys(MEETING_STATUS_LABEL) as MeetingStatus[]).map((s) => <option key={s} value={s}>{MEETING_STATUS_LABEL[s]}</option>)}
+        </select>
+        <span className="count">{data.length} rapat</span>
+      </div>
+
+      {query.error && <p className="form-error" role="alert">{query.error}</p>}
+      {!query.loading && data.length === 0 ? (
+        <EmptyState title={filtered ? 'Tidak ada rapat yang cocok.' : 'Belum ada rapat.'}>
+          {filtered ? 'Ubah kata kunci atau saringan.' : 'Buat rapat koordinasi pertama dengan tombol “+ Rapat baru”.'}
+        </EmptyState>
+      ) : (
+        <table className="data-table" aria-label="Daftar rapat">
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  return (
+                    <th key={header.id} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
+                      {header.column.getCanSort() ? (
+                        <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
+                          <table.FlexRender header={header} />
+                          <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
+                        </button>
+                      ) : (
+                        <table.FlexRender header={header} />
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.map((row) => (
+              <tr key={row.id} data-testid="meeting-row">
+                {row.getAllCells().map((cell) => (
+                  <td key={cell.id}><table.FlexRender cell={cell} /></td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <ConfirmDialog
+        open={deleting !== null}
+        title="Hapus rapat?"
+        message={deleting ? `“${deleting.title}” beserta daftar hadir, pembahasan, RTL, dan kesimpulannya akan dihapus. Tindakan ini tidak dapat dibatalkan.` : ''}
+        confirmLabel="Hapus"
+        danger
+        onConfirm={confirmDelete}
+        onCancel={() => setDeleting(null)}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,162 @@
+/// <reference types="vite/client" />
+import { lazy, Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
+import type { MeetingWorkspace } from '../../shared/meeting';
+import type { Agency } from '../../shared/types';
+import { formatLongDate, formatTimeRange } from '../../shared/format';
+import { clusterLabel } from '../../shared/kla';
+import { api } from '../api/client';
+import { flushAll } from '../hooks/useAutosave';
+import { SaveIndicator } from './fields';
+import { StatusBadge } from './MeetingListScreen';
+import { PrepareTab } from './PrepareTab';
+import { AttendanceTab } from './AttendanceTab';
+import { DiscussionTab } from './DiscussionTab';
+import { FollowUpTab } from './FollowUpTab';
+import { DecisionsTab } from './DecisionsTab';
+import { CloseTab } from './CloseTab';
+import { ShortcutOverlay } from './ShortcutOverlay';
+import './meeting.css';
+
+// The export panel is built by another feature; it is mounted when its file is present.
+const exportModules = import.meta.glob<{ ExportPanel: ComponentType<{ meetingId: number }> }>('../export/ExportPanel.tsx');
+const exportLoader = Object.values(exportModules)[0];
+const ExportPanel = exportLoader ? lazy(async () => ({ default: (await exportLoader()).ExportPanel })) : null;
+
+export const TABS = [
+  { id: 'persiapan', label: 'Persiapan' },
+  { id: 'hadir', label: 'Daftar hadir' },
+  { id: 'pembahasan', label: 'Pembahasan' },
+  { id: 'tindak-lanjut', label: 'Tindak lanjut rapat sebelumnya' },
+  { id: 'kesimpulan', label: 'Kesimpulan' },
+  { id: 'penutup', label: 'Penutup' },
+  ...(ExportPanel ? [{ id: 'ekspor', label: 'Ekspor' }] : []),
+] as const;
+export type TabId = (typeof TABS)[number]['id'];
+
+export interface TabProps {
+  ws: MeetingWorkspace;
+  agencies: Agency[];
+  editable: boolean;
+  /** Saves what is waiting, then reads the workspace again (after adding or removing rows). */
+  reload(): Promise<void>;
+}
+
+/** Focus requests from the global shortcuts to a tab ("add an attendee", "add an RTL"). */
+export type FocusRequest = { what: 'attendee' | 'rtl' | 'decision'; seq: number } | null;
+
+export function MeetingScreen({ id, tab: initialTab }: { id: number; tab?: string }) {
+  const [ws, setWs] = useState<MeetingWorkspace | null>(null);
+  const [agencies, setAgencies] = useState<Agency[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [tab, setTab] = useState<TabId>((TABS.find((x) => x.id === initialTab)?.id ?? 'persiapan') as TabId);
+  const [help, setHelp] = useState(false);
+  const [focus, setFocus] = useState<FocusRequest>(null);
+  const [generation, setGeneration] = useState(0);
+
+  const reload = useCallback(async () => {
+    await flushAll();
+    try {
+      const [w, a] = await Promise.all([api.call('meeting.get', { id }), api.call('agency.list', { includeInactive: false })]);
+      setWs(w);
+      setAgencies(a);
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }, [id]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const go = useCallback(
+    async (next: TabId) => {
+      await reload();
+      setGeneration((g) => g + 1);
+      setTab(next);
+      window.history.replaceState(null, '', `#/rapat/${id}/${next}`);
+    },
+    [reload, id],
+  );
+
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      const typing = e.target instanceof HTMLElement && e.target.matches('input, textarea, select');
+      if (e.altKey && !e.ctrlKey && /^[1-9]$/.test(e.key)) {
+        const target = TABS[Number(e.key) - 1];
+        if (target) {
+          e.preventDefault();
+          void go(target.id);
+        }
+      } else if (e.altKey && (e.key === 'h' || e.key === 'H')) {
+        e.preventDefault();
+        void (tab === 'hadir' ? Promise.resolve() : go('hadir')).then(() => setFocus({ what: 'attendee', seq: Date.now() }));
+      } else if (e.altKey && (e.key === 'r' || e.key === 'R')) {
+        e.preventDefault();
+        void (tab === 'pembahasan' ? Promise.resolve() : go('pembahasan')).then(() => setFocus({ what: 'rtl', seq: Date.now() }));
+      } else if (e.altKey && (e.key === 'k' || e.key === 'K')) {
+        e.preventDefault();
+        void (tab === 'kesimpulan' ? Promise.resolve() : go('kesimpulan')).then(() => setFocus({ what: 'decision', seq: Date.now() }));
+      } else if ((e.ctrlKey || e.metaKey) && (e.key === 's' || e.key === 'S')) {
+        e.preventDefault();
+        void flushAll();
+      } else if (!typing && (e.key === '?' || e.key === 'F1')) {
+        e.preventDefault();
+        setHelp((h) => !h);
+      } else if (e.key === 'Escape' && help) {
+        setHelp(false);
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go, tab, help]);
+
+  if (error && !ws) return <section className="screen"><h1>Rapat</h1><p className="form-error" role="alert">{error}</p><a href="#/rapat">Kembali ke daftar rapat</a></section>;
+  if (!ws) return <section className="screen"><p className="muted">Memuat rapat…</p></section>;
+
+  const m = ws.meeting;
+  const editable = m.status !== 'selesai';
+  const props: TabProps = { ws, agencies, editable, reload };
+  const present = ws.attendance.filter((a) => a.present).length;
+  return (
+    <section className="screen meeting-screen" aria-labelledby="meeting-title">
+      <header className="meeting-header">
+        <div className="meeting-heading">
+          <a href="#/rapat" className="back-link">← Daftar rapat</a>
+          <h1 id="meeting-title">{m.title}</h1>
+          <p className="subtitle">
+            {formatLongDate(m.date)} · {formatTimeRange(m.startTime, m.endTime, m.timeZone)}{m.place ? ` · ${m.place}` : ''} · {m.clusterCodes.map(clusterLabel).join(', ')}
+          </p>
+        </div>
+        <div className="meeting-header-side">
+          <StatusBadge status={m.status} />
+          <span className="muted small">{present} hadir</span>
+          <SaveIndicator />
+          <button type="button" className="help-button" onClick={() => setHelp(true)} aria-label="Pintasan keyboard (?)">?</button>
+        </div>
+      </header>
+      {!editable && <div className="closed-banner" role="note">Rapat sudah ditutup; isian hanya dapat dibaca. Buka kembali di tab Penutup untuk mengubah.</div>}
+      <nav className="tabs" role="tablist" aria-label="Bagian rapat">
+        {TABS.map((x, i) => (
+          <button key={x.id} type="button" role="tab" aria-selected={tab === x.id} className={tab === x.id ? 'tab active' : 'tab'}
+            onClick={() => void go(x.id)} title={`Alt+${i + 1}`}>
+            {x.label}
+            {x.id === 'tindak-lanjut' && ws.previousActions.length > 0 && <span className="tab-count">{ws.previousActions.length}</span>}
+          </button>
+        ))}
+      </nav>
+      <div className="tab-panel" role="tabpanel" key={`${tab}-${generation}`}>
+        {tab === 'persiapan' && <PrepareTab {...props} />}
+        {tab === 'hadir' && <AttendanceTab {...props} focus={focus} />}
+        {tab === 'pembahasan' && <DiscussionTab {...props} focus={focus} />}
+        {tab === 'tindak-lanjut' && <FollowUpTab {...props} />}
+        {tab === 'kesimpulan' && <DecisionsTab {...props} focus={focus} />}
+        {tab === 'penutup' && <CloseTab {...props} />}
+        {tab === 'ekspor' && ExportPanel && (
+          <Suspense fallback={<p className="muted">Memuat…</p>}><ExportPanel meetingId={m.id} /></Suspense>
+        )}
+      </div>
+      <ShortcutOverlay open={help} onClose={() => setHelp(false)} />
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import { formatRupiahInput, parseRupiah } from '../../shared/format';
+import { t } from '../../shared/messages';
+import { useAutosaveField, useSaveState } from '../hooks/useAutosave';
+
+// Autosaving form controls of the meeting screens. Each takes the server value once, shows
+// its Indonesian error right under itself, and saves one field per call.
+
+interface Base<T> {
+  /** Unique per field and row, e.g. "meeting:3:place". */
+  saveKey: string;
+  label: string;
+  /** Hide the label visually (tables), keep it for screen readers and tests. */
+  hideLabel?: boolean;
+  initial: T;
+  save(value: T, keepalive: boolean): Promise<unknown>;
+  check?(value: T): string | undefined;
+  path?: string;
+  className?: string;
+  hint?: string;
+}
+
+function Wrap({ id, label, hideLabel, error, hint, className, children }: {
+  id: string; label: string; hideLabel?: boolean; error?: string; hint?: string; className?: string; children: ReactNode;
+}) {
+  return (
+    <div className={`field${error ? ' has-error' : ''}${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>{label}</label>
+      {children}
+      {error ? <div className="field-error" id={`${id}-error`} role="alert">{error}</div> : hint ? <div className="field-hint">{hint}</div> : null}
+    </div>
+  );
+}
+
+type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'onBlur' | 'id'>;
+
+export function AutoText(props: Base<string> & { multiline?: boolean; rows?: number; input?: InputProps; required?: boolean }) {
+  const id = useId();
+  const check = props.check ?? (props.required ? (v: string) => (v.trim() === '' ? t('field.required') : undefined) : undefined);
+  const f = useAutosaveField({ key: props.saveKey, initial: props.initial, save: props.save, check, path: props.path });
+  const common = {
+    id,
+    value: f.value,
+    'aria-invalid': Boolean(f.error),
+    'aria-describedby': f.error ? `${id}-error` : undefined,
+    onBlur: () => void f.flush(),
+  };
+  return (
+    <Wrap id={id} label={props.label} hideLabel={props.hideLabel} error={f.error} hint={props.hint} className={props.className}>
+      {props.multiline ? (
+        <textarea {...common} rows={props.rows ?? 4} onChange={(e) => f.change(e.target.value)} />
+      ) : (
+        <input {...props.input} {...common} onChange={(e) => f.change(e.target.value)} />
+      )}
+    </Wrap>
+  );
+}
+
+export function AutoSelect<T extends string>(props: Base<T> & { options: { value: T; label: string }[] }) {
+  const id = useId();
+  const f = useAutosaveField({ key: props.saveKey, initial: props.initial, save: props.save, path: props.path, delay: 0 });
+  return (
+    <Wrap id={id} label={props.label} hideLabel={props.hideLabel} error={f.error} className={props.className}>
+      <select id={id} value={f.value} aria-invalid={Boolean(f.error)} onChange={(e) => f.change(e.target.value as T)} onBlur={() => void f.flush()}>
+        {props.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+    </Wrap>
+  );
+}
+
+/** Money typed the Indonesian way ("1.250.000" or "1.250.000,50"); saved as sen. */
+export function AutoMoney(props: Omit<Base<number>, 'check'> & { input?: InputProps }) {
+  const id = useId();
+  const f = useAutosaveField<string>({
+    key: props.saveKey,
+    initial: formatRupiahInput(props.initial),
+    save: (text, keepalive) => props.save(parseRupiah(text) ?? 0, keepalive),
+    check: moneyProblem,
+    path: props.path,
+  });
+  return (
+    <Wrap id={id} label={props.label} hideLabel={props.hideLabel} error={f.error} className={props.className}>
+      <input {...props.input} id={id} inputMode="decimal" className="money" value={f.value} aria-invalid={Boolean(f.error)}
+        aria-describedby={f.error ? `${id}-error` : undefined}
+        onChange={(e) => f.change(e.target.value)} onBlur={() => void f.flush()} />
+    </Wrap>
+  );
+}
+
+export function moneyProblem(text: string): string | undefined {
+  if (text.trim() === '') return undefined;
+  return parseRupiah(text) === null ? t('field.money') : undefined;
+}
+
+export function SaveIndicator() {
+  const { state, error } = useSaveState();
+  const label = state === 'saving' ? t('saving') : state === 'saved' ? t('saved') : state === 'error' ? `Belum tersimpan: ${error}` : '';
+  return (
+    <span className={`save-status save-${state}`} role="status" aria-live="polite" data-testid="save-status">{label}</span>
+  );
+}
