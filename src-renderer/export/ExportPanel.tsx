@@ -12,6 +12,8 @@ import { downloadBase64 } from './download';
 type Busy = null | 'notulen' | 'daftarHadir';
 type Outcome = { kind: 'success' | 'error'; text: string } | null;
 
+const LEGEND = { fontWeight: 600, fontSize: '.92rem', marginBottom: '.3rem' } as const;
+const FIELDSET = { border: 'none', padding: 0, margin: '0 0 1rem' } as const;
 const PAPER_LABEL: Record<Paper, string> = { A4: 'A4 (210 × 297 mm)', F4: 'F4 / Folio (215 × 330 mm)' };
 
 async function deliver(file: ExportedFile): Promise<string | null> {
@@ -72,19 +74,20 @@ export function ExportPanel({ meetingId }: { meetingId: number }) {
     <section className="card export-panel" aria-labelledby={`${ids}-title`} aria-busy={busy !== null}>
       <h2 id={`${ids}-title`} className="section-title">Ekspor dokumen Word</h2>
 
-      <fieldset className="field" disabled={busy !== null}>
-        <legend>Ukuran kertas</legend>
+      <fieldset className="field" style={FIELDSET} disabled={busy !== null}>
+        <legend style={LEGEND}>Ukuran kertas</legend>
         {(['A4', 'F4'] as const).map((p) => (
-          <label key={p} className="checkbox">
-            <input type="radio" name={`${ids}-paper`} value={p} checked={paper === p} onChange={() => setPaper(p)} /> {PAPER_LABEL[p]}
+          <label key={p} className="checkbox" style={{ fontWeight: 400 }}>
+            {/* width auto: the app's stylesheet stretches text inputs, and radios with them. */}
+            <input type="radio" style={{ width: 'auto' }} name={`${ids}-paper`} value={p} checked={paper === p} onChange={() => setPaper(p)} /> {PAPER_LABEL[p]}
           </label>
         ))}
       </fieldset>
 
-      <fieldset className="field" disabled={busy !== null}>
-        <legend>Lampiran notulen</legend>
+      <fieldset className="field" style={FIELDSET} disabled={busy !== null}>
+        <legend style={LEGEND}>Lampiran notulen</legend>
         {LAMPIRAN_CODES.map((code) => (
-          <label key={code} className="checkbox">
+          <label key={code} className="checkbox" style={{ fontWeight: 400 }}>
             <input type="checkbox" checked={lampiran.includes(code)} onChange={(e) => toggle(code, e.target.checked)} /> {LAMPIRAN_LABEL[code]}
           </label>
         ))}
@@ -102,6 +105,7 @@ export function ExportPanel({ meetingId }: { meetingId: number }) {
           id={`${ids}-rows`}
           type="number"
           inputMode="numeric"
+          style={{ maxWidth: '8rem' }}
           min={BLANK_ROWS.min}
           max={BLANK_ROWS.max}
           value={rows}

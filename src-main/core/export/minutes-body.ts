@@ -1,5 +1,5 @@
 import { AlignmentType, Paragraph, TabStopType, TextRun, type Table } from 'docx';
-import { formatScore, formatTime } from '../../../shared/format';
+import { formatScore, formatShortDate, formatTime } from '../../../shared/format';
 import { clusterLabel } from '../../../shared/kla';
 import type { MinutesData, MinutesIndicatorReview } from './minutes-data';
 import { gridTable, type Column } from './tables';
@@ -165,7 +165,8 @@ export function minutesBody(data: MinutesData, { style, width, lampiran }: BodyO
         indicatorCell(a.clusterCode, a.indicatorNumber, a.indicatorName),
         a.description,
         a.leadAgency,
-        targetDateText(a.targetDate),
+        // Short date here: the body's six-column table would wrap "31 Desember 2024" over three lines.
+        a.targetDate ? formatShortDate(a.targetDate) : '',
         STATUS_LABEL[a.status],
       ]),
       { width: tableWidth, size: style.tableSize, indent: SECTION_INDENT },
