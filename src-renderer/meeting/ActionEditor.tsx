@@ -33,6 +33,8 @@ export function ActionEditor({ indicatorId, meetingId, actions, agencies, reload
 }) {
   const byId = new Map(agencies.map((a) => [a.id, a]));
   const agencyOptions = [{ value: '', label: '—' }, ...agencies.map((a) => ({ value: String(a.id), label: agencyLabel(a) }))];
+  // Rows are narrow: their pickers show the abbreviation only.
+  const shortOptions = [{ value: '', label: '—' }, ...agencies.map((a) => ({ value: String(a.id), label: agencyShort(a) }))];
   return (
     <div className="sub-block">
       <h4>Rencana tindak lanjut (RTL)</h4>
@@ -49,7 +51,7 @@ export function ActionEditor({ indicatorId, meetingId, actions, agencies, reload
                   <td className="wide"><AutoText saveKey={`action:${a.id}:description`} label={`Uraian RTL ${i + 1}`} hideLabel multiline rows={2} initial={a.description} required path="description"
                     save={(v, k) => save({ description: v }, k)} /></td>
                   <td><AutoSelect saveKey={`action:${a.id}:lead`} label={`Penanggung jawab RTL ${i + 1}`} hideLabel initial={a.leadAgencyId ? String(a.leadAgencyId) : ''}
-                    options={agencyOptions} save={(v, k) => save({ leadAgencyId: v ? Number(v) : null }, k)} /></td>
+                    options={shortOptions} save={(v, k) => save({ leadAgencyId: v ? Number(v) : null }, k)} /></td>
                   <td><AutoText saveKey={`action:${a.id}:related`} label={`Pihak terkait RTL ${i + 1}`} hideLabel input={{ list: 'agency-abbr' }}
                     initial={a.relatedAgencyIds.map((x) => agencyShort(byId.get(x))).join(', ')} check={listProblem(agencies)}
                     save={(v, k) => save({ relatedAgencyIds: parseAgencyList(v, agencies).ids }, k)} /></td>

@@ -34,7 +34,7 @@ export function AssignmentEditor({ indicatorId, meetingId, assignments, agencies
           </li>
         ))}
       </ul>
-      <div className="add-row">
+      <div className="add-row assign-add">
         <label className="visually-hidden" htmlFor={`assign-agency-${indicatorId}`}>Instansi penanggung jawab</label>
         <select id={`assign-agency-${indicatorId}`} value={agencyId} onChange={(e) => setAgencyId(e.target.value)}
           onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); void add(); } }}>

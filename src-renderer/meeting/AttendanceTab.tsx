@@ -51,6 +51,7 @@ export function AttendanceTab({ ws, agencies, editable, reload, focus }: TabProp
     setRows((rs) => rs.map((x) => (x.id === r.id ? { ...x, present } : x)));
     try {
       await api.call('attendance.update', { id: r.id, present });
+      void reload();
     } catch {
       setRows((rs) => rs.map((x) => (x.id === r.id ? { ...x, present: !present } : x)));
     }
@@ -121,7 +122,7 @@ export function AttendanceTab({ ws, agencies, editable, reload, focus }: TabProp
         <h2>Tambah peserta</h2>
         <p className="muted small">Ketik lalu Tab ke kolom berikutnya; Enter menyimpan dan kembali ke Nama. Pintasan: Alt+H.</p>
         <NewAttendeeRow meetingId={ws.meeting.id} agencies={agencies} nameRef={nameRef}
-          onAdded={(a) => setRows((rs) => [...rs, a])} />
+          onAdded={(a) => { setRows((rs) => [...rs, a]); void reload(); }} />
       </div>
 
       <div className="attendance-summary card" aria-label="Rekap kehadiran per instansi">
@@ -216,7 +217,7 @@ function NewAttendeeRow({ meetingId, agencies, nameRef, onAdded }: {
     <div className="add-row attendee-add" data-testid="new-attendee">
       {cell('name', 'Nama')}
       {cell('jobTitle', 'Jabatan')}
-      {cell('agency', 'Instansi', { list: 'agency-options', placeholder: 'Pilih dari daftar atau ketik' }, 'agencyText')}
+      {cell('agency', 'Instansi', { list: 'agency-options', placeholder: 'Singkatan atau nama' }, 'agencyText')}
       {cell('phone', 'No. HP', { inputMode: 'tel' })}
       <datalist id="agency-options">
         {agencies.map((a) => <option key={a.id} value={agencyLabel(a)} />)}

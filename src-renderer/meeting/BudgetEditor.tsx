@@ -4,7 +4,7 @@ import { formatPercent, formatRupiah, parseRupiah } from '../../shared/format';
 import { t } from '../../shared/messages';
 import { api, ApiCallError } from '../api/client';
 import { AutoMoney, AutoSelect, AutoText, moneyProblem } from './fields';
-import { agencyLabel } from './agencyInput';
+import { agencyLabel, agencyShort } from './agencyInput';
 import type { TabProps } from './MeetingScreen';
 
 const CODE = /^[0-9X]+(\.[0-9X]+)*$/i;
@@ -32,7 +32,7 @@ export function BudgetEditor({ indicatorId, meetingId, year, lines, agencies, re
               return (
                 <tr key={l.id} data-testid="budget-row">
                   <td><AutoSelect saveKey={`budget:${l.id}:agency`} label={`Instansi anggaran ${i + 1}`} hideLabel initial={String(l.agencyId)}
-                    options={agencyOptions.slice(1)} save={(v, k) => save({ id: l.id, agencyId: Number(v) }, k)} /></td>
+                    options={agencies.map((a) => ({ value: String(a.id), label: agencyShort(a) }))} save={(v, k) => save({ id: l.id, agencyId: Number(v) }, k)} /></td>
                   <td><AutoText saveKey={`budget:${l.id}:code`} label={`Kode sub kegiatan ${i + 1}`} hideLabel initial={l.subActivityCode} check={codeProblem}
                     path="subActivityCode" save={(v, k) => save({ id: l.id, subActivityCode: v.trim() }, k)} /></td>
                   <td><AutoText saveKey={`budget:${l.id}:source`} label={`Sumber dana ${i + 1}`} hideLabel initial={l.fundingSource} input={{ list: 'funding-sources' }}

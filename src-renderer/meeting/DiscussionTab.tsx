@@ -52,24 +52,18 @@ export function DiscussionTab({ ws, agencies, editable, reload, focus }: TabProp
       <datalist id="funding-sources">{FUNDING_SOURCES.map((f) => <option key={f} value={f} />)}</datalist>
       <datalist id="agency-abbr">{agencies.filter((a) => a.abbreviation).map((a) => <option key={a.id} value={a.abbreviation} />)}</datalist>
       <div className="discussion" ref={rootRef}>
-        <aside className="section-index" aria-label="Daftar bagian pembahasan">
-          <p className="muted small">Alt+↓ / Alt+↑ untuk berpindah</p>
-          <ol>
-            <li><a href="#" onClick={(e) => { e.preventDefault(); jump(rootRef.current, 'opening'); }}>Pembukaan</a></li>
-            {ws.agenda.map((a) => (
-              <li key={a.id}><a href="#" onClick={(e) => { e.preventDefault(); jump(rootRef.current, `agenda-${a.id}`); }}>{a.title}</a></li>
-            ))}
-          </ol>
-          <ol>
+        <div className="jump-bar">
+          <label htmlFor="jump-section">Lompat ke</label>
+          <select id="jump-section" value="" onChange={(e) => jump(rootRef.current, e.target.value)}>
+            <option value="">Pilih agenda atau indikator…</option>
+            <option value="opening">Pembukaan</option>
+            {ws.agenda.map((a, i) => <option key={a.id} value={`agenda-${a.id}`}>Agenda {i + 1}: {a.title}</option>)}
             {order.map((i) => (
-              <li key={i.id}>
-                <a href="#" onClick={(e) => { e.preventDefault(); jump(rootRef.current, `indicator-${i.id}`); }}>
-                  {i.number}. {shortName(i.name)}{reviewsById.get(i.id)?.isWeak ? ' ⚠' : ''}
-                </a>
-              </li>
+              <option key={i.id} value={`indicator-${i.id}`}>{i.number}. {shortName(i.name)}{reviewsById.get(i.id)?.isWeak ? ' (lemah)' : ''}</option>
             ))}
-          </ol>
-        </aside>
+          </select>
+          <span className="muted small">atau Alt+↓ / Alt+↑</span>
+        </div>
         <div className="sections">
           <section className="card" data-section="opening">
             <AutoText saveKey={`meeting:${m.id}:openingNotes`} label="Pembukaan" multiline rows={3} initial={m.openingNotes}

@@ -19,6 +19,7 @@ export function FollowUpTab({ ws, agencies, editable }: TabProps) {
   }
   return (
     <fieldset disabled={!editable} className="plain">
+      <h2>Tindak lanjut rapat sebelumnya</h2>
       <p className="muted">{ws.previousActions.length} RTL dari rapat sebelumnya. Status dan keterangan yang diisi di sini dicatat sebagai hasil rapat ini.</p>
       {ws.previousActions.map((a, i) => (
         <PreviousActionCard key={a.id} action={a} index={i} meetingId={ws.meeting.id}

@@ -26,7 +26,7 @@ export const TABS = [
   { id: 'persiapan', label: 'Persiapan' },
   { id: 'hadir', label: 'Daftar hadir' },
   { id: 'pembahasan', label: 'Pembahasan' },
-  { id: 'tindak-lanjut', label: 'Tindak lanjut rapat sebelumnya' },
+  { id: 'tindak-lanjut', label: 'Tindak lanjut' },
   { id: 'kesimpulan', label: 'Kesimpulan' },
   { id: 'penutup', label: 'Penutup' },
   ...(ExportPanel ? [{ id: 'ekspor', label: 'Ekspor' }] : []),
@@ -139,7 +139,7 @@ export function MeetingScreen({ id, tab: initialTab }: { id: number; tab?: strin
       <nav className="tabs" role="tablist" aria-label="Bagian rapat">
         {TABS.map((x, i) => (
           <button key={x.id} type="button" role="tab" aria-selected={tab === x.id} className={tab === x.id ? 'tab active' : 'tab'}
-            onClick={() => void go(x.id)} title={`Alt+${i + 1}`}>
+            onClick={() => void go(x.id)} title={`${x.id === 'tindak-lanjut' ? 'Tindak lanjut rapat sebelumnya — ' : ''}Alt+${i + 1}`}>
             {x.label}
             {x.id === 'tindak-lanjut' && ws.previousActions.length > 0 && <span className="tab-count">{ws.previousActions.length}</span>}
           </button>

@@ -31,6 +31,7 @@ export function NewMeetingForm({ onCancel }: { onCancel(): void }) {
   }, [codes, clusters, titleEdited]);
 
   function toggle(code: string) {
+    setErrors(({ clusterCodes: _, ...rest }) => rest);
     setCodes((cs) => (cs.includes(code) ? cs.filter((c) => c !== code) : clusters.map((c) => c.code).filter((c) => c === code || cs.includes(c))));
   }
 
@@ -61,7 +62,10 @@ export function NewMeetingForm({ onCancel }: { onCancel(): void }) {
               {clusterLabel(c.code)}{c.code !== 'KL' ? ` ${c.name}` : ''}
             </label>
           ))}
-          <button type="button" className="link" onClick={() => setCodes(codes.length === clusters.length ? [] : clusters.map((c) => c.code))}>
+          <button type="button" className="link" onClick={() => {
+            setErrors(({ clusterCodes: _, ...rest }) => rest);
+            setCodes(codes.length === clusters.length ? [] : clusters.map((c) => c.code));
+          }}>
             {codes.length === clusters.length ? 'Kosongkan' : 'Semua klaster (pleno)'}
           </button>
         </div>
