@@ -72,7 +72,7 @@ export function MastersScreen() {
             <div key={c.id} className="card" data-testid="master-cluster">
               <AutoText saveKey={`cluster:${c.id}:name`} label={`Nama ${clusterLabel(c.code)}`} initial={c.name} required path="name"
                 save={(v) => api.call('reference.updateCluster', { id: c.id, name: v.trim() })} />
-              <table className="data-table compact" aria-label={`Indikator ${clusterLabel(c.code)}`}>
+              <table className="data-table compact masters-table" aria-label={`Indikator ${clusterLabel(c.code)}`}>
                 <thead><tr><th>No</th><th>Nama indikator dan sub-indikator</th><th>Instansi yang biasa menangani</th><th className="num">Poin maks.</th></tr></thead>
                 <tbody>
                   {c.indicators.map((i) => (
@@ -167,7 +167,7 @@ function BandsEditor({ year, bands, onSaved }: { year: number; bands: PredikatBa
   return (
     <div className="card">
       <h2>Rentang predikat {year}</h2>
-      <table className="data-table compact" aria-label="Rentang predikat">
+      <table className="data-table compact bands-table" aria-label="Rentang predikat">
         <thead><tr><th>Predikat</th><th className="num">Nilai terendah</th><th className="num">Nilai tertinggi</th><th /></tr></thead>
         <tbody>
           {rows.map((r, i) => (
