@@ -101,11 +101,9 @@ if (typeof window !== 'undefined') {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') void flushAll(true);
   });
-  window.addEventListener('beforeunload', (e) => {
-    if (!hasUnsaved()) return;
-    void flushAll(true);
-    // In Electron the window waits for the flush only if unloading is held up once.
-    if (window.rakor) e.preventDefault();
+  // In Electron the IPC message leaves before the window goes; the main process finishes it.
+  window.addEventListener('beforeunload', () => {
+    if (hasUnsaved()) void flushAll(true);
   });
 }
 
