@@ -136,7 +136,7 @@ describe('a whole rakor through the UI', () => {
     await page.getByLabel('Jam selesai').fill('');
     await page.getByLabel('Agenda baru').fill('Paparan capaian indikator Klaster III');
     await page.getByLabel('Agenda baru').press('Enter');
-    await page.getByTestId('agenda-item').nth(4).waitFor();
+    await page.getByTestId('agenda-item').nth(2).waitFor();
     await page.getByRole('button', { name: 'Mulai rapat' }).click();
     await page.getByText('Berlangsung').first().waitFor();
     await settle(page);
@@ -163,7 +163,7 @@ describe('a whole rakor through the UI', () => {
 
     // Discussion: 3 weak indicators with problems, agencies, budget lines, RTLs.
     await tab(page, 'Pembahasan');
-    const agendaNotes = page.getByLabel('Agenda 5: Paparan capaian indikator Klaster III');
+    const agendaNotes = page.getByLabel('Agenda 3: Paparan capaian indikator Klaster III');
     await agendaNotes.fill('Sekretariat memaparkan capaian 6 indikator; 3 indikator masih lemah.');
     for (const w of WEAK) {
       const c = card(page, w.title);
@@ -275,7 +275,7 @@ describe('a whole rakor through the UI', () => {
     expect(await page.getByLabel('Nama notulis').inputValue()).toBe('Maya Sari, S.H.');
     expect(await page.getByLabel('NIP notulis').inputValue()).toBe('198805152015032002');
     expect(await page.getByLabel('Zona waktu').inputValue()).toBe('WITA');
-    expect(await page.getByTestId('agenda-item').count()).toBe(5);
+    expect(await page.getByTestId('agenda-item').count()).toBe(3);
 
     await tab(page, 'Daftar hadir');
     await expect.poll(() => page.getByTestId('present-count').textContent()).toBe('10 hadir');
@@ -291,7 +291,7 @@ describe('a whole rakor through the UI', () => {
     }
 
     await tab(page, 'Pembahasan');
-    expect(await page.getByLabel('Agenda 5: Paparan capaian indikator Klaster III').inputValue()).toBe('Sekretariat memaparkan capaian 6 indikator; 3 indikator masih lemah.');
+    expect(await page.getByLabel('Agenda 3: Paparan capaian indikator Klaster III').inputValue()).toBe('Sekretariat memaparkan capaian 6 indikator; 3 indikator masih lemah.');
     // Weak indicators come first.
     const titles = await page.getByTestId('indicator-card').locator('h3').allTextContents();
     expect(titles.slice(0, 3).map((x) => x.slice(0, 3))).toEqual(['12.', '15.', '16.']);

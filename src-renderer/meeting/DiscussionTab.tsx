@@ -48,25 +48,25 @@ export function DiscussionTab({ ws, agencies, editable, reload, focus }: TabProp
 
   const weakCount = ws.reviews.filter((r) => r.isWeak).length;
   return (
-    <fieldset disabled={!editable} className="plain">
+    <div className="discussion" ref={rootRef}>
       <datalist id="funding-sources">{FUNDING_SOURCES.map((f) => <option key={f} value={f} />)}</datalist>
       <datalist id="agency-abbr">{agencies.filter((a) => a.abbreviation).map((a) => <option key={a.id} value={a.abbreviation} />)}</datalist>
-      <div className="discussion" ref={rootRef}>
-        <div className="jump-bar">
-          <label htmlFor="jump-section">Lompat ke</label>
-          <select id="jump-section" value="" onChange={(e) => jump(rootRef.current, e.target.value)}>
-            <option value="">Pilih agenda atau indikator…</option>
-            <option value="opening">Pembukaan</option>
-            {ws.agenda.map((a, i) => <option key={a.id} value={`agenda-${a.id}`}>Agenda {i + 1}: {a.title}</option>)}
-            {order.map((i) => (
-              <option key={i.id} value={`indicator-${i.id}`}>{i.number}. {shortName(i.name)}{reviewsById.get(i.id)?.isWeak ? ' (lemah)' : ''}</option>
-            ))}
-          </select>
-          <span className="muted small">atau Alt+↓ / Alt+↑</span>
-        </div>
+      <div className="jump-bar">
+        <label htmlFor="jump-section">Lompat ke</label>
+        <select id="jump-section" value="" onChange={(e) => jump(rootRef.current, e.target.value)}>
+          <option value="">Pilih agenda atau indikator…</option>
+          <option value="opening">Pembukaan</option>
+          {ws.agenda.map((a, i) => <option key={a.id} value={`agenda-${a.id}`}>Agenda {i + 1}: {a.title}</option>)}
+          {order.map((i) => (
+            <option key={i.id} value={`indicator-${i.id}`}>{i.number}. {shortName(i.name)}{reviewsById.get(i.id)?.isWeak ? ' (lemah)' : ''}</option>
+          ))}
+        </select>
+        <span className="muted small">atau Alt+↓ / Alt+↑</span>
+      </div>
+      <fieldset disabled={!editable} className="plain">
         <div className="sections">
           <section className="card" data-section="opening">
-            <AutoText saveKey={`meeting:${m.id}:openingNotes`} label="Pembukaan" multiline rows={3} initial={m.openingNotes}
+            <AutoText saveKey={`meeting:${m.id}:openingNotes`} label="Pembukaan (catatan sebelum agenda)" multiline rows={3} initial={m.openingNotes}
               save={(v, k) => api.call('meeting.update', { id: m.id, openingNotes: v }, { keepalive: k })} />
           </section>
           {ws.agenda.map((a, i) => (
@@ -84,8 +84,8 @@ export function DiscussionTab({ ws, agencies, editable, reload, focus }: TabProp
               agencies={agencies} reload={reload} onFocusCard={() => { lastIndicator.current = ind.id; }} />
           ))}
         </div>
-      </div>
-    </fieldset>
+      </fieldset>
+    </div>
   );
 }
 

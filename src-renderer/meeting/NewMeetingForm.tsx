@@ -41,7 +41,7 @@ export function NewMeetingForm({ onCancel }: { onCancel(): void }) {
     try {
       const meeting = await api.call('meeting.create', {
         title, clusterCodes: codes, date, startTime, place,
-        agenda: ['Pembukaan', 'Tindak lanjut rapat sebelumnya', 'Pembahasan indikator', 'Kesimpulan dan penutup'],
+        agenda: ['Tindak lanjut rapat sebelumnya', 'Pembahasan indikator'],
       });
       navigate(`/rapat/${meeting.id}`);
     } catch (err) {
