@@ -92,9 +92,6 @@ export function minutesOf(hhmm: string): number {
   return Number(m[1]) * 60 + Number(m[2]);
 }
 
-const rupiahNumber = new Intl.NumberFormat(LOCALE, {
-  minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: true,
-});
 const plainNumber = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0, useGrouping: true });
 
 /**

@@ -21,7 +21,7 @@ export const SCREENS: ScreenEntry[] = [
   { path: '/', label: 'Beranda', inNav: true, render: () => <HomeScreen /> },
   { path: '/rapat', label: 'Rapat', inNav: true, render: (sub) => <MeetingRoutes subPath={sub} /> },
   { path: '/indikator', label: 'Indikator KLA', inNav: true, render: () => <ReferenceScreen /> },
-  { path: '/master-indikator', label: 'Master indikator', inNav: true, render: () => <MastersScreen /> },
+  { path: '/master-indikator', label: 'Master indikator', inNav: false, render: () => <MastersScreen /> },
   { path: '/instansi', label: 'Instansi', inNav: true, render: () => <AgencyScreen /> },
   { path: '/profil', label: 'Profil daerah', inNav: true, render: () => <ProfileScreen /> },
   { path: '/cadangan', label: 'Cadangan', inNav: true, render: () => <BackupScreen /> },

@@ -1,39 +1,31 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, screenshot, startRuntime, type Runtime } from './support/web-runtime';
+import { describe, expect, it } from 'vitest';
+import { appUnderTest, openApp, screenshot } from './support/web-runtime';
 
 // Through the UI only, in real Chromium, against the real web runtime on a fresh data folder.
 // The browser runs with an American locale and a New York clock on purpose: what the user
 // reads must still be Indonesian.
 
-let runtime: Runtime;
-let browser: Browser;
-
-beforeAll(async () => {
-  runtime = await startRuntime();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
+const app = appUnderTest();
 
 describe('first screens', () => {
   it('shows the seeded 6 clusters and 24 indicators', async () => {
-    const { page, errors } = await openApp(browser, runtime, '/indikator');
+    const { page, errors } = await openApp(app.browser, app.runtime, '/indikator');
     await page.getByRole('heading', { name: 'Indikator KLA' }).waitFor();
     await page.getByTestId('indicator').first().waitFor();
     expect(await page.getByTestId('cluster').count()).toBe(6);
     expect(await page.getByTestId('indicator').count()).toBe(24);
     await expect(page.getByText('6 klaster, 24 indikator').isVisible()).resolves.toBe(true);
     await screenshot(page, 'foundation-indikator');
+    // The editor is one click away, not a second entry in the navigation.
+    expect(await page.getByRole('navigation').getByRole('link', { name: 'Master indikator' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Ubah indikator dan predikat' }).click();
+    await page.getByRole('heading', { name: 'Master indikator' }).waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('adds an agency through the UI, finds it after a reload, searches and deletes with confirmation', async () => {
-    const { page, errors } = await openApp(browser, runtime, '/instansi');
+    const { page, errors } = await openApp(app.browser, app.runtime, '/instansi');
     await page.getByRole('heading', { name: 'Instansi' }).waitFor();
     await page.getByRole('button', { name: '+ Tambah instansi' }).click();
     await screenshot(page, 'foundation-instansi-form-empty');
@@ -57,26 +49,26 @@ describe('first screens', () => {
     await screenshot(page, 'foundation-instansi-confirm');
     await page.getByRole('button', { name: 'Hapus', exact: true }).click();
     await page.getByText('Tidak ada instansi yang cocok.').waitFor();
-    const left = await runtime.backend.invoke('agency.list', { search: 'Ketahanan' });
+    const left = await app.runtime.backend.invoke('agency.list', { search: 'Ketahanan' });
     expect(left).toEqual({ ok: true, data: [] });
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('refuses a duplicate abbreviation with a message next to the field', async () => {
-    const { page } = await openApp(browser, runtime, '/instansi');
+    const { page } = await openApp(app.browser, app.runtime, '/instansi');
     await page.getByRole('button', { name: '+ Tambah instansi' }).click();
     await page.getByLabel('Nama instansi').fill('Dinas Kesehatan Hewan');
     await page.getByLabel('Singkatan').fill('dinkes');
     await page.getByRole('button', { name: 'Simpan' }).click();
     await page.getByText('Instansi dengan singkatan ini sudah ada.').first().waitFor();
-    const found = await runtime.backend.invoke('agency.list', { search: 'Kesehatan Hewan' });
+    const found = await app.runtime.backend.invoke('agency.list', { search: 'Kesehatan Hewan' });
     expect(found).toEqual({ ok: true, data: [] });
     await page.close();
   });
 
   it('saves the region profile field by field and keeps it after a reload', async () => {
-    const { page, errors } = await openApp(browser, runtime, '/profil');
+    const { page, errors } = await openApp(app.browser, app.runtime, '/profil');
     await page.getByRole('heading', { name: 'Profil daerah' }).waitFor();
     await page.getByLabel('Nama kabupaten/kota').fill('Banua Harapan');
     await page.getByLabel('Provinsi').fill('Kalimantan Selatan');
@@ -94,7 +86,7 @@ describe('first screens', () => {
     await expect.poll(() => page.getByLabel('Baris 2').inputValue()).toBe('DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK');
     await expect.poll(() => page.getByLabel('Ukuran kertas').inputValue()).toBe('F4');
     await expect.poll(() => page.getByLabel('Baris 3').inputValue()).toBe('Jalan Jenderal Sudirman Nomor 45');
-    const saved = await runtime.backend.invoke('profile.get', {});
+    const saved = await app.runtime.backend.invoke('profile.get', {});
     expect(saved).toMatchObject({ ok: true, data: { regionName: 'Banua Harapan', timeZone: 'WITA', paper: 'F4' } });
     expect(errors).toEqual([]);
     await page.close();

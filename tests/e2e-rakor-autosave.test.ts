@@ -1,32 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, screenshot, startRuntime, type Runtime } from './support/web-runtime';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appUnderTest, openApp, screenshot } from './support/web-runtime';
 
 // Nothing typed is lost: text typed into a notes field survives a reload that comes before the
 // autosave pause has even ended (the page flushes it on pagehide with a keepalive request).
 
-let runtime: Runtime;
-let browser: Browser;
+const app = appUnderTest();
 let meetingId: number;
 
 beforeAll(async () => {
-  runtime = await startRuntime();
-  browser = await launchBrowser();
-  const r = await runtime.backend.invoke('meeting.create', {
+  const r = await app.runtime.backend.invoke('meeting.create', {
     title: 'Rakor Klaster V', clusterCodes: ['V'], date: '2025-05-20', startTime: '09:00', agenda: ['Pembahasan kasus kekerasan anak'],
   });
   if (!r.ok) throw new Error(r.error.message);
   meetingId = (r.data as { id: number }).id;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
-
 describe('autosave', () => {
   it('keeps notes typed right before a reload (reload within 2 seconds of the last keystroke)', async () => {
-    const { page, errors } = await openApp(browser, runtime, `/rapat/${meetingId}/pembahasan`);
+    const { page, errors } = await openApp(app.browser, app.runtime, `/rapat/${meetingId}/pembahasan`);
     const notes = page.getByLabel('Agenda 1: Pembahasan kasus kekerasan anak');
     await notes.waitFor();
     const text = 'UPTD PPA melaporkan 37 kasus kekerasan terhadap anak sampai Mei; 5 belum mendapat pendampingan psikolog.';
@@ -52,7 +43,7 @@ describe('autosave', () => {
   });
 
   it('shows "Menyimpan…" while typing and "Tersimpan" once saved, and refuses bad input next to the field', async () => {
-    const { page } = await openApp(browser, runtime, `/rapat/${meetingId}/persiapan`);
+    const { page } = await openApp(app.browser, app.runtime, `/rapat/${meetingId}/persiapan`);
     const place = page.getByLabel('Tempat');
     await place.waitFor();
     await place.fill('Ruang Rapat Bupati');
@@ -63,7 +54,7 @@ describe('autosave', () => {
     await page.getByLabel('NIP notulis').fill('12345678901234567');
     await page.getByText('NIP harus 18 digit angka.').waitFor();
     await page.waitForTimeout(900);
-    const ws = await runtime.backend.invoke('meeting.get', { id: meetingId });
+    const ws = await app.runtime.backend.invoke('meeting.get', { id: meetingId });
     expect(ws).toMatchObject({ ok: true, data: { meeting: { title: 'Rakor Klaster V', place: 'Ruang Rapat Bupati', notulisNip: '' } } });
     await page.close();
   });

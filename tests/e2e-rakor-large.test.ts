@@ -1,22 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, SCREEN_DIR, screenshot, startRuntime, type Runtime } from './support/web-runtime';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appUnderTest, openApp, SCREEN_DIR, screenshot } from './support/web-runtime';
 
 // A 5,000-row daftar hadir stays responsive (virtualized rows, sorting and filtering in the
 // table), and the indicator masters are edited with their Indonesian validation.
 
-let runtime: Runtime;
-let browser: Browser;
+const app = appUnderTest();
 let meetingId: number;
 
 beforeAll(async () => {
-  runtime = await startRuntime();
-  browser = await launchBrowser();
-  const r = await runtime.backend.invoke('meeting.create', { title: 'Rakor Pleno Akbar', clusterCodes: ['KL', 'I', 'II', 'III', 'IV', 'V'], date: '2025-07-23', startTime: '08:00' });
+  const r = await app.runtime.backend.invoke('meeting.create', { title: 'Rakor Pleno Akbar', clusterCodes: ['KL', 'I', 'II', 'III', 'IV', 'V'], date: '2025-07-23', startTime: '08:00' });
   if (!r.ok) throw new Error(r.error.message);
   meetingId = (r.data as { id: number }).id;
   // Seeded in one transaction for speed; the UI reads it through the normal API.
-  const db = runtime.backend.db;
+  const db = app.runtime.backend.db;
   const insert = db.prepare(
     `INSERT INTO attendance (meeting_id, position, name, job_title, agency_text, phone, present, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, '2025-07-23T00:00:00Z')`,
   );
@@ -25,14 +21,9 @@ beforeAll(async () => {
   })();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
-
 describe('large meeting and masters', () => {
   it('shows, sorts and filters 5,000 attendees quickly with only the visible rows in the page', async () => {
-    const { page, errors } = await openApp(browser, runtime, `/rapat/${meetingId}/hadir`);
+    const { page, errors } = await openApp(app.browser, app.runtime, `/rapat/${meetingId}/hadir`);
     const started = Date.now();
     await page.getByTestId('attendee-row').first().waitFor();
     const openMs = Date.now() - started;
@@ -67,7 +58,7 @@ describe('large meeting and masters', () => {
   });
 
   it('edits indicator names and maximum points, refuses overlapping predikat bands, creates a new year', async () => {
-    const { page, errors } = await openApp(browser, runtime, '/master-indikator');
+    const { page, errors } = await openApp(app.browser, app.runtime, '/master-indikator');
     await page.getByRole('heading', { name: 'Master indikator' }).waitFor();
     const name = page.getByLabel('Nama indikator 12', { exact: true });
     await name.fill('Status gizi balita (stunting dan wasting)');

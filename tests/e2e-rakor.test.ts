@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, openApp, SCREEN_DIR, screenshot, startRuntime, type Runtime } from './support/web-runtime';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { appUnderTest, openApp, SCREEN_DIR, screenshot } from './support/web-runtime';
 
 // A whole rakor through the UI only, in real Chromium, from an empty data folder; then a reload
 // and every value read back from the screen. Only the earlier meeting (whose open RTLs are
 // reviewed) is seeded through the API, as the issue allows.
 
-let runtime: Runtime;
-let browser: Browser;
-
-beforeAll(async () => {
-  runtime = await startRuntime();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
+const app = appUnderTest();
 
 async function call<T>(name: string, input: unknown): Promise<T> {
-  const r = await runtime.backend.invoke(name, input);
+  const r = await app.runtime.backend.invoke(name, input);
   if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
   return r.data as T;
 }
@@ -96,7 +85,7 @@ const DECISIONS = [
 describe('a whole rakor through the UI', () => {
   it('prepares, takes attendance, reviews, assigns, budgets, decides, follows up, closes, and shows it all after a reload', async () => {
     await seedEarlierMeeting();
-    const { page, errors } = await openApp(browser, runtime, '/profil');
+    const { page, errors } = await openApp(app.browser, app.runtime, '/profil');
 
     // Region profile.
     await page.getByRole('heading', { name: 'Profil daerah' }).waitFor();

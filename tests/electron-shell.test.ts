@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import Module, { createRequire } from 'node:module';
+import fs from 'node:fs';
 import path from 'node:path';
 import { tempDataDir } from './support/web-runtime';
 
@@ -22,6 +23,8 @@ const recorded = {
   permissionCheck: null as null | Listener,
   sandboxEnabled: false,
   menu: undefined as unknown,
+  dialogs: [] as unknown[],
+  switches: [] as [string, string | undefined][],
 };
 
 class FakeBrowserWindow {
@@ -47,6 +50,7 @@ const fakeElectron = {
     getAppPath: () => root,
     quit: () => undefined,
     exit: () => undefined,
+    commandLine: { appendSwitch: (name: string, value?: string) => { recorded.switches.push([name, value]); } },
   },
   BrowserWindow: FakeBrowserWindow,
   ipcMain: { handle: (channel: string, listener: Listener) => recorded.ipc.set(channel, listener) },
@@ -61,7 +65,14 @@ const fakeElectron = {
     },
   },
   Menu: { setApplicationMenu: (menu: unknown) => { recorded.menu = menu; } },
-  dialog: { showSaveDialog: () => Promise.resolve({ canceled: true }) },
+  dialog: {
+    // What the user picks in the save dialog; tests set it.
+    answer: { canceled: true } as { canceled: boolean; filePath?: string },
+    showSaveDialog(...args: unknown[]) {
+      recorded.dialogs.push(args[args.length - 1]);
+      return Promise.resolve(this.answer);
+    },
+  },
 };
 
 function fakeContents() {
@@ -96,6 +107,25 @@ beforeAll(async () => {
 });
 
 describe('Electron shell', () => {
+  it('saves an exported document where the user chose in the save dialog', async () => {
+    const handler = recorded.ipc.get('rakor:invoke')!;
+    const own = { senderFrame: { parent: null, url: 'app://rakor/index.html' } };
+    const bytes = Buffer.from('PK fake docx').toString('base64');
+    fakeElectron.dialog.answer = { canceled: true };
+    expect(await handler(own, 'file.save', { fileName: 'Notulen Rakor KLA.docx', dataBase64: bytes })).toEqual({ ok: true, data: { saved: false } });
+    expect(recorded.dialogs.at(-1)).toMatchObject({ defaultPath: expect.stringMatching(/Notulen Rakor KLA\.docx$/) });
+
+    const target = path.join(tempDataDir('rakor-electron-save-'), 'Notulen.docx');
+    fakeElectron.dialog.answer = { canceled: false, filePath: target };
+    expect(await handler(own, 'file.save', { fileName: 'Notulen.docx', dataBase64: bytes })).toEqual({ ok: true, data: { saved: true, path: target } });
+    expect(fs.readFileSync(target, 'utf8')).toBe('PK fake docx');
+
+    fakeElectron.dialog.answer = { canceled: false, filePath: path.join(target, 'inside-a-file', 'x.docx') };
+    const failed = await handler(own, 'file.save', { fileName: 'Notulen.docx', dataBase64: bytes });
+    expect(failed).toMatchObject({ ok: false, error: { code: 'IO' } });
+    expect((failed as { error: { message: string } }).error.message).not.toMatch(/ENOTDIR|\n\s+at /);
+  });
+
   it('opens one sandboxed, context-isolated window without Node, from app://rakor', () => {
     expect(recorded.sandboxEnabled).toBe(true);
     expect(recorded.windows).toHaveLength(1);
@@ -104,6 +134,7 @@ describe('Electron shell', () => {
     expect(String(prefs.preload)).toMatch(/preload\.cjs$/);
     expect(recorded.windows[0].loaded).toEqual(['app://rakor/index.html']);
     expect(recorded.menu).toBeNull();
+    expect(recorded.switches).toContainEqual(['lang', 'id']);
   });
 
   it('denies every permission request', () => {

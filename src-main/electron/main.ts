@@ -13,6 +13,9 @@ import { APP_ORIGIN, isAppUrl, registerAppScheme, serveRenderer } from './protoc
 
 registerAppScheme();
 app.enableSandbox();
+// Date and time pickers follow Chromium's UI language, not the page's: ask for Indonesian so
+// the pickers read dd/mm/yyyy and 24-hour time on an English Windows too.
+app.commandLine.appendSwitch('lang', 'id');
 
 let mainWindow: BrowserWindow | null = null;
 let backend: Backend | null = null;
@@ -92,7 +95,7 @@ if (!app.requestSingleInstanceLock()) {
     const dataDir = process.argv.includes('--data-dir') || process.argv.some((a) => a.startsWith('--data-dir='))
       ? dataDirFromArgs(process.argv)
       : app.getPath('userData');
-    backend = createBackend({ dataDir, runtime: 'electron', autoBackup: true });
+    backend = createBackend({ dataDir, runtime: 'electron', autoBackup: true, saveFile: saveWithDialog });
 
     ipcMain.handle('rakor:invoke', async (event, name: unknown, input: unknown) => {
       if (!isTrustedSender(event.senderFrame)) return { ok: false, error: { code: 'UNAUTHORIZED', message: t('error.unauthorized') } };

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   createColumnHelper, createSortedRowModel, rowSortingFeature, sortFn_alphanumeric, sortFn_text, tableFeatures, useTable,
 } from '@tanstack/react-table';
@@ -10,6 +10,8 @@ import { useNotice } from '../components/Notice';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { EmptyState } from '../components/EmptyState';
 import { AgencyForm } from './AgencyForm';
+import { SortableTableHead } from '../components/SortableTableHead';
+import { useDebounced } from '../hooks/useDebounced';
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -17,15 +19,6 @@ const features = tableFeatures({
   sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text },
 });
 const helper = createColumnHelper<typeof features, Agency>();
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setDebounced(value), ms);
-    return () => window.clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
 
 /** The master list of OPD, instansi vertikal and mitra: search, filter, sort, add, edit, delete. */
 export function AgencyScreen() {
@@ -125,27 +118,7 @@ export function AgencyScreen() {
         </EmptyState>
       ) : (
         <table className="data-table" aria-label="Daftar instansi">
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  return (
-                    <th key={header.id} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
-                      {header.column.getCanSort() ? (
-                        <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
-                          <table.FlexRender header={header} />
-                          <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
-                        </button>
-                      ) : (
-                        <table.FlexRender header={header} />
-                      )}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
+          <SortableTableHead groups={table.getHeaderGroups()} render={(header) => <table.FlexRender header={header} />} />
           <tbody>
             {table.getRowModel().rows.map((row) => (
               <tr key={row.id} className={row.original.active ? '' : 'inactive'}>

@@ -44,6 +44,7 @@ export function MastersScreen() {
     <section className="screen" aria-labelledby="masters-title">
       <header className="screen-header">
         <div>
+          <a className="back-link" href="#/indikator">← Indikator KLA</a>
           <h1 id="masters-title">Master indikator</h1>
           <p className="subtitle">Nama klaster dan indikator, sub-indikator, poin maksimal, dan rentang predikat per tahun evaluasi.</p>
         </div>

@@ -9,6 +9,7 @@ import { api, ApiCallError } from '../api/client';
 import { AutoText } from './fields';
 import { agencyLabel, agencyShort, resolveAgency } from './agencyInput';
 import type { FocusRequest, TabProps } from './MeetingScreen';
+import { SortableTableHead } from '../components/SortableTableHead';
 
 type Row = Attendee & { agencyName: string };
 
@@ -139,25 +140,7 @@ export function AttendanceTab({ ws, agencies, editable, reload, focus }: TabProp
       </div>
       <div className="virtual-scroll" ref={scrollRef}>
         <table className="data-table compact attendance-table" aria-label="Daftar hadir">
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  return (
-                    <th key={header.id} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
-                      {header.column.getCanSort() ? (
-                        <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
-                          <table.FlexRender header={header} />
-                          <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
-                        </button>
-                      ) : <table.FlexRender header={header} />}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
+          <SortableTableHead groups={table.getHeaderGroups()} render={(header) => <table.FlexRender header={header} />} />
           <tbody>
             {padTop > 0 && <tr aria-hidden="true"><td colSpan={7} style={{ height: padTop, padding: 0, border: 0 }} /></tr>}
             {items.map((v) => {

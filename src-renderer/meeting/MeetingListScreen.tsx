@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   createColumnHelper, createSortedRowModel, rowSortingFeature, sortFn_alphanumeric, sortFn_text, tableFeatures, useTable,
 } from '@tanstack/react-table';
@@ -15,6 +15,8 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { EmptyState } from '../components/EmptyState';
 import { NewMeetingForm } from './NewMeetingForm';
 import './meeting.css';
+import { SortableTableHead } from '../components/SortableTableHead';
+import { useDebounced } from '../hooks/useDebounced';
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -22,15 +24,6 @@ const features = tableFeatures({
   sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text },
 });
 const helper = createColumnHelper<typeof features, MeetingSummary>();
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setDebounced(value), ms);
-    return () => window.clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
 
 export function StatusBadge({ status }: { status: MeetingStatus }) {
   return <span className={`status-badge status-${status}`}>{MEETING_STATUS_LABEL[status]}</span>;
@@ -152,27 +145,7 @@ export function MeetingListScreen({ creating }: { creating?: boolean }) {
         </EmptyState>
       ) : (
         <table className="data-table" aria-label="Daftar rapat">
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  return (
-                    <th key={header.id} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
-                      {header.column.getCanSort() ? (
-                        <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
-                          <table.FlexRender header={header} />
-                          <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
-                        </button>
-                      ) : (
-                        <table.FlexRender header={header} />
-                      )}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
+          <SortableTableHead groups={table.getHeaderGroups()} render={(header) => <table.FlexRender header={header} />} />
           <tbody>
             {table.getRowModel().rows.map((row) => (
               <tr key={row.id} data-testid="meeting-row">

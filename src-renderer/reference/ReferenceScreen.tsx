@@ -18,10 +18,13 @@ export function ReferenceScreen() {
             {data ? `${data.clusters.length} klaster, ${total} indikator — perangkat yang berlaku sejak ${data.year}.` : 'Memuat…'}
           </p>
         </div>
-        <label className="inline-field">
-          Tahun evaluasi
-          <input type="number" min={2000} max={2100} value={year} onChange={(e) => setYear(Number(e.target.value) || year)} />
-        </label>
+        <div className="header-actions">
+          <label className="inline-field">
+            Tahun evaluasi
+            <input type="number" min={2000} max={2100} value={year} onChange={(e) => setYear(Number(e.target.value) || year)} />
+          </label>
+          <a className="button" href="#/master-indikator">Ubah indikator dan predikat</a>
+        </div>
       </header>
       {query.error && <p className="form-error" role="alert">{query.error}</p>}
       {data && (

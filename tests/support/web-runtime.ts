@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -63,4 +64,22 @@ export async function openApp(browser: Browser, runtime: Runtime, hashPath = '/'
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREEN_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREEN_DIR, `${name}.png`), fullPage: true });
+}
+
+/**
+ * For a test file that drives the app through Chromium: starts a runtime on a fresh data folder
+ * and one browser before its tests, stops both after. Read `app.runtime` / `app.browser` inside
+ * tests (they exist once the file's beforeAll has run).
+ */
+export function appUnderTest(): { runtime: Runtime; browser: Browser } {
+  const app = {} as { runtime: Runtime; browser: Browser };
+  beforeAll(async () => {
+    app.runtime = await startRuntime();
+    app.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.runtime?.stop();
+  });
+  return app;
 }

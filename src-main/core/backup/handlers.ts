@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors';
 import { t } from '../../../shared/messages';
 import type { Db } from '../db/database';
 import { asyncHandler, type HandlersOf } from '../handler-types';
-import { createBackup, listBackups } from './backup';
+import { listBackups } from './backup';
 import { readBackupSettings, writeBackupSettings } from './settings';
 import fs from 'node:fs';
 import path from 'node:path';
