@@ -41,7 +41,7 @@ describe.skipIf(!HAS_SOFFICE)('notulen rendered by LibreOffice', () => {
     const longNotes = Array.from({ length: 80 }, (_, i) => `Paragraf ${i + 1}. ${'Peserta membahas data dukung indikator dan langkah tindak lanjut. '.repeat(4)}`).join('\n').slice(0, 20_000);
     const files = [
       await build('notulen-a4', { attendees: 30, actions: 12, budgetLines: 8, earlierActions: 2 }, (d) => renderMinutes(d, { paper: 'A4', lampiran: [...all] })),
-      await build('notulen-f4', { attendees: 30, actions: 12, budgetLines: 8 }, (d) => renderMinutes(d, { paper: 'F4', lampiran: [...all] })),
+      await build('notulen-f4', { attendees: 30, actions: 12, budgetLines: 8, withLogo: false }, (d) => renderMinutes(d, { paper: 'F4', lampiran: [...all] })),
       await build('notulen-unicode', { title: 'Rakor <KLA> & "Klaster" III', openingNotes: 'Catatan <b> & "kutip" — 😀 👨‍👩‍👧 中文 ñ\u0007', decisions: ['Keputusan dengan emoji 🎉 & <tanda>'] }, (d) => renderMinutes(d, { lampiran: [...all] })),
       await build('notulen-long', { agenda: [{ title: 'Pembahasan panjang', notes: `${longNotes}\nAKHIR-CATATAN` }] }, (d) => renderMinutes(d, { lampiran: [] })),
       await build('notulen-empty', { empty: true, earlierActions: 0 }, (d) => renderMinutes(d, { lampiran: [...all] })),
@@ -91,6 +91,14 @@ describe.skipIf(!HAS_SOFFICE)('notulen rendered by LibreOffice', () => {
       // The notulen ends (with its signatures) on the page before Lampiran I.
       expect(pages[starts[0] - 1].text).toContain('Notulis,');
       expect(pages[starts[0] - 1].text).not.toMatch(/Lampiran I\s+: Notulen/);
+    }
+  });
+
+  it('keeps each kop surat line on one line, with a logo and without', () => {
+    for (const name of ['notulen-a4', 'notulen-f4']) {
+      const lines = get(name).pages[0].text.split('\n').map((l) => l.trim().replace(/\s+/g, ' '));
+      expect(lines, name).toContain('DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK');
+      expect(lines, name).toContain('PEMERINTAH KABUPATEN KOTAWARINGIN TIMUR');
     }
   });
 

@@ -3,12 +3,15 @@ import type { RegionProfile } from '../../../shared/types';
 import { decodeLogo } from './image';
 import { layoutTable } from './tables';
 import { cleanText } from './text';
+import { fittingSize } from './text-width';
 
 // The kop surat: the logo on the left, up to five centred lines, a thick-thin rule underneath.
 // It sits in the first-page header, so the following pages carry only the page number.
 
 const LOGO_HEIGHT_PX = 92; // about 2.4 cm at 96 dpi
 const LOGO_COLUMN = 1500; // twips, about 2.6 cm
+/** Left and right cell margins of the layout table, which the text cannot use. */
+const CELL_PADDING = 220;
 
 /** The lines of the kop surat, falling back to "PEMERINTAH KABUPATEN X" when none are set. */
 export function letterheadLines(profile: RegionProfile): string[] {
@@ -18,14 +21,17 @@ export function letterheadLines(profile: RegionProfile): string[] {
   return region ? [`PEMERINTAH ${profile.regionType.toUpperCase()} ${region.toUpperCase()}`] : [];
 }
 
-function lineParagraphs(lines: string[], size: number): Paragraph[] {
+function lineParagraphs(lines: string[], size: number, widthTwips: number): Paragraph[] {
   // Government style: the region in capitals, the office larger and bold, the address smaller.
+  // A long office name is set smaller rather than broken over two lines, as secretaries do by hand.
   return lines.map((text, i) => {
-    const runSize = i === 0 ? size + 2 : i === 1 ? size + 4 : Math.max(16, size - 2);
+    const bold = i < 2;
+    const preferred = i === 0 ? size + 2 : i === 1 ? size + 4 : Math.max(16, size - 2);
+    const runSize = fittingSize(text, bold, preferred, widthTwips);
     return new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { before: 0, after: 0, line: 240 },
-      children: [new TextRun({ text, bold: i < 2, size: runSize })],
+      children: [new TextRun({ text, bold, size: runSize })],
     });
   });
 }
@@ -39,8 +45,8 @@ export function letterheadHeader(profile: RegionProfile, width: number, size: nu
     children: [],
   });
   if (lines.length === 0 && !logo) return new Header({ children: [new Paragraph('')] });
-  const text = lineParagraphs(lines, size);
-  if (!logo) return new Header({ children: [...text, rule] });
+  if (!logo) return new Header({ children: [...lineParagraphs(lines, size, width), rule] });
+  const text = lineParagraphs(lines, size, width - LOGO_COLUMN - CELL_PADDING);
   const height = LOGO_HEIGHT_PX;
   const image = new Paragraph({
     alignment: AlignmentType.CENTER,
