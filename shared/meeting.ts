@@ -33,16 +33,9 @@ export interface Meeting {
   updatedAt: string;
 }
 
-export interface MeetingSummary {
-  id: number;
-  title: string;
-  date: string;
-  startTime: string;
-  endTime: string | null;
-  timeZone: TimeZoneCode;
-  place: string;
-  status: MeetingStatus;
-  clusterCodes: string[];
+/** A row of the rapat list: the meeting's headline fields and its counts. */
+export interface MeetingSummary
+  extends Pick<Meeting, 'id' | 'title' | 'date' | 'startTime' | 'endTime' | 'timeZone' | 'place' | 'status' | 'clusterCodes'> {
   attendeeCount: number;
   actionCount: number;
 }

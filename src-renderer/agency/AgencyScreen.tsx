@@ -1,7 +1,5 @@
 import { useMemo, useState } from 'react';
-import {
-  createColumnHelper, createSortedRowModel, rowSortingFeature, sortFn_alphanumeric, sortFn_text, tableFeatures, useTable,
-} from '@tanstack/react-table';
+import { createColumnHelper, useTable } from '@tanstack/react-table';
 import type { Agency, AgencyKind } from '../../shared/types';
 import { AGENCY_KIND_LABEL, AGENCY_KINDS, PARTNER_TYPES } from '../../shared/api/agency';
 import { useQuery } from '../api/useQuery';
@@ -11,13 +9,10 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { EmptyState } from '../components/EmptyState';
 import { AgencyForm } from './AgencyForm';
 import { SortableTableHead } from '../components/SortableTableHead';
+import { sortingFeatures } from '../components/sortingTable';
 import { useDebounced } from '../hooks/useDebounced';
 
-const features = tableFeatures({
-  rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text },
-});
+const features = sortingFeatures;
 const helper = createColumnHelper<typeof features, Agency>();
 
 /** The master list of OPD, instansi vertikal and mitra: search, filter, sort, add, edit, delete. */

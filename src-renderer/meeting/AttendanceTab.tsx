@@ -1,7 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import {
-  createColumnHelper, createSortedRowModel, rowSortingFeature, sortFn_alphanumeric, sortFn_text, tableFeatures, useTable,
-} from '@tanstack/react-table';
+import { createColumnHelper, useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Attendee } from '../../shared/meeting';
 import { t } from '../../shared/messages';
@@ -10,14 +8,11 @@ import { AutoText } from './fields';
 import { agencyLabel, agencyShort, resolveAgency } from './agencyInput';
 import type { FocusRequest, TabProps } from './MeetingScreen';
 import { SortableTableHead } from '../components/SortableTableHead';
+import { sortingFeatures } from '../components/sortingTable';
 
 type Row = Attendee & { agencyName: string };
 
-const features = tableFeatures({
-  rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text },
-});
+const features = sortingFeatures;
 const helper = createColumnHelper<typeof features, Row>();
 const ROW_HEIGHT = 52;
 

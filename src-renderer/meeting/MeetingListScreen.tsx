@@ -1,7 +1,5 @@
 import { useMemo, useState } from 'react';
-import {
-  createColumnHelper, createSortedRowModel, rowSortingFeature, sortFn_alphanumeric, sortFn_text, tableFeatures, useTable,
-} from '@tanstack/react-table';
+import { createColumnHelper, useTable } from '@tanstack/react-table';
 import type { MeetingSummary } from '../../shared/meeting';
 import { MEETING_STATUS_LABEL } from '../../shared/meeting';
 import type { MeetingStatus } from '../../shared/types';
@@ -16,13 +14,10 @@ import { EmptyState } from '../components/EmptyState';
 import { NewMeetingForm } from './NewMeetingForm';
 import './meeting.css';
 import { SortableTableHead } from '../components/SortableTableHead';
+import { sortingFeatures } from '../components/sortingTable';
 import { useDebounced } from '../hooks/useDebounced';
 
-const features = tableFeatures({
-  rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text },
-});
+const features = sortingFeatures;
 const helper = createColumnHelper<typeof features, MeetingSummary>();
 
 export function StatusBadge({ status }: { status: MeetingStatus }) {

@@ -1,6 +1,7 @@
 import type { Db } from '../db/database';
 import type { ActionStatus, RegionProfile } from '../../../shared/types';
 import type { TimeZoneCode } from '../../../shared/format';
+import type { Meeting } from '../../../shared/meeting';
 import { AppError } from '../../../shared/errors';
 import { getProfile } from '../profile/repository';
 import { referenceYearFor } from '../reference/repository';
@@ -15,18 +16,11 @@ export interface Signatory {
   nip: string;
 }
 
-export interface MinutesMeeting {
-  id: number;
-  title: string;
-  date: string;
-  startTime: string;
-  endTime: string | null;
-  timeZone: TimeZoneCode;
-  place: string;
+/** The meeting as the document prints it: the two signatories grouped for the signature blocks. */
+export interface MinutesMeeting
+  extends Pick<Meeting, 'id' | 'title' | 'date' | 'startTime' | 'endTime' | 'timeZone' | 'place' | 'openingNotes' | 'closingNotes'> {
   chair: Signatory;
   notulis: Signatory;
-  openingNotes: string;
-  closingNotes: string;
 }
 
 export interface MinutesCluster {
