@@ -1,4 +1,4 @@
-import type { backupOps, BackupInfo, RecoveryStatus, RestoreResult } from '../../../shared/api/backup';
+import type { backupOps, BackupInfo, BackupReason, RecoveryStatus, RestoreResult } from '../../../shared/api/backup';
 import { AppError } from '../../../shared/errors';
 import { t } from '../../../shared/messages';
 import type { Db } from '../db/database';
@@ -17,8 +17,8 @@ export interface BackupHost {
   /** Replaces the live database with a verified backup (exclusive: no other op runs meanwhile). */
   restore(file: string): Promise<RestoreResult>;
   startFresh(): Promise<RecoveryStatus>;
-  /** Runs fn while no other operation touches the database. */
-  backup(reason: 'manual'): Promise<BackupInfo>;
+  /** Backs the live database up now (the UI's "Cadangkan sekarang", or an automatic trigger). */
+  backup(reason: BackupReason): Promise<BackupInfo>;
 }
 
 function requireDb(host: BackupHost): Db {

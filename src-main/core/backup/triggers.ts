@@ -1,12 +1,11 @@
+import type { OpName } from '../../../shared/api/contract';
+
 // When an operation closes a meeting, the backend takes a backup: the minutes of a finished
 // rakor are the data most worth having twice. Named here, not in the meeting feature, so the
-// meeting code needs no knowledge of backups.
+// meeting code needs no knowledge of backups. Typed by the contract: a renamed op breaks the build.
 
-const CLOSING_OPS = new Set(['meeting.close', 'meeting.finish']);
+const CLOSING_OPS: ReadonlySet<OpName> = new Set<OpName>(['meeting.close']);
 
-export function closesMeeting(opName: string, parsedInput: unknown): boolean {
-  if (CLOSING_OPS.has(opName)) return true;
-  if (!opName.startsWith('meeting.')) return false;
-  const status = (parsedInput as { status?: unknown } | null)?.status;
-  return status === 'selesai' && /^meeting\.(update|setStatus|status)$/.test(opName);
+export function closesMeeting(opName: string): boolean {
+  return CLOSING_OPS.has(opName as OpName);
 }

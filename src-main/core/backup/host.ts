@@ -1,0 +1,86 @@
+import type { BackupInfo, BackupReason, RecoveryStatus } from '../../../shared/api/backup';
+import { AppError } from '../../../shared/errors';
+import { openDatabase, SCHEMA_VERSION } from '../db/database';
+import type { LiveDatabase } from '../live-database';
+import { createBackup, infoFromMetadata, lastBackupTime, listBackups } from './backup';
+import type { BackupHost } from './handlers';
+import { discardStaged, installStaged, stageRestore } from './restore';
+import { readBackupSettings } from './settings';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface BackupService extends BackupHost {
+  /**
+   * The daily backup, `delayMs` after start (after the window or server is up, not before: a
+   * large database takes seconds to zip). Returns a function that cancels it if still waiting.
+   */
+  scheduleDaily(delayMs: number, log: (message: string, error: unknown) => void): () => void;
+}
+
+/** Backups, restore and recovery of the live database of one data folder. */
+export function createBackupService(live: LiveDatabase, dataDir: string, file: string): BackupService {
+  const folder = () => readBackupSettings(dataDir, live.db).folder;
+
+  function backup(reason: BackupReason): Promise<BackupInfo> {
+    const db = live.db;
+    if (!db) return Promise.reject(AppError.of('RECOVERY_NEEDED', 'error.recoveryNeeded'));
+    return live.track(createBackup(db, { folder: folder(), reason }));
+  }
+
+  function recoveryStatus(): RecoveryStatus {
+    const damage = live.damage;
+    const where = folder();
+    return {
+      needed: damage !== null,
+      problem: damage?.problem ?? '',
+      movedTo: damage?.movedTo ?? [],
+      detectedAt: damage?.detectedAt ?? null,
+      backups: damage ? listBackups(where).backups.filter((b) => b.readable && (b.schemaVersion ?? 0) <= SCHEMA_VERSION) : [],
+      folder: where,
+    };
+  }
+
+  return {
+    dataDir,
+    db: () => live.db,
+    recoveryStatus,
+    backup,
+    restore: (target) =>
+      live.runExclusive(async () => {
+        // Verify everything first: a bad file is refused before anything changes.
+        const staged = stageRestore(target, dataDir);
+        try {
+          const safetyBackup = live.db ? await createBackup(live.db, { folder: folder(), reason: 'before-restore' }) : null;
+          const wasDamaged = live.damage !== null;
+          live.detach();
+          let restored;
+          try {
+            restored = installStaged(dataDir, staged.stagedFile);
+          } catch (error) {
+            // The previous file is back in place: reopen it, so a failed restore changes nothing.
+            if (!wasDamaged) live.replace(openDatabase(file));
+            throw error;
+          }
+          live.replace(restored);
+          return { restored: infoFromMetadata(target, staged.metadata), safetyBackup };
+        } finally {
+          discardStaged(staged.stagedFile);
+        }
+      }),
+    startFresh: () =>
+      live.runExclusive(async () => {
+        // The damaged file was moved aside at start; an empty database takes its place.
+        if (live.damage && !live.db) live.replace(openDatabase(file));
+        return recoveryStatus();
+      }),
+    scheduleDaily(delayMs, log) {
+      const timer = setTimeout(() => {
+        const last = lastBackupTime(folder());
+        if (last && Date.now() - last.getTime() < DAY_MS) return;
+        backup('start').catch((error) => log('automatic backup failed', error));
+      }, delayMs);
+      timer.unref?.();
+      return () => clearTimeout(timer);
+    },
+  };
+}
