@@ -5,7 +5,7 @@ import { AGENCY_KIND_LABEL, AGENCY_KINDS, PARTNER_TYPES } from '../../shared/api
 import { useQuery } from '../api/useQuery';
 import { api } from '../api/client';
 import { useNotice } from '../components/Notice';
-import { ConfirmDialog } from '../components/ConfirmDialog';
+import { useConfirmedDelete } from '../components/useConfirmedDelete';
 import { EmptyState } from '../components/EmptyState';
 import { AgencyForm } from './AgencyForm';
 import { SortableTableHead } from '../components/SortableTableHead';
@@ -22,7 +22,6 @@ export function AgencyScreen() {
   const debouncedSearch = useDebounced(search, 200);
   const query = useQuery('agency.list', { search: debouncedSearch, ...(kind ? { kind } : {}) });
   const [editing, setEditing] = useState<Agency | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<Agency | null>(null);
   const notice = useNotice();
   const data = useMemo(() => query.data ?? [], [query.data]);
 
@@ -45,7 +44,7 @@ export function AgencyScreen() {
           cell: (info) => (
             <div className="row-actions">
               <button type="button" onClick={() => setEditing(info.row.original)} aria-label={`Ubah ${info.row.original.name}`}>Ubah</button>
-              <button type="button" className="danger-text" onClick={() => setDeleting(info.row.original)} aria-label={`Hapus ${info.row.original.name}`}>Hapus</button>
+              <button type="button" className="danger-text" onClick={() => removal.ask(info.row.original)} aria-label={`Hapus ${info.row.original.name}`}>Hapus</button>
             </div>
           ),
         }),
@@ -53,19 +52,13 @@ export function AgencyScreen() {
     [],
   );
   const table = useTable({ features, columns, data });
-
-  async function confirmDelete() {
-    const target = deleting;
-    setDeleting(null);
-    if (!target) return;
-    try {
-      await api.call('agency.delete', { id: target.id });
-      notice('success', `${target.name} dihapus.`);
-      await query.reload();
-    } catch (e) {
-      notice('error', (e as Error).message);
-    }
-  }
+  const removal = useConfirmedDelete<Agency>({
+    title: 'Hapus instansi?',
+    message: (a) => `${a.name} akan dihapus dari daftar. Instansi yang sudah dipakai di rapat tidak dapat dihapus.`,
+    remove: (a) => api.call('agency.delete', { id: a.id }),
+    done: (a) => `${a.name} dihapus.`,
+    after: () => query.reload(),
+  });
 
   return (
     <section className="screen" aria-labelledby="agency-title">
@@ -126,15 +119,7 @@ export function AgencyScreen() {
         </table>
       )}
 
-      <ConfirmDialog
-        open={deleting !== null}
-        title="Hapus instansi?"
-        message={deleting ? `${deleting.name} akan dihapus dari daftar. Instansi yang sudah dipakai di rapat tidak dapat dihapus.` : ''}
-        confirmLabel="Hapus"
-        danger
-        onConfirm={confirmDelete}
-        onCancel={() => setDeleting(null)}
-      />
+      {removal.dialog}
     </section>
   );
 }

@@ -9,7 +9,7 @@ import { useQuery } from '../api/useQuery';
 import { api } from '../api/client';
 import { navigate } from '../router';
 import { useNotice } from '../components/Notice';
-import { ConfirmDialog } from '../components/ConfirmDialog';
+import { useConfirmedDelete } from '../components/useConfirmedDelete';
 import { EmptyState } from '../components/EmptyState';
 import { NewMeetingForm } from './NewMeetingForm';
 import './meeting.css';
@@ -38,7 +38,6 @@ export function MeetingListScreen({ creating }: { creating?: boolean }) {
     ...(status ? { status } : {}),
   });
   const allYears = useQuery('meeting.list', {});
-  const [deleting, setDeleting] = useState<MeetingSummary | null>(null);
   const notice = useNotice();
   const data = useMemo(() => query.data ?? [], [query.data]);
   const years = useMemo(() => [...new Set((allYears.data ?? []).map((m) => m.date.slice(0, 4)))].sort().reverse(), [allYears.data]);
@@ -80,7 +79,7 @@ export function MeetingListScreen({ creating }: { creating?: boolean }) {
           cell: (info) => (
             <div className="row-actions">
               <button type="button" onClick={() => void duplicate(info.row.original)} aria-label={`Duplikat ${info.row.original.title}`}>Duplikat</button>
-              <button type="button" className="danger-text" onClick={() => setDeleting(info.row.original)} aria-label={`Hapus ${info.row.original.title}`}>Hapus</button>
+              <button type="button" className="danger-text" onClick={() => removal.ask(info.row.original)} aria-label={`Hapus ${info.row.original.title}`}>Hapus</button>
             </div>
           ),
         }),
@@ -89,19 +88,13 @@ export function MeetingListScreen({ creating }: { creating?: boolean }) {
     [],
   );
   const table = useTable({ features, columns, data });
-
-  async function confirmDelete() {
-    const target = deleting;
-    setDeleting(null);
-    if (!target) return;
-    try {
-      await api.call('meeting.delete', { id: target.id });
-      notice('success', 'Rapat dihapus.');
-      await Promise.all([query.reload(), allYears.reload()]);
-    } catch (e) {
-      notice('error', (e as Error).message);
-    }
-  }
+  const removal = useConfirmedDelete<MeetingSummary>({
+    title: 'Hapus rapat?',
+    message: (m) => `“${m.title}” beserta daftar hadir, pembahasan, RTL, dan kesimpulannya akan dihapus. Tindakan ini tidak dapat dibatalkan.`,
+    remove: (m) => api.call('meeting.delete', { id: m.id }),
+    done: () => 'Rapat dihapus.',
+    after: () => Promise.all([query.reload(), allYears.reload()]),
+  });
 
   const filtered = Boolean(search || year || cluster || status);
   return (
@@ -153,15 +146,7 @@ export function MeetingListScreen({ creating }: { creating?: boolean }) {
         </table>
       )}
 
-      <ConfirmDialog
-        open={deleting !== null}
-        title="Hapus rapat?"
-        message={deleting ? `“${deleting.title}” beserta daftar hadir, pembahasan, RTL, dan kesimpulannya akan dihapus. Tindakan ini tidak dapat dibatalkan.` : ''}
-        confirmLabel="Hapus"
-        danger
-        onConfirm={confirmDelete}
-        onCancel={() => setDeleting(null)}
-      />
+      {removal.dialog}
     </section>
   );
 }

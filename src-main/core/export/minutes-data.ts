@@ -1,7 +1,7 @@
 import type { Db } from '../db/database';
 import type { ActionStatus, RegionProfile } from '../../../shared/types';
 import type { TimeZoneCode } from '../../../shared/format';
-import type { Meeting } from '../../../shared/meeting';
+import type { BudgetLine, Meeting } from '../../../shared/meeting';
 import { AppError } from '../../../shared/errors';
 import { getProfile } from '../profile/repository';
 import { referenceYearFor } from '../reference/repository';
@@ -78,15 +78,10 @@ export interface MinutesEarlierAction {
   notes: string;
 }
 
-export interface MinutesBudgetLine {
+export interface MinutesBudgetLine
+  extends Pick<BudgetLine, 'subActivityCode' | 'activityName' | 'fundingSource' | 'fiscalYear' | 'allocationSen' | 'realizationSen'> {
   agency: string;
   agencyFullName: string;
-  subActivityCode: string;
-  activityName: string;
-  fundingSource: string;
-  fiscalYear: number;
-  allocationSen: number;
-  realizationSen: number;
 }
 
 export interface MinutesData {
