@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/errors';
 import { nowIso } from '../handler-types';
 import { assertAgencyExists, assertIndicatorExists, assertMeetingEditable, meetingIdOfRow } from '../meeting/guard';
 import { getMeeting } from '../meeting/repository';
+import { setClause } from '../db/patch';
 
 const ACTION_COLUMNS = `a.id, a.meeting_id AS meetingId, a.indicator_id AS indicatorId, a.problem, a.description,
   a.lead_agency_id AS leadAgencyId, a.target_date AS targetDate, a.funding_source AS fundingSource, a.status, a.notes,
@@ -66,14 +67,8 @@ export function updateAction(db: Db, input: OpParsed<'action.update'>): ActionIt
   assertMeetingEditable(db, meetingId);
   assertIndicatorExists(db, input.indicatorId);
   assertAgencyExists(db, input.leadAgencyId, 'leadAgencyId');
-  const entries = (Object.keys(COLUMN) as (keyof typeof COLUMN)[]).filter((k) => input[k] !== undefined).map((k) => [k, input[k]] as const);
-  if (entries.length > 0) {
-    db.prepare(`UPDATE action_item SET ${entries.map(([k]) => `${COLUMN[k]} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(
-      ...entries.map(([, v]) => v),
-      nowIso(),
-      input.id,
-    );
-  }
+  const set = setClause(COLUMN, input);
+  if (set) db.prepare(`UPDATE action_item SET ${set.sql}, updated_at = ? WHERE id = ?`).run(...set.values, nowIso(), input.id);
   if (input.relatedAgencyIds) setRelated(db, input.id, input.relatedAgencyIds);
   return getAction(db, input.id);
 }

@@ -4,6 +4,7 @@ import type { Attendee } from '../../../shared/meeting';
 import { AppError } from '../../../shared/errors';
 import { nowIso } from '../handler-types';
 import { assertAgencyExists, assertMeetingEditable, meetingIdOfRow, nextPosition } from '../meeting/guard';
+import { setClause } from '../db/patch';
 
 const SELECT = `SELECT id, meeting_id AS meetingId, position, name, job_title AS jobTitle, agency_id AS agencyId,
   agency_text AS agencyText, phone, present FROM attendance`;
@@ -47,13 +48,8 @@ export function updateAttendee(db: Db, input: OpParsed<'attendance.update'>): At
   // Picking an agency from the master list replaces the typed one, and typing one clears the pick.
   if (input.agencyId != null) patch.agencyText = '';
   else if (input.agencyText !== undefined && input.agencyText.trim() !== '') patch.agencyId = null;
-  const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as [keyof typeof COLUMN, unknown][];
-  if (entries.length > 0) {
-    db.prepare(`UPDATE attendance SET ${entries.map(([k]) => `${COLUMN[k]} = ?`).join(', ')} WHERE id = ?`).run(
-      ...entries.map(([k, v]) => (k === 'present' ? (v ? 1 : 0) : v)),
-      input.id,
-    );
-  }
+  const set = setClause(COLUMN, patch);
+  if (set) db.prepare(`UPDATE attendance SET ${set.sql} WHERE id = ?`).run(...set.values, input.id);
   return getAttendee(db, input.id);
 }
 

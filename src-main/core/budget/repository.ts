@@ -4,6 +4,7 @@ import type { BudgetLine } from '../../../shared/meeting';
 import { AppError } from '../../../shared/errors';
 import { nowIso } from '../handler-types';
 import { assertAgencyExists, assertIndicatorExists, assertMeetingEditable } from '../meeting/guard';
+import { setClause } from '../db/patch';
 
 const SELECT = `SELECT id, agency_id AS agencyId, indicator_id AS indicatorId, meeting_id AS meetingId,
   sub_activity_code AS subActivityCode, activity_name AS activityName, funding_source AS fundingSource,
@@ -59,16 +60,8 @@ export function updateBudgetLine(db: Db, input: OpParsed<'budget.update'>): Budg
   if (line.meetingId !== null) assertMeetingEditable(db, line.meetingId);
   assertAgencyExists(db, input.agencyId);
   assertIndicatorExists(db, input.indicatorId);
-  const entries = (Object.keys(COLUMN) as (keyof typeof COLUMN)[])
-    .filter((k) => input[k] !== undefined)
-    .map((k) => [k, k === 'childResponsive' ? (input.childResponsive ? 1 : 0) : input[k]] as const);
-  if (entries.length > 0) {
-    db.prepare(`UPDATE budget_line SET ${entries.map(([k]) => `${COLUMN[k]} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(
-      ...entries.map(([, v]) => v),
-      nowIso(),
-      input.id,
-    );
-  }
+  const set = setClause(COLUMN, input);
+  if (set) db.prepare(`UPDATE budget_line SET ${set.sql}, updated_at = ? WHERE id = ?`).run(...set.values, nowIso(), input.id);
   return getLine(db, input.id);
 }
 

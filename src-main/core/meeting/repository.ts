@@ -9,6 +9,7 @@ import { todayIso, type TimeZoneCode } from '../../../shared/format';
 import { nowIso } from '../handler-types';
 import { referenceYearFor } from '../reference/repository';
 import { assertAgencyExists, assertMeetingEditable, likePattern } from './guard';
+import { setClause } from '../db/patch';
 
 const MEETING_COLUMNS = `m.id, m.title, m.date, m.start_time AS startTime, m.end_time AS endTime, m.time_zone AS timeZone,
   m.place, m.status, m.chair_name AS chairName, m.chair_position AS chairPosition, m.chair_rank AS chairRank,
@@ -151,14 +152,12 @@ function assertEndAfterStart(startTime: string, endTime: string | null, changed:
 export function updateMeeting(db: Db, patch: MeetingPatch): Meeting {
   const current = getMeeting(db, patch.id);
   assertMeetingEditable(db, patch.id);
-  const entries = Object.entries(patch).filter(([k, v]) => k !== 'id' && v !== undefined) as [keyof typeof PATCH_COLUMN, unknown][];
-  if (entries.length === 0) return current;
+  const set = setClause(PATCH_COLUMN, patch);
+  if (!set) return current;
   const startTime = patch.startTime ?? current.startTime;
   const endTime = patch.endTime !== undefined ? patch.endTime : current.endTime;
   assertEndAfterStart(startTime, endTime, patch.endTime !== undefined ? 'endTime' : 'startTime');
-  // Column names come from the fixed map above, never from the input.
-  const sets = entries.map(([key]) => `${PATCH_COLUMN[key]} = ?`).join(', ');
-  db.prepare(`UPDATE meeting SET ${sets}, updated_at = ? WHERE id = ?`).run(...entries.map(([, v]) => v), nowIso(), patch.id);
+  db.prepare(`UPDATE meeting SET ${set.sql}, updated_at = ? WHERE id = ?`).run(...set.values, nowIso(), patch.id);
   return getMeeting(db, patch.id);
 }
 

@@ -2,6 +2,7 @@ import type { Db } from '../db/database';
 import type { RegionProfile } from '../../../shared/types';
 import type { OpParsed } from '../../../shared/api/contract';
 import { nowIso } from '../handler-types';
+import { setClause } from '../db/patch';
 
 interface ProfileRow {
   region_type: 'kabupaten' | 'kota';
@@ -54,12 +55,8 @@ export function getProfile(db: Db): RegionProfile {
 }
 
 export function updateProfile(db: Db, patch: OpParsed<'profile.update'>): RegionProfile {
-  const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as [keyof typeof COLUMN, unknown][];
-  if (entries.length > 0) {
-    // Column names come from the fixed map above, never from the input.
-    const sets = entries.map(([key]) => `${COLUMN[key]} = ?`).join(', ');
-    const values = entries.map(([key, value]) => (key === 'letterheadLines' ? JSON.stringify(value) : value));
-    db.prepare(`UPDATE region_profile SET ${sets}, updated_at = ? WHERE id = 1`).run(...values, nowIso());
-  }
+  const lines = patch.letterheadLines;
+  const set = setClause(COLUMN, { ...patch, letterheadLines: lines === undefined ? undefined : JSON.stringify(lines) });
+  if (set) db.prepare(`UPDATE region_profile SET ${set.sql}, updated_at = ? WHERE id = 1`).run(...set.values, nowIso());
   return getProfile(db);
 }

@@ -4,6 +4,7 @@ import type { IndicatorReview } from '../../../shared/meeting';
 import { AppError } from '../../../shared/errors';
 import { nowIso } from '../handler-types';
 import { assertIndicatorExists, assertMeetingEditable } from '../meeting/guard';
+import { setClause } from '../db/patch';
 
 const SELECT = `SELECT id, meeting_id AS meetingId, indicator_id AS indicatorId, achievement, score, is_weak AS isWeak,
   problem, recommendation FROM indicator_review`;
@@ -22,16 +23,8 @@ export function upsertReview(db: Db, input: OpParsed<'review.upsert'>): Indicato
   assertMeetingEditable(db, input.meetingId);
   assertIndicatorExists(db, input.indicatorId);
   db.prepare(`INSERT OR IGNORE INTO indicator_review (meeting_id, indicator_id) VALUES (?, ?)`).run(input.meetingId, input.indicatorId);
-  const entries = (Object.keys(COLUMN) as (keyof typeof COLUMN)[])
-    .filter((k) => input[k] !== undefined)
-    .map((k) => [k, k === 'isWeak' ? (input.isWeak ? 1 : 0) : input[k]] as const);
-  if (entries.length > 0) {
-    db.prepare(`UPDATE indicator_review SET ${entries.map(([k]) => `${COLUMN[k]} = ?`).join(', ')} WHERE meeting_id = ? AND indicator_id = ?`).run(
-      ...entries.map(([, v]) => v),
-      input.meetingId,
-      input.indicatorId,
-    );
-  }
+  const set = setClause(COLUMN, input);
+  if (set) db.prepare(`UPDATE indicator_review SET ${set.sql} WHERE meeting_id = ? AND indicator_id = ?`).run(...set.values, input.meetingId, input.indicatorId);
   db.prepare(`UPDATE meeting SET updated_at = ? WHERE id = ?`).run(nowIso(), input.meetingId);
   const row = db.prepare(`${SELECT} WHERE meeting_id = ? AND indicator_id = ?`).get(input.meetingId, input.indicatorId) as Row | undefined;
   if (!row) throw AppError.of('NOT_FOUND', 'error.notFound');
