@@ -88,11 +88,15 @@ export const backupOps = {
   'backup.recovery.startFresh': op<RecoveryStatus>()(empty),
 };
 
-/** Ops that work while the database is damaged and awaits recovery. */
-export const RECOVERY_OPS: readonly string[] = [
+/** Ops that work while the database is damaged and awaits recovery (typed: a rename breaks the build). */
+export const RECOVERY_OPS: readonly (keyof typeof backupOps)[] = [
   'backup.list',
   'backup.restore',
   'backup.settings.get',
   'backup.recovery.status',
   'backup.recovery.startFresh',
 ];
+
+export function isRecoveryOp(name: string): boolean {
+  return (RECOVERY_OPS as readonly string[]).includes(name);
+}

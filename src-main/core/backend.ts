@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { AppError, type ApiResult } from '../../shared/errors';
 import { t } from '../../shared/messages';
 import { parseInput } from '../../shared/api/validate';
-import { RECOVERY_OPS, type backupOps } from '../../shared/api/backup';
+import { isRecoveryOp, type backupOps } from '../../shared/api/backup';
+import type { OpName } from '../../shared/api/contract';
 import { databasePath, type Db } from './db/database';
 import { acquireDataLock } from './db/lock';
 import { openChecked, type OpenChecked } from './db/open-checked';
@@ -72,7 +73,7 @@ export function toApiError(error: unknown, log: BackendOptions['log']): ApiResul
 }
 
 /** Replace the live database; they wait for running async ops, so they are not counted as one. */
-const REPLACING_OPS = new Set(['backup.restore', 'backup.recovery.startFresh']);
+const REPLACING_OPS: ReadonlySet<string> = new Set<OpName>(['backup.restore', 'backup.recovery.startFresh']);
 
 export function createBackend(options: BackendOptions): Backend {
   const { dataDir, runtime } = options;
@@ -114,7 +115,7 @@ export function createBackend(options: BackendOptions): Backend {
       await live.whenFree();
       const parsed = parseInput(name, input);
       const db = live.db;
-      if (!db && !RECOVERY_OPS.includes(name)) throw AppError.of('RECOVERY_NEEDED', 'error.recoveryNeeded');
+      if (!db && !isRecoveryOp(name)) throw AppError.of('RECOVERY_NEEDED', 'error.recoveryNeeded');
       const handler = handlers[name as keyof HandlerMap] as ((input: unknown) => unknown) | undefined;
       if (!handler) throw AppError.of('UNKNOWN_OPERATION', 'error.unknownOperation');
       let data: unknown;
