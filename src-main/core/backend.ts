@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { AppError, type ApiResult } from '../../shared/errors';
 import { t } from '../../shared/messages';
 import { parseInput } from '../../shared/api/validate';
@@ -76,7 +77,10 @@ export function toApiError(error: unknown, log: BackendOptions['log']): ApiResul
 const REPLACING_OPS: ReadonlySet<string> = new Set<OpName>(['backup.restore', 'backup.recovery.startFresh']);
 
 export function createBackend(options: BackendOptions): Backend {
-  const { dataDir, runtime } = options;
+  // Absolute from here on: backup paths, lock files and what the user is shown stay meaningful
+  // whatever the caller's working directory.
+  const dataDir = path.resolve(options.dataDir);
+  const { runtime } = options;
   const log = options.log ?? ((message, error) => console.error(`[rakor] ${message}:`, error));
   fs.mkdirSync(dataDir, { recursive: true });
   // One writer per data folder: a second web runtime or CLI on the same folder is refused.
