@@ -88,7 +88,7 @@ async function main() {
       perMeeting.carried.all(biggest, biggest, biggest);
     });
   await measure('Anggaran satu instansi satu tahun',
-    () => call('budget.list', { agencyId, fiscalYear: 2025 }),
+    () => call('budgetLine.list', { agencyId, fiscalYear: 2025 }),
     () => raw.prepare(`SELECT * FROM budget_line WHERE agency_id = ? AND fiscal_year = ?`).all(agencyId, 2025));
   await measure('Daftar instansi (cari "dinas")',
     () => call('agency.list', { search: 'dinas' }),

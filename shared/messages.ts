@@ -60,6 +60,9 @@ export const messages = {
   'field.fileName': 'Nama berkas tidak boleh memuat \\ / : * ? " < > |.',
   'field.fileData': 'Isi berkas tidak valid.',
   'field.blankRows': 'Jumlah baris harus antara {min} dan {max}.',
+  'error.databaseMissing': 'Basis data tidak ditemukan: {file}',
+  'error.dbNeedsUpgrade': 'Basis data ini dibuat oleh versi Rakor KLA yang lebih lama. Buka aplikasi sekali agar diperbarui, lalu ulangi.',
+  'error.readOnly': 'Perintah ini hanya membaca data; perubahan tidak diizinkan di sini.',
   'saved': 'Tersimpan',
   'saving': 'Menyimpan…',
 } as const;

@@ -86,7 +86,7 @@ describe('first screens', () => {
     await expect.poll(() => page.getByLabel('Baris 2').inputValue()).toBe('DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK');
     await expect.poll(() => page.getByLabel('Ukuran kertas').inputValue()).toBe('F4');
     await expect.poll(() => page.getByLabel('Baris 3').inputValue()).toBe('Jalan Jenderal Sudirman Nomor 45');
-    const saved = await app.runtime.backend.invoke('profile.get', {});
+    const saved = await app.runtime.backend.invoke('regionProfile.get', {});
     expect(saved).toMatchObject({ ok: true, data: { regionName: 'Banua Harapan', timeZone: 'WITA', paper: 'F4' } });
     expect(errors).toEqual([]);
     await page.close();

@@ -18,9 +18,9 @@ async function seedEarlierMeeting() {
   const agencies = await call<{ id: number; abbreviation: string }[]>('agency.list', {});
   const id = (abbr: string) => agencies.find((a) => a.abbreviation === abbr)!.id;
   const m = await call<{ id: number }>('meeting.create', { title: 'Rakor Klaster III Triwulan I', clusterCodes: ['III'], date: '2025-01-15', startTime: '09:00' });
-  await call('action.create', { meetingId: m.id, description: 'Pendataan ulang balita stunting per desa', leadAgencyId: id('Dinkes'), targetDate: '2025-03-31' });
-  await call('action.create', { meetingId: m.id, description: 'Usulan SPAM perdesaan ke APBD perubahan', leadAgencyId: id('PUPR'), status: 'proses' });
-  await call('action.create', { meetingId: m.id, description: 'RTL yang sudah selesai', status: 'selesai' });
+  await call('actionItem.create', { meetingId: m.id, description: 'Pendataan ulang balita stunting per desa', leadAgencyId: id('Dinkes'), targetDate: '2025-03-31' });
+  await call('actionItem.create', { meetingId: m.id, description: 'Usulan SPAM perdesaan ke APBD perubahan', leadAgencyId: id('PUPR'), status: 'proses' });
+  await call('actionItem.create', { meetingId: m.id, description: 'RTL yang sudah selesai', status: 'selesai' });
   await call('meeting.close', { id: m.id, endTime: '11:00' });
 }
 
@@ -343,7 +343,7 @@ describe('a whole rakor through the UI', () => {
     await screenshot(page, 'rakor-10-list-after');
 
     // And the profile survived too.
-    const profile = await call<{ regionName: string; province: string; timeZone: string }>('profile.get', {});
+    const profile = await call<{ regionName: string; province: string; timeZone: string }>('regionProfile.get', {});
     expect(profile).toMatchObject({ regionName: 'Banua Harapan', province: 'Kalimantan Selatan', timeZone: 'WITA' });
     expect(errors).toEqual([]);
     await page.close();

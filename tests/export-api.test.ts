@@ -29,9 +29,9 @@ function bytesOf(data: unknown): Uint8Array {
 }
 
 describe('export operations', () => {
-  it('export.notulen answers a named .docx as base64, with all lampiran by default', async () => {
+  it('export.minutes answers a named .docx as base64, with all lampiran by default', async () => {
     const { backend, meetingId } = backendWithMeeting();
-    const result = await backend.invoke('export.notulen', { meetingId });
+    const result = await backend.invoke('export.minutes', { meetingId });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const data = result.data as { fileName: string; base64: string };
@@ -41,32 +41,32 @@ describe('export operations', () => {
     const text = await docxText(bytes);
     expect(text).toContain('Lampiran I\t:');
     expect(text).toContain('Lampiran III\t:');
-    const none = await backend.invoke('export.notulen', { meetingId, lampiran: [], paper: 'F4' });
+    const none = await backend.invoke('export.minutes', { meetingId, lampiran: [], paper: 'F4' });
     expect(none.ok && (await docxText(bytesOf(none.data))).includes('Lampiran I')).toBe(false);
   });
 
   it('refuses an unknown lampiran, a paper size and a meeting that do not exist', async () => {
     const { backend, meetingId } = backendWithMeeting();
-    const bad = await backend.invoke('export.notulen', { meetingId, lampiran: ['IV'], paper: 'Letter' });
+    const bad = await backend.invoke('export.minutes', { meetingId, lampiran: ['IV'], paper: 'Letter' });
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
       expect(bad.error.code).toBe('VALIDATION');
       expect(bad.error.fields?.map((f) => f.path).sort()).toEqual(['lampiran.0', 'paper']);
     }
-    const missing = await backend.invoke('export.notulen', { meetingId: 9999 });
+    const missing = await backend.invoke('export.minutes', { meetingId: 9999 });
     expect(missing.ok ? null : missing.error.code).toBe('NOT_FOUND');
   });
 
-  it('export.daftarHadir gives the blank sheet with the chosen number of rows', async () => {
+  it('export.attendanceSheet gives the blank sheet with the chosen number of rows', async () => {
     const { backend, meetingId } = backendWithMeeting();
-    const result = await backend.invoke('export.daftarHadir', { meetingId, rows: 12 });
+    const result = await backend.invoke('export.attendanceSheet', { meetingId, rows: 12 });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect((result.data as { fileName: string }).fileName).toBe('Daftar Hadir Rakor KLA Klaster III 2024-11-26.docx');
     const text = await docxText(bytesOf(result.data));
     expect(text).toMatch(/\n12\n/);
     expect(text).not.toMatch(/\n13\n/);
-    const tooMany = await backend.invoke('export.daftarHadir', { meetingId, rows: 301 });
+    const tooMany = await backend.invoke('export.attendanceSheet', { meetingId, rows: 301 });
     expect(tooMany.ok ? '' : tooMany.error.fields?.[0].message).toBe('Jumlah baris harus antara 1 dan 300.');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterLabel, predikatFor } from '../shared/kla';
-import { SEED_BANDS } from '../src-main/core/reference/seed-kla-2022';
+import { SEED_BANDS } from '../src-main/core/db/migrations/0002_seed_data';
 
 describe('predikat from bands', () => {
   it('picks the band a score falls in', () => {

@@ -53,7 +53,7 @@ describe('reference masters', () => {
     expect((await t.call('meeting.get', { id: fresh.id })).clusters[0].indicators[0].name).toBe('Nama baru 2026');
     expect((await t.call('meeting.get', { id: old.id })).clusters[0].indicators[0].name).toBe('Persalinan di fasilitas kesehatan');
     // An RTL from the 2024 meeting is still reviewed at the 2026 one (clusters match by code).
-    await t.call('action.create', { meetingId: old.id, description: 'RTL lintas tahun' });
+    await t.call('actionItem.create', { meetingId: old.id, description: 'RTL lintas tahun' });
     expect((await t.call('meeting.get', { id: fresh.id })).previousActions.map((a) => a.description)).toEqual(['RTL lintas tahun']);
   });
 });

@@ -12,7 +12,7 @@ const base = { title: 'Rakor Klaster III', clusterCodes: ['III'], date: '2025-03
 
 describe('meeting setup', () => {
   it('creates a meeting with clusters, agenda, invitations and the profile zone', async () => {
-    await t.call('profile.update', { timeZone: 'WITA' });
+    await t.call('regionProfile.update', { timeZone: 'WITA' });
     const dinkes = await agencyId(t, 'Dinkes');
     const m = await t.call('meeting.create', {
       ...base,
@@ -80,13 +80,13 @@ describe('meeting setup', () => {
 
   it('orders, edits and removes agenda items and decisions', async () => {
     const m = await t.call('meeting.create', { ...base, agenda: ['A', 'B'] });
-    const c = await t.call('agenda.create', { meetingId: m.id, title: 'C' });
+    const c = await t.call('agendaItem.create', { meetingId: m.id, title: 'C' });
     let ws = await t.call('meeting.get', { id: m.id });
     const [a, b] = ws.agenda;
-    await t.call('agenda.update', { id: b.id, notes: 'Catatan B' });
-    expect((await t.call('agenda.reorder', { meetingId: m.id, ids: [c.id, a.id, b.id] })).map((x) => x.title)).toEqual(['C', 'A', 'B']);
-    expect((await t.fail('agenda.reorder', { meetingId: m.id, ids: [c.id, a.id] })).message).toContain('Urutan');
-    await t.call('agenda.delete', { id: a.id });
+    await t.call('agendaItem.update', { id: b.id, notes: 'Catatan B' });
+    expect((await t.call('agendaItem.reorder', { meetingId: m.id, ids: [c.id, a.id, b.id] })).map((x) => x.title)).toEqual(['C', 'A', 'B']);
+    expect((await t.fail('agendaItem.reorder', { meetingId: m.id, ids: [c.id, a.id] })).message).toContain('Urutan');
+    await t.call('agendaItem.delete', { id: a.id });
     const d1 = await t.call('decision.create', { meetingId: m.id, text: 'Satu' });
     const d2 = await t.call('decision.create', { meetingId: m.id, text: 'Dua' });
     await t.call('decision.update', { id: d1.id, text: 'Satu (diubah)' });
@@ -114,7 +114,7 @@ describe('meeting setup', () => {
     const dinkes = await agencyId(t, 'Dinkes');
     const m = await t.call('meeting.create', { ...base, place: 'Aula', chairName: 'Budi', agenda: ['Pembukaan'], invitedAgencyIds: [dinkes] });
     const ws0 = await t.call('meeting.get', { id: m.id });
-    await t.call('agenda.update', { id: ws0.agenda[0].id, notes: 'tidak ikut disalin' });
+    await t.call('agendaItem.update', { id: ws0.agenda[0].id, notes: 'tidak ikut disalin' });
     await t.call('attendance.create', { meetingId: m.id, name: 'dr. Sari', agencyId: dinkes, phone: '0812 3456 7890' });
     await t.call('decision.create', { meetingId: m.id, text: 'Keputusan lama' });
     await t.call('meeting.close', { id: m.id, endTime: '12:00' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { op } from './define';
+import { op, query } from './define';
 import { byId, id, optionalText, patchOf, requiredText } from '../schemas/common';
 import type { Agency } from '../types';
 
@@ -29,7 +29,7 @@ export const agencyFields = z.strictObject({
 });
 
 export const agencyOps = {
-  'agency.list': op<Agency[]>()(
+  'agency.list': query<Agency[]>()(
     z.strictObject({
       search: optionalText(100),
       kind: z.enum(AGENCY_KINDS).optional(),

@@ -1,31 +1,19 @@
 import { z } from 'zod';
 import { op } from './define';
-import { byId, id, LIMITS, phone, requiredText } from '../schemas/common';
-import { patchText } from './meeting';
+import { byId, id, LIMITS, patchOf, patchText, phone, requiredText } from '../schemas/common';
 import type { Attendee } from '../meeting';
 
+const attendeeFields = z.strictObject({
+  name: requiredText(LIMITS.name),
+  jobTitle: patchText(LIMITS.name).default(''),
+  agencyId: id.nullable().default(null),
+  agencyText: patchText(LIMITS.name).default(''),
+  phone,
+  present: z.boolean().default(true),
+});
+
 export const attendanceOps = {
-  'attendance.create': op<Attendee>()(
-    z.strictObject({
-      meetingId: id,
-      name: requiredText(LIMITS.name),
-      jobTitle: patchText(LIMITS.name).default(''),
-      agencyId: id.nullable().default(null),
-      agencyText: patchText(LIMITS.name).default(''),
-      phone,
-      present: z.boolean().default(true),
-    }),
-  ),
-  'attendance.update': op<Attendee>()(
-    z.strictObject({
-      id,
-      name: requiredText(LIMITS.name).optional(),
-      jobTitle: patchText(LIMITS.name).optional(),
-      agencyId: id.nullable().optional(),
-      agencyText: patchText(LIMITS.name).optional(),
-      phone: phone.optional(),
-      present: z.boolean().optional(),
-    }),
-  ),
+  'attendance.create': op<Attendee>()(z.strictObject({ meetingId: id, ...attendeeFields.shape })),
+  'attendance.update': op<Attendee>()(z.strictObject({ id, ...patchOf(attendeeFields).shape })),
   'attendance.delete': op<{ id: number }>()(byId),
 };

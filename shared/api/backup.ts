@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { op } from './define';
+import { op, query } from './define';
 import { empty } from '../schemas/common';
 import { t } from '../messages';
 
@@ -77,13 +77,13 @@ export const backupFolder = z
   .refine((v) => !v.includes('\0'), { error: t('backup.folderInvalid') });
 
 export const backupOps = {
-  'backup.list': op<BackupList>()(empty),
+  'backup.list': query<BackupList>()(empty),
   'backup.create': op<BackupInfo>()(empty),
   'backup.restore': op<RestoreResult>()(z.strictObject({ file: backupFile })),
-  'backup.settings.get': op<BackupSettings>()(empty),
+  'backup.settings.get': query<BackupSettings>()(empty),
   /** '' puts the folder back to the default (<folder data>/cadangan). */
   'backup.settings.set': op<BackupSettings>()(z.strictObject({ folder: backupFolder })),
-  'backup.recovery.status': op<RecoveryStatus>()(empty),
+  'backup.recovery.status': query<RecoveryStatus>()(empty),
   /** Gives up on the damaged database (kept aside) and starts with an empty one. */
   'backup.recovery.startFresh': op<RecoveryStatus>()(empty),
 };

@@ -1,22 +1,39 @@
 import type { z } from 'zod';
 import type { OpDef } from './define';
 import { systemOps } from './system';
-import { profileOps } from './profile';
+import { regionProfileOps } from './region-profile';
 import { referenceOps } from './reference';
 import { agencyOps } from './agency';
-import { rakorOps } from './rakor';
+import { meetingOps } from './meeting';
+import { agendaItemOps } from './agenda-item';
+import { attendanceOps } from './attendance';
+import { indicatorReviewOps } from './indicator-review';
+import { assignmentOps } from './assignment';
+import { budgetLineOps } from './budget-line';
+import { actionItemOps } from './action-item';
+import { followUpOps } from './follow-up';
+import { decisionOps } from './decision';
 import { backupOps } from './backup';
 import { exportOps } from './export';
 
 // THE list of operations. Main registers exactly these handlers, the preload forwards only
-// invoke(name, input), and the renderer's client is typed from it. A feature adds its ops in
-// its own file and one spread here.
+// invoke(name, input), and the renderer's client is typed from it. A feature declares its ops
+// in its own file (named after the domain concept, see docs/architecture.md) and adds one
+// spread here.
 export const contract = {
   ...systemOps,
-  ...profileOps,
+  ...regionProfileOps,
   ...referenceOps,
   ...agencyOps,
-  ...rakorOps,
+  ...meetingOps,
+  ...agendaItemOps,
+  ...attendanceOps,
+  ...indicatorReviewOps,
+  ...assignmentOps,
+  ...budgetLineOps,
+  ...actionItemOps,
+  ...followUpOps,
+  ...decisionOps,
   ...backupOps,
   ...exportOps,
 };
@@ -33,4 +50,9 @@ export const OP_NAMES = Object.keys(contract) as OpName[];
 
 export function isOpName(name: unknown): name is OpName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** True for an operation that only reads (declared with `query` in its feature's file). */
+export function isReadOp(name: OpName): boolean {
+  return contract[name].reads;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { op } from './define';
+import { op, query } from './define';
 import { id } from '../schemas/common';
 import { t } from '../messages';
 
@@ -35,14 +35,14 @@ const paper = z.enum(['A4', 'F4']);
 
 export const exportOps = {
   /** Paper defaults to the region profile's; lampiran default to all three (pass [] for none). */
-  'export.notulen': op<ExportedFile>()(
+  'export.minutes': query<ExportedFile>()(
     z.strictObject({
       meetingId: id,
       paper: paper.optional(),
       lampiran: z.array(z.enum(LAMPIRAN_CODES)).max(3).default([...LAMPIRAN_CODES]),
     }),
   ),
-  'export.daftarHadir': op<ExportedFile>()(
+  'export.attendanceSheet': query<ExportedFile>()(
     z.strictObject({
       meetingId: id,
       rows: z

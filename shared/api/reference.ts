@@ -1,15 +1,37 @@
 import { z } from 'zod';
-import { op } from './define';
-import { empty, year } from '../schemas/common';
-import type { EvaluationYear, YearScore } from '../types';
+import { op, query } from './define';
+import { byId, empty, id, patchOf, requiredText, year } from '../schemas/common';
+import { t } from '../messages';
 import { SCORE_STAGES } from '../kla';
+import type { Cluster, EvaluationYear, Indicator, PredikatBandRow, SubIndicator, YearScore } from '../types';
+
+// Reference data (Indikator KLA): per evaluation year, the clusters, indicators, sub-indicators,
+// maximum points and predikat bands, plus the region's scores. Data, not code: editable.
+
+const points = z.number({ error: t('field.points') }).min(0, { error: t('field.points') }).max(1000, { error: t('field.points') }).nullable();
+const bandScore = z.number({ error: t('field.points') }).min(0, { error: t('field.points') }).max(1000, { error: t('field.points') });
+
+export const bandInput = z.strictObject({ name: requiredText(40), minScore: bandScore, maxScore: bandScore });
+
+const clusterFields = z.strictObject({ name: requiredText(200) });
+const indicatorFields = z.strictObject({ name: requiredText(500), usualAgencies: z.string().trim().max(300), maxPoints: points });
+const subIndicatorFields = z.strictObject({ code: requiredText(10), name: requiredText(500), maxPoints: points.default(null) });
 
 export const referenceOps = {
   /** Years that have their own set of clusters and indicators. */
-  'reference.years': op<number[]>()(empty),
+  'reference.years': query<number[]>()(empty),
   /** The set in force for a year: the newest set whose year is not after it. */
-  'reference.get': op<EvaluationYear>()(z.strictObject({ year })),
-  'score.list': op<YearScore[]>()(empty),
+  'reference.get': query<EvaluationYear>()(z.strictObject({ year })),
+  'reference.updateCluster': op<Cluster>()(z.strictObject({ id, ...patchOf(clusterFields).shape })),
+  'reference.updateIndicator': op<Indicator>()(z.strictObject({ id, ...patchOf(indicatorFields).shape })),
+  'reference.createSubIndicator': op<SubIndicator>()(z.strictObject({ indicatorId: id, ...subIndicatorFields.shape })),
+  'reference.updateSubIndicator': op<SubIndicator>()(z.strictObject({ id, ...patchOf(subIndicatorFields).shape })),
+  'reference.deleteSubIndicator': op<{ id: number }>()(byId),
+  /** Replaces a year's predikat bands; they must not overlap and min must not exceed max. */
+  'reference.setBands': op<PredikatBandRow[]>()(z.strictObject({ year, bands: z.array(bandInput).max(20) })),
+  /** Starts a new evaluation year as a copy of the set in force for it (clusters, indicators, sub-items, bands). */
+  'reference.createYear': op<EvaluationYear>()(z.strictObject({ year })),
+  'score.list': query<YearScore[]>()(empty),
   'score.set': op<YearScore[]>()(
     z.strictObject({ year, stage: z.enum(SCORE_STAGES), total: z.number().min(0).max(1000).nullable() }),
   ),

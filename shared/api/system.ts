@@ -1,7 +1,7 @@
-import { op } from './define';
+import { query } from './define';
 import { empty } from '../schemas/common';
 import type { SystemInfo } from '../types';
 
 export const systemOps = {
-  'system.info': op<SystemInfo>()(empty),
+  'system.info': query<SystemInfo>()(empty),
 };

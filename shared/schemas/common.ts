@@ -23,6 +23,9 @@ export const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 export const requiredText = (max: number = LIMITS.name) =>
   z.string().trim().min(1, { error: t('field.required') }).max(max, { error: t('field.tooLong', { max }) });
 
+/** Free text of a field (notes, names typed live): kept as typed, never trimmed here. */
+export const patchText = (max: number) => z.string().max(max, { error: t('field.tooLong', { max }) });
+
 export const optionalText = (max: number = LIMITS.line) =>
   z.string().trim().max(max, { error: t('field.tooLong', { max }) }).default('');
 

@@ -4,8 +4,8 @@ import { AppError, type ApiResult } from '../../shared/errors';
 import { t } from '../../shared/messages';
 import { parseInput } from '../../shared/api/validate';
 import { isRecoveryOp, type backupOps } from '../../shared/api/backup';
-import type { OpName } from '../../shared/api/contract';
-import { databasePath, type Db } from './db/database';
+import { isOpName, isReadOp, type OpName } from '../../shared/api/contract';
+import { databasePath, openDatabaseReadOnly, type Db } from './db/database';
 import { acquireDataLock } from './db/lock';
 import { openChecked, type OpenChecked } from './db/open-checked';
 import { isAsyncHandler, type CoreContext, type HandlerMap } from './handler-types';
@@ -15,10 +15,19 @@ import { backupHandlers } from './backup/handlers';
 import { createBackupService } from './backup/host';
 import { closesMeeting } from './backup/triggers';
 import { systemHandlers } from './system/handlers';
-import { profileHandlers } from './profile/handlers';
+import { regionProfileHandlers } from './region-profile/handlers';
 import { referenceHandlers } from './reference/handlers';
 import { agencyHandlers } from './agency/handlers';
-import { rakorHandlers } from './meeting/register';
+import { meetingHandlers } from './meeting/handlers';
+import { workspaceHandlers } from './workspace/handlers';
+import { agendaItemHandlers } from './agenda-item/handlers';
+import { attendanceHandlers } from './attendance/handlers';
+import { indicatorReviewHandlers } from './indicator-review/handlers';
+import { assignmentHandlers } from './assignment/handlers';
+import { budgetLineHandlers } from './budget/handlers';
+import { actionItemHandlers } from './action-item/handlers';
+import { followUpHandlers } from './follow-up/handlers';
+import { decisionHandlers } from './decision/handlers';
 import { exportHandlers } from './export/handlers';
 
 type BackupOpName = keyof typeof backupOps;
@@ -47,18 +56,35 @@ export interface BackendOptions {
   autoBackupDelayMs?: number;
   /** Take the data-folder lock (default true). */
   lock?: boolean;
+  /**
+   * Read only (`cli check`, command-line exports): opens the existing file without the lock and
+   * without migrating, and runs only operations the contract declares as reads.
+   */
+  readOnly?: boolean;
   /** Save dialog of the desktop shell, used by 'file.save'. */
   saveFile?: CoreContext['saveFile'];
 }
 
-/** Every feature's handlers except backup (which the backend wires to the live database itself). */
+/**
+ * Every feature's handlers except backup (which the backend wires to the live database itself).
+ * The backend is the one place that composes features: a feature never imports another's handlers.
+ */
 function buildHandlers(ctx: CoreContext): Omit<HandlerMap, BackupOpName> {
   return {
     ...systemHandlers(ctx),
-    ...profileHandlers(ctx),
+    ...regionProfileHandlers(ctx),
     ...referenceHandlers(ctx),
     ...agencyHandlers(ctx),
-    ...rakorHandlers(ctx),
+    ...meetingHandlers(ctx),
+    ...workspaceHandlers(ctx),
+    ...agendaItemHandlers(ctx),
+    ...attendanceHandlers(ctx),
+    ...indicatorReviewHandlers(ctx),
+    ...assignmentHandlers(ctx),
+    ...budgetLineHandlers(ctx),
+    ...actionItemHandlers(ctx),
+    ...followUpHandlers(ctx),
+    ...decisionHandlers(ctx),
     ...exportHandlers(ctx),
   };
 }
@@ -82,13 +108,15 @@ export function createBackend(options: BackendOptions): Backend {
   const dataDir = path.resolve(options.dataDir);
   const { runtime } = options;
   const log = options.log ?? ((message, error) => console.error(`[rakor] ${message}:`, error));
-  fs.mkdirSync(dataDir, { recursive: true });
-  // One writer per data folder: a second web runtime or CLI on the same folder is refused.
-  const lock = options.lock === false ? null : acquireDataLock(dataDir);
+  const readOnly = options.readOnly === true;
   const file = databasePath(dataDir);
+  if (!readOnly) fs.mkdirSync(dataDir, { recursive: true });
+  // One writer per data folder: a second web runtime or CLI on the same folder is refused. A
+  // reader takes no lock: WAL lets it read while the app writes.
+  const lock = readOnly || options.lock === false ? null : acquireDataLock(dataDir);
   let opened: OpenChecked;
   try {
-    opened = openChecked(file);
+    opened = readOnly ? { kind: 'ok', db: openDatabaseReadOnly(file) } : openChecked(file);
   } catch (error) {
     lock?.release();
     throw error;
@@ -118,6 +146,8 @@ export function createBackend(options: BackendOptions): Backend {
       if (closed) throw AppError.of('INTERNAL', 'error.internal');
       await live.whenFree();
       const parsed = parseInput(name, input);
+      const reads = isOpName(name) && isReadOp(name);
+      if (readOnly && !reads) throw AppError.of('CONFLICT', 'error.readOnly');
       const db = live.db;
       if (!db && !isRecoveryOp(name)) throw AppError.of('RECOVERY_NEEDED', 'error.recoveryNeeded');
       const handler = handlers[name as keyof HandlerMap] as ((input: unknown) => unknown) | undefined;
@@ -127,6 +157,9 @@ export function createBackend(options: BackendOptions): Backend {
         data = await handler(parsed);
       } else if (isAsyncHandler(handler)) {
         data = await live.track(Promise.resolve(handler(parsed)));
+      } else if (db && reads) {
+        // A read sees one consistent state and takes no write lock.
+        data = db.transaction(() => handler(parsed)).deferred();
       } else if (db) {
         // One transaction per sync operation: a multi-row change lands whole or not at all, and
         // the caller hears "ok" only after COMMIT (synchronous=FULL) has returned.

@@ -30,7 +30,3 @@ export function asyncHandler<F extends (...args: never[]) => Promise<unknown>>(f
 export function isAsyncHandler(fn: unknown): boolean {
   return typeof fn === 'function' && (fn as unknown as Record<symbol, unknown>)[ASYNC] === true;
 }
-
-export function nowIso(): string {
-  return new Date().toISOString();
-}

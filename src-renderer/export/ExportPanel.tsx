@@ -36,7 +36,7 @@ export function ExportPanel({ meetingId }: { meetingId: number }) {
   // The paper defaults to the region profile's; the user may switch for this export only.
   useEffect(() => {
     let live = true;
-    api.call('profile.get', {}).then(
+    api.call('regionProfile.get', {}).then(
       (profile) => live && setPaper((current) => current ?? profile.paper),
       () => live && setPaper((current) => current ?? 'A4'),
     );
@@ -57,8 +57,8 @@ export function ExportPanel({ meetingId }: { meetingId: number }) {
     setOutcome(null);
     try {
       const file = kind === 'notulen'
-        ? await api.call('export.notulen', { meetingId, paper: paper ?? undefined, lampiran })
-        : await api.call('export.daftarHadir', { meetingId, paper: paper ?? undefined, rows: rowCount });
+        ? await api.call('export.minutes', { meetingId, paper: paper ?? undefined, lampiran })
+        : await api.call('export.attendanceSheet', { meetingId, paper: paper ?? undefined, rows: rowCount });
       const message = await deliver(file);
       if (message) setOutcome({ kind: 'success', text: message });
     } catch (error) {

@@ -5,7 +5,7 @@ import { EmptyState } from '../components/EmptyState';
 
 /** Where the regency stands: its scores per year and stage, and the distance to its target. */
 export function HomeScreen() {
-  const profile = useQuery('profile.get', {});
+  const profile = useQuery('regionProfile.get', {});
   const scores = useQuery('score.list', {});
   const reference = useQuery('reference.get', { year: new Date().getFullYear() });
   const p = profile.data;

@@ -45,7 +45,7 @@ export function ActionEditor({ indicatorId, meetingId, actions, agencies, reload
           </thead>
           <tbody>
             {actions.map((a, i) => {
-              const save = (patch: Omit<Parameters<typeof api.call<'action.update'>>[1], 'id'>, k: boolean) => api.call('action.update', { id: a.id, ...patch }, { keepalive: k });
+              const save = (patch: Omit<Parameters<typeof api.call<'actionItem.update'>>[1], 'id'>, k: boolean) => api.call('actionItem.update', { id: a.id, ...patch }, { keepalive: k });
               return (
                 <tr key={a.id} data-testid="rtl-row">
                   <td className="wide"><AutoText saveKey={`action:${a.id}:description`} label={`Uraian RTL ${i + 1}`} hideLabel multiline rows={2} initial={a.description} required path="description"
@@ -60,7 +60,7 @@ export function ActionEditor({ indicatorId, meetingId, actions, agencies, reload
                   <td><AutoSelect saveKey={`action:${a.id}:status`} label={`Status RTL ${i + 1}`} hideLabel initial={a.status} options={STATUS_OPTIONS}
                     save={(v, k) => save({ status: v }, k)} /></td>
                   <td><button type="button" className="danger-text small-button" aria-label={`Hapus RTL ${i + 1}`}
-                    onClick={async () => { await api.call('action.delete', { id: a.id }); await reload(); }}>Hapus</button></td>
+                    onClick={async () => { await api.call('actionItem.delete', { id: a.id }); await reload(); }}>Hapus</button></td>
                 </tr>
               );
             })}
@@ -88,7 +88,7 @@ function NewActionRow({ indicatorId, meetingId, agencies, options, reload, probl
     setErrors(local);
     if (Object.keys(local).length > 0) return;
     try {
-      await api.call('action.create', {
+      await api.call('actionItem.create', {
         meetingId, indicatorId, problem: problem(), description: d.description.trim(), leadAgencyId: d.lead ? Number(d.lead) : null,
         relatedAgencyIds: related.ids, targetDate: d.target || null, status: d.status,
       });

@@ -28,7 +28,7 @@ export function BudgetEditor({ indicatorId, meetingId, year, lines, agencies, re
           </thead>
           <tbody>
             {lines.map((l, i) => {
-              const save = (patch: Parameters<typeof api.call<'budget.update'>>[1], k: boolean) => api.call('budget.update', { ...patch, id: l.id }, { keepalive: k });
+              const save = (patch: Parameters<typeof api.call<'budgetLine.update'>>[1], k: boolean) => api.call('budgetLine.update', { ...patch, id: l.id }, { keepalive: k });
               return (
                 <tr key={l.id} data-testid="budget-row">
                   <td><AutoSelect saveKey={`budget:${l.id}:agency`} label={`Instansi anggaran ${i + 1}`} hideLabel initial={String(l.agencyId)}
@@ -44,7 +44,7 @@ export function BudgetEditor({ indicatorId, meetingId, year, lines, agencies, re
                   <td><AutoMoney saveKey={`budget:${l.id}:realization`} label={`Realisasi ${i + 1}`} hideLabel initial={l.realizationSen} path="realizationSen"
                     save={(v, k) => save({ id: l.id, realizationSen: v }, k)} /></td>
                   <td><button type="button" className="danger-text small-button" aria-label={`Hapus anggaran ${i + 1}`}
-                    onClick={async () => { await api.call('budget.delete', { id: l.id }); await reload(); }}>Hapus</button></td>
+                    onClick={async () => { await api.call('budgetLine.delete', { id: l.id }); await reload(); }}>Hapus</button></td>
                 </tr>
               );
             })}
@@ -81,7 +81,7 @@ function NewBudgetRow({ indicatorId, meetingId, year, options, reload }: {
     setErrors(local);
     if (Object.keys(local).length > 0) return;
     try {
-      await api.call('budget.create', {
+      await api.call('budgetLine.create', {
         agencyId: Number(d.agencyId), indicatorId, meetingId, subActivityCode: d.code.trim(), fundingSource: d.source,
         fiscalYear: Number(d.year), allocationSen: allocation!, realizationSen: realization!,
       });

@@ -72,7 +72,7 @@ export function DiscussionTab({ ws, agencies, editable, reload, focus }: TabProp
           {ws.agenda.map((a, i) => (
             <section key={a.id} className="card" data-section={`agenda-${a.id}`}>
               <AutoText saveKey={`agenda:${a.id}:notes`} label={`Agenda ${i + 1}: ${a.title}`} multiline rows={4} initial={a.notes}
-                save={(v, k) => api.call('agenda.update', { id: a.id, notes: v }, { keepalive: k })} />
+                save={(v, k) => api.call('agendaItem.update', { id: a.id, notes: v }, { keepalive: k })} />
             </section>
           ))}
           <h2 className="section-title">Indikator ({order.length}, {weakCount} lemah)</h2>
@@ -108,7 +108,7 @@ function IndicatorCard(props: {
   const [weak, setWeak] = useState(review?.isWeak ?? false);
   const problemRef = useRef(review?.problem ?? '');
   const upsert = (patch: Partial<IndicatorReview>, keepalive = false) =>
-    api.call('review.upsert', { meetingId, indicatorId: ind.id, ...patch }, { keepalive });
+    api.call('indicatorReview.upsert', { meetingId, indicatorId: ind.id, ...patch }, { keepalive });
   return (
     <section className={`card indicator-card${weak ? ' weak' : ''}`} data-section={`indicator-${ind.id}`} data-indicator={ind.id}
       data-testid="indicator-card" onFocusCapture={props.onFocusCard} aria-labelledby={`ind-title-${ind.id}`}>

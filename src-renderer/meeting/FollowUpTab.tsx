@@ -36,7 +36,7 @@ function PreviousActionCard({ action: a, index, meetingId, lead, related, indica
 }) {
   const earlier = a.updates.filter((u) => u.meetingId !== meetingId);
   const review = (patch: { status?: ActionStatus; notes?: string }, keepalive: boolean) =>
-    api.call('action.review', { actionItemId: a.id, meetingId, ...patch }, { keepalive });
+    api.call('followUp.record', { actionItemId: a.id, meetingId, ...patch }, { keepalive });
   return (
     <article className="card followup-card" data-testid="previous-action" aria-labelledby={`prev-${a.id}`}>
       <header>

@@ -9,7 +9,7 @@ import { Field } from '../components/Field';
 
 /** The few facts needed to open a rakor; everything else is filled in on the meeting screen. */
 export function NewMeetingForm({ onCancel }: { onCancel(): void }) {
-  const profile = useQuery('profile.get', {});
+  const profile = useQuery('regionProfile.get', {});
   const [date, setDate] = useState(() => todayIso());
   const year = Number(date.slice(0, 4)) || new Date().getFullYear();
   const reference = useQuery('reference.get', { year: year >= 2000 && year <= 2100 ? year : new Date().getFullYear() });

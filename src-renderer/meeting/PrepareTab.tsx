@@ -112,7 +112,7 @@ function AgendaEditor({ ws, reload, notice }: { ws: TabProps['ws']; reload(): Pr
       setError(t('field.required'));
       return;
     }
-    await api.call('agenda.create', { meetingId: ws.meeting.id, title: title.trim() });
+    await api.call('agendaItem.create', { meetingId: ws.meeting.id, title: title.trim() });
     setTitle('');
     setError(undefined);
     await reload();
@@ -121,11 +121,11 @@ function AgendaEditor({ ws, reload, notice }: { ws: TabProps['ws']; reload(): Pr
     const ids = items.map((a) => a.id);
     const [moved] = ids.splice(index, 1);
     ids.splice(index + delta, 0, moved);
-    await api.call('agenda.reorder', { meetingId: ws.meeting.id, ids });
+    await api.call('agendaItem.reorder', { meetingId: ws.meeting.id, ids });
     await reload();
   }
   async function remove(id: number) {
-    await api.call('agenda.delete', { id });
+    await api.call('agendaItem.delete', { id });
     notice('info', 'Agenda dihapus.');
     await reload();
   }
@@ -137,7 +137,7 @@ function AgendaEditor({ ws, reload, notice }: { ws: TabProps['ws']; reload(): Pr
           <li key={a.id} data-testid="agenda-item">
             <span className="ordinal">{i + 1}.</span>
             <AutoText saveKey={`agenda:${a.id}:title`} label={`Agenda ${i + 1}`} hideLabel initial={a.title} required path="title"
-              save={(v, k) => api.call('agenda.update', { id: a.id, title: v }, { keepalive: k })} className="grow" />
+              save={(v, k) => api.call('agendaItem.update', { id: a.id, title: v }, { keepalive: k })} className="grow" />
             <div className="row-actions">
               <button type="button" disabled={i === 0} onClick={() => void move(i, -1)} aria-label={`Naikkan agenda ${i + 1}`}>↑</button>
               <button type="button" disabled={i === items.length - 1} onClick={() => void move(i, 1)} aria-label={`Turunkan agenda ${i + 1}`}>↓</button>

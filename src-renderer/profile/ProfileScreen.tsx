@@ -9,10 +9,10 @@ import { Field } from '../components/Field';
 import { useAutosaveField, useSaveState } from '../hooks/useAutosave';
 import { LogoPicker } from './LogoPicker';
 
-type Patch = OpInput<'profile.update'>;
+type Patch = OpInput<'regionProfile.update'>;
 
 function saveProfile(patch: Patch, keepalive: boolean) {
-  return api.call('profile.update', patch, { keepalive });
+  return api.call('regionProfile.update', patch, { keepalive });
 }
 
 /** One profile setting that saves itself (after a pause in typing, on blur, and on unload). */
@@ -46,7 +46,7 @@ function SaveStatus() {
  * come from. Every field saves itself, so there is no "Simpan" to forget.
  */
 export function ProfileScreen() {
-  const query = useQuery('profile.get', {});
+  const query = useQuery('regionProfile.get', {});
   const p = query.data;
   if (!p) {
     return (

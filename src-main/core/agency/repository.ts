@@ -3,7 +3,7 @@ import type { Agency } from '../../../shared/types';
 import type { OpParsed } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/errors';
 import { t } from '../../../shared/messages';
-import { nowIso } from '../handler-types';
+import { nowIso } from '../db/clock';
 
 const SELECT = `SELECT id, kind, partner_type AS partnerType, name, abbreviation, active,
   created_at AS createdAt, updated_at AS updatedAt FROM agency`;

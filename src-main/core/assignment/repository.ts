@@ -2,7 +2,8 @@ import type { Db } from '../db/database';
 import type { Assignment } from '../../../shared/meeting';
 import type { AssignmentRole } from '../../../shared/types';
 import { AppError } from '../../../shared/errors';
-import { assertAgencyExists, assertIndicatorExists, assertMeetingEditable } from '../meeting/guard';
+import { assertAgencyExists, assertIndicatorExists } from '../db/rows';
+import { assertMeetingEditable, touchMeeting } from '../db/meeting-state';
 
 // Who is responsible for an indicator is standing knowledge of the task force, not of one
 // meeting: one row per (indicator, agency); meeting_id remembers where it was last agreed.
@@ -24,6 +25,7 @@ export function setAssignment(db: Db, indicatorId: number, agencyId: number, rol
     `INSERT INTO assignment (indicator_id, agency_id, role, meeting_id) VALUES (?, ?, ?, ?)
      ON CONFLICT (indicator_id, agency_id) DO UPDATE SET role = excluded.role, meeting_id = coalesce(excluded.meeting_id, meeting_id)`,
   ).run(indicatorId, agencyId, role, meetingId);
+  if (meetingId !== null) touchMeeting(db, meetingId);
   const row = db.prepare(`${SELECT} WHERE indicator_id = ? AND agency_id = ?`).get(indicatorId, agencyId) as Assignment | undefined;
   if (!row) throw AppError.of('NOT_FOUND', 'error.notFound');
   return row;

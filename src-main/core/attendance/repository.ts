@@ -2,9 +2,9 @@ import type { Db } from '../db/database';
 import type { OpParsed } from '../../../shared/api/contract';
 import type { Attendee } from '../../../shared/meeting';
 import { AppError } from '../../../shared/errors';
-import { nowIso } from '../handler-types';
-import { assertAgencyExists, assertMeetingEditable, meetingIdOfRow, nextPosition } from '../meeting/guard';
-import { setClause } from '../db/patch';
+import { nowIso } from '../db/clock';
+import { assertAgencyExists, nextPosition } from '../db/rows';
+import { assertMeetingEditable, deleteMeetingRow, patchMeetingRow, touchMeeting } from '../db/meeting-state';
 
 const SELECT = `SELECT id, meeting_id AS meetingId, position, name, job_title AS jobTitle, agency_id AS agencyId,
   agency_text AS agencyText, phone, present FROM attendance`;
@@ -34,28 +34,22 @@ export function createAttendee(db: Db, input: OpParsed<'attendance.create'>): At
       input.meetingId, nextPosition(db, 'attendance', input.meetingId), input.name, input.jobTitle.trim(), input.agencyId,
       input.agencyId === null ? input.agencyText.trim() : '', input.phone, input.present ? 1 : 0, nowIso(),
     ).lastInsertRowid;
+  touchMeeting(db, input.meetingId);
   return getAttendee(db, Number(id));
 }
 
 const COLUMN = { name: 'name', jobTitle: 'job_title', agencyId: 'agency_id', agencyText: 'agency_text', phone: 'phone', present: 'present' } as const;
 
 export function updateAttendee(db: Db, input: OpParsed<'attendance.update'>): Attendee {
-  const meetingId = meetingIdOfRow(db, 'attendance', input.id);
-  assertMeetingEditable(db, meetingId);
   assertAgencyExists(db, input.agencyId);
-  const patch: Record<string, unknown> = { ...input };
-  delete patch.id;
+  const patch = { ...input };
   // Picking an agency from the master list replaces the typed one, and typing one clears the pick.
   if (input.agencyId != null) patch.agencyText = '';
   else if (input.agencyText !== undefined && input.agencyText.trim() !== '') patch.agencyId = null;
-  const set = setClause(COLUMN, patch);
-  if (set) db.prepare(`UPDATE attendance SET ${set.sql} WHERE id = ?`).run(...set.values, input.id);
+  patchMeetingRow(db, 'attendance', COLUMN, patch);
   return getAttendee(db, input.id);
 }
 
 export function deleteAttendee(db: Db, id: number): { id: number } {
-  const meetingId = meetingIdOfRow(db, 'attendance', id);
-  assertMeetingEditable(db, meetingId);
-  db.prepare(`DELETE FROM attendance WHERE id = ?`).run(id);
-  return { id };
+  return deleteMeetingRow(db, 'attendance', id);
 }

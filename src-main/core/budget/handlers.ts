@@ -1,12 +1,12 @@
-import type { budgetOps } from '../../../shared/api/budget';
+import type { budgetLineOps } from '../../../shared/api/budget-line';
 import type { CoreContext, HandlersOf } from '../handler-types';
 import { createBudgetLine, deleteBudgetLine, listBudgetLines, updateBudgetLine } from './repository';
 
-export function budgetHandlers({ db }: CoreContext): HandlersOf<typeof budgetOps> {
+export function budgetLineHandlers({ db }: CoreContext): HandlersOf<typeof budgetLineOps> {
   return {
-    'budget.list': (filter) => listBudgetLines(db, filter),
-    'budget.create': (input) => createBudgetLine(db, input),
-    'budget.update': (input) => updateBudgetLine(db, input),
-    'budget.delete': ({ id }) => deleteBudgetLine(db, id),
+    'budgetLine.list': (filter) => listBudgetLines(db, filter),
+    'budgetLine.create': (input) => createBudgetLine(db, input),
+    'budgetLine.update': (input) => updateBudgetLine(db, input),
+    'budgetLine.delete': ({ id }) => deleteBudgetLine(db, id),
   };
 }

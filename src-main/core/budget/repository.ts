@@ -2,8 +2,9 @@ import type { Db } from '../db/database';
 import type { OpParsed } from '../../../shared/api/contract';
 import type { BudgetLine } from '../../../shared/meeting';
 import { AppError } from '../../../shared/errors';
-import { nowIso } from '../handler-types';
-import { assertAgencyExists, assertIndicatorExists, assertMeetingEditable } from '../meeting/guard';
+import { nowIso } from '../db/clock';
+import { assertAgencyExists, assertIndicatorExists } from '../db/rows';
+import { assertMeetingEditable, touchMeeting } from '../db/meeting-state';
 import { setClause } from '../db/patch';
 
 const SELECT = `SELECT id, agency_id AS agencyId, indicator_id AS indicatorId, meeting_id AS meetingId,
@@ -14,7 +15,7 @@ const SELECT = `SELECT id, agency_id AS agencyId, indicator_id AS indicatorId, m
 type Row = Omit<BudgetLine, 'childResponsive'> & { childResponsive: number };
 const toLine = (r: Row): BudgetLine => ({ ...r, childResponsive: r.childResponsive === 1 });
 
-export function listBudgetLines(db: Db, filter: OpParsed<'budget.list'>): BudgetLine[] {
+export function listBudgetLines(db: Db, filter: OpParsed<'budgetLine.list'>): BudgetLine[] {
   const where: string[] = [];
   const params: unknown[] = [];
   for (const [key, column] of [['meetingId', 'meeting_id'], ['indicatorId', 'indicator_id'], ['agencyId', 'agency_id'], ['fiscalYear', 'fiscal_year']] as const) {
@@ -32,7 +33,7 @@ function getLine(db: Db, id: number): BudgetLine {
   return toLine(row);
 }
 
-export function createBudgetLine(db: Db, input: OpParsed<'budget.create'>): BudgetLine {
+export function createBudgetLine(db: Db, input: OpParsed<'budgetLine.create'>): BudgetLine {
   if (input.meetingId !== null) assertMeetingEditable(db, input.meetingId);
   assertAgencyExists(db, input.agencyId);
   assertIndicatorExists(db, input.indicatorId);
@@ -46,6 +47,7 @@ export function createBudgetLine(db: Db, input: OpParsed<'budget.create'>): Budg
       input.agencyId, input.indicatorId, input.meetingId, input.subActivityCode, input.activityName.trim(), input.fundingSource.trim(),
       input.fiscalYear, input.allocationSen, input.realizationSen, input.childResponsive ? 1 : 0, now, now,
     ).lastInsertRowid;
+  if (input.meetingId !== null) touchMeeting(db, input.meetingId);
   return getLine(db, Number(id));
 }
 
@@ -55,13 +57,14 @@ const COLUMN = {
   childResponsive: 'child_responsive',
 } as const;
 
-export function updateBudgetLine(db: Db, input: OpParsed<'budget.update'>): BudgetLine {
+export function updateBudgetLine(db: Db, input: OpParsed<'budgetLine.update'>): BudgetLine {
   const line = getLine(db, input.id);
   if (line.meetingId !== null) assertMeetingEditable(db, line.meetingId);
   assertAgencyExists(db, input.agencyId);
   assertIndicatorExists(db, input.indicatorId);
   const set = setClause(COLUMN, input);
   if (set) db.prepare(`UPDATE budget_line SET ${set.sql}, updated_at = ? WHERE id = ?`).run(...set.values, nowIso(), input.id);
+  if (line.meetingId !== null) touchMeeting(db, line.meetingId);
   return getLine(db, input.id);
 }
 
@@ -69,5 +72,6 @@ export function deleteBudgetLine(db: Db, id: number): { id: number } {
   const line = getLine(db, id);
   if (line.meetingId !== null) assertMeetingEditable(db, line.meetingId);
   db.prepare(`DELETE FROM budget_line WHERE id = ?`).run(id);
+  if (line.meetingId !== null) touchMeeting(db, line.meetingId);
   return { id };
 }

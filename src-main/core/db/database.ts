@@ -44,6 +44,30 @@ export function openDatabase(file: string, migrations: Migration[] = MIGRATIONS)
   }
 }
 
+/**
+ * Opens an existing database for reading only (`cli check`, exports from the command line):
+ * no lock, no WAL switch, no migration, so the app may keep the folder open meanwhile. A file
+ * whose schema is not exactly this build's is refused rather than read with the wrong shape.
+ */
+export function openDatabaseReadOnly(file: string): Db {
+  let db: Db;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+  } catch {
+    throw AppError.of('NOT_FOUND', 'error.databaseMissing', { file });
+  }
+  try {
+    db.pragma('busy_timeout = 5000');
+    const version = schemaVersionOf(db);
+    if (version > SCHEMA_VERSION) throw AppError.of('DB_TOO_NEW', 'error.dbTooNew');
+    if (version < SCHEMA_VERSION) throw AppError.of('CONFLICT', 'error.dbNeedsUpgrade');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
 /** Applies each pending migration in its own transaction, recording it in schema_migrations. */
 export function migrate(db: Db, migrations: Migration[] = MIGRATIONS): number[] {
   const current = schemaVersionOf(db);

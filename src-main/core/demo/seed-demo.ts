@@ -1,7 +1,7 @@
 import type { Db } from '../db/database';
 import { AppError } from '../../../shared/errors';
 import { referenceYearFor } from '../reference/repository';
-import { nowIso } from '../handler-types';
+import { nowIso } from '../db/clock';
 import { meetingWriter } from './rows';
 
 // A realistic (fictional) regency for demos, screenshots and manual testing: two evaluation

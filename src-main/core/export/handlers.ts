@@ -16,12 +16,12 @@ export function exportHandlers(ctx: CoreContext): HandlersOf<typeof exportOps> {
   const { db } = ctx;
   return {
     // Async because packing the zip awaits; the data itself is read in one snapshot first.
-    'export.notulen': asyncHandler(async ({ meetingId, paper, lampiran }: OpParsed<'export.notulen'>) => {
+    'export.minutes': asyncHandler(async ({ meetingId, paper, lampiran }: OpParsed<'export.minutes'>) => {
       const data = loadMinutesData(db, meetingId);
       const bytes = await renderMinutes(data, { paper, lampiran });
       return { fileName: minutesFileName(data.meeting.title, data.meeting.date), base64: base64(bytes) };
     }),
-    'export.daftarHadir': asyncHandler(async ({ meetingId, rows, paper }: OpParsed<'export.daftarHadir'>) => {
+    'export.attendanceSheet': asyncHandler(async ({ meetingId, rows, paper }: OpParsed<'export.attendanceSheet'>) => {
       const data = loadMinutesData(db, meetingId);
       const bytes = await renderAttendanceSheet(data, { paper, rows });
       return { fileName: attendanceFileName(data.meeting.title, data.meeting.date), base64: base64(bytes) };

@@ -3,7 +3,7 @@ import type { ActionStatus, RegionProfile } from '../../../shared/types';
 import type { TimeZoneCode } from '../../../shared/format';
 import type { BudgetLine, Meeting } from '../../../shared/meeting';
 import { AppError } from '../../../shared/errors';
-import { getProfile } from '../profile/repository';
+import { getProfile } from '../region-profile/repository';
 import { referenceYearFor } from '../reference/repository';
 
 // Everything the notulen and its lampiran need, read in one snapshot with one query per table

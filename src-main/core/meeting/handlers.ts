@@ -4,15 +4,11 @@ import {
   closeMeeting, createMeeting, deleteMeeting, duplicateMeeting, listMeetings, reopenMeeting, setInvitation, setMeetingClusters,
   startMeeting, updateMeeting,
 } from './repository';
-import {
-  createAgendaItem, createDecision, deleteAgendaItem, deleteDecision, reorderAgenda, reorderDecisions, updateAgendaItem, updateDecision,
-} from './agenda';
-import { getMeetingWorkspace } from './workspace';
 
-export function meetingHandlers({ db }: CoreContext): HandlersOf<typeof meetingOps> {
+/** Every meeting op but 'meeting.get', which reads the whole workspace (../workspace). */
+export function meetingHandlers({ db }: CoreContext): Omit<HandlersOf<typeof meetingOps>, 'meeting.get'> {
   return {
     'meeting.list': (filter) => listMeetings(db, filter),
-    'meeting.get': ({ id }) => getMeetingWorkspace(db, id),
     'meeting.create': (input) => createMeeting(db, input),
     'meeting.update': (patch) => updateMeeting(db, patch),
     'meeting.setClusters': ({ id, clusterCodes }) => setMeetingClusters(db, id, clusterCodes),
@@ -22,13 +18,5 @@ export function meetingHandlers({ db }: CoreContext): HandlersOf<typeof meetingO
     'meeting.close': ({ id, endTime }) => closeMeeting(db, id, endTime),
     'meeting.reopen': ({ id }) => reopenMeeting(db, id),
     'meeting.setInvitation': ({ meetingId, agencyId, invited }) => setInvitation(db, meetingId, agencyId, invited),
-    'agenda.create': ({ meetingId, title, notes }) => createAgendaItem(db, meetingId, title, notes),
-    'agenda.update': ({ id, ...patch }) => updateAgendaItem(db, id, patch),
-    'agenda.delete': ({ id }) => deleteAgendaItem(db, id),
-    'agenda.reorder': ({ meetingId, ids }) => reorderAgenda(db, meetingId, ids),
-    'decision.create': ({ meetingId, text }) => createDecision(db, meetingId, text),
-    'decision.update': ({ id, text }) => updateDecision(db, id, text),
-    'decision.delete': ({ id }) => deleteDecision(db, id),
-    'decision.reorder': ({ meetingId, ids }) => reorderDecisions(db, meetingId, ids),
   };
 }

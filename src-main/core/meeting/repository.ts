@@ -6,9 +6,10 @@ import type { MeetingStatus } from '../../../shared/types';
 import { AppError } from '../../../shared/errors';
 import { t } from '../../../shared/messages';
 import { todayIso, type TimeZoneCode } from '../../../shared/format';
-import { nowIso } from '../handler-types';
+import { nowIso } from '../db/clock';
 import { referenceYearFor } from '../reference/repository';
-import { assertAgencyExists, assertMeetingEditable, likePattern } from './guard';
+import { assertAgencyExists, likePattern } from '../db/rows';
+import { assertMeetingEditable, touchMeeting } from '../db/meeting-state';
 import { setClause } from '../db/patch';
 
 const MEETING_COLUMNS = `m.id, m.title, m.date, m.start_time AS startTime, m.end_time AS endTime, m.time_zone AS timeZone,
@@ -165,12 +166,8 @@ export function setMeetingClusters(db: Db, id: number, codes: string[]): Meeting
   const meeting = getMeeting(db, id);
   assertMeetingEditable(db, id);
   setClusterRows(db, id, resolveClusterIds(db, meeting.referenceYear, codes));
-  touch(db, id);
+  touchMeeting(db, id);
   return getMeeting(db, id);
-}
-
-function touch(db: Db, id: number) {
-  db.prepare(`UPDATE meeting SET updated_at = ? WHERE id = ?`).run(nowIso(), id);
 }
 
 export function deleteMeeting(db: Db, id: number): { id: number } {
@@ -246,7 +243,7 @@ export function setInvitation(db: Db, meetingId: number, agencyId: number, invit
   assertAgencyExists(db, agencyId);
   if (invited) db.prepare(`INSERT OR IGNORE INTO meeting_invitation (meeting_id, agency_id) VALUES (?, ?)`).run(meetingId, agencyId);
   else db.prepare(`DELETE FROM meeting_invitation WHERE meeting_id = ? AND agency_id = ?`).run(meetingId, agencyId);
-  touch(db, meetingId);
+  touchMeeting(db, meetingId);
   return invitedAgencyIds(db, meetingId);
 }
 

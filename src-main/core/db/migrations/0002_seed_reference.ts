@@ -1,5 +1,5 @@
 import type { Migration } from './types';
-import { SEED_AGENCIES, SEED_BANDS, SEED_CLUSTERS, SEED_YEAR } from '../../reference/seed-kla-2022';
+import { SEED_AGENCIES, SEED_BANDS, SEED_CLUSTERS, SEED_YEAR } from './0002_seed_data';
 
 // Seeds the 2022 reference set and a typical agency list. It runs once per database, so a
 // region's later edits are never overwritten.

@@ -1,7 +1,7 @@
 import type { Db } from '../db/database';
 import type { RegionProfile } from '../../../shared/types';
 import type { OpParsed } from '../../../shared/api/contract';
-import { nowIso } from '../handler-types';
+import { nowIso } from '../db/clock';
 import { setClause } from '../db/patch';
 
 interface ProfileRow {
@@ -20,7 +20,7 @@ interface ProfileRow {
   updated_at: string;
 }
 
-const COLUMN: Record<keyof OpParsed<'profile.update'>, keyof ProfileRow> = {
+const COLUMN: Record<keyof OpParsed<'regionProfile.update'>, keyof ProfileRow> = {
   regionType: 'region_type',
   regionName: 'region_name',
   province: 'province',
@@ -54,7 +54,7 @@ export function getProfile(db: Db): RegionProfile {
   };
 }
 
-export function updateProfile(db: Db, patch: OpParsed<'profile.update'>): RegionProfile {
+export function updateProfile(db: Db, patch: OpParsed<'regionProfile.update'>): RegionProfile {
   const lines = patch.letterheadLines;
   const set = setClause(COLUMN, { ...patch, letterheadLines: lines === undefined ? undefined : JSON.stringify(lines) });
   if (set) db.prepare(`UPDATE region_profile SET ${set.sql}, updated_at = ? WHERE id = 1`).run(...set.values, nowIso());

@@ -4,15 +4,18 @@ import type { Cluster, EvaluationYear, Indicator, PredikatBandRow, SubIndicator 
 import { AppError } from '../../../shared/errors';
 import { t } from '../../../shared/messages';
 import { getEvaluationYear, referenceYearFor } from './repository';
+import { setClause } from '../db/patch';
 
-// Editing the reference masters: names, sub-items, maximum points and predikat bands of one
+// Editing the reference data: names, sub-items, maximum points and predikat bands of one
 // evaluation year. A new year starts as a copy of the set in force, so earlier meetings keep
 // pointing at the indicators they discussed.
 
-export function updateCluster(db: Db, id: number, name: string): Cluster {
-  const r = db.prepare(`UPDATE cluster SET name = ? WHERE id = ?`).run(name, id);
-  if (r.changes === 0) throw AppError.of('NOT_FOUND', 'error.notFound');
-  return db.prepare(`SELECT id, year, code, name, position FROM cluster WHERE id = ?`).get(id) as Cluster;
+export function updateCluster(db: Db, input: OpParsed<'reference.updateCluster'>): Cluster {
+  const row = db.prepare(`SELECT id, year, code, name, position FROM cluster WHERE id = ?`);
+  if (!row.get(input.id)) throw AppError.of('NOT_FOUND', 'error.notFound');
+  const set = setClause({ name: 'name' }, input);
+  if (set) db.prepare(`UPDATE cluster SET ${set.sql} WHERE id = ?`).run(...set.values, input.id);
+  return row.get(input.id) as Cluster;
 }
 
 function getIndicator(db: Db, id: number): Indicator {
@@ -28,9 +31,8 @@ function getIndicator(db: Db, id: number): Indicator {
 
 export function updateIndicator(db: Db, input: OpParsed<'reference.updateIndicator'>): Indicator {
   getIndicator(db, input.id);
-  if (input.name !== undefined) db.prepare(`UPDATE indicator SET name = ? WHERE id = ?`).run(input.name, input.id);
-  if (input.usualAgencies !== undefined) db.prepare(`UPDATE indicator SET usual_agencies = ? WHERE id = ?`).run(input.usualAgencies, input.id);
-  if (input.maxPoints !== undefined) db.prepare(`UPDATE indicator SET max_points = ? WHERE id = ?`).run(input.maxPoints, input.id);
+  const set = setClause({ name: 'name', usualAgencies: 'usual_agencies', maxPoints: 'max_points' }, input);
+  if (set) db.prepare(`UPDATE indicator SET ${set.sql} WHERE id = ?`).run(...set.values, input.id);
   return getIndicator(db, input.id);
 }
 
@@ -60,12 +62,9 @@ export function createSubIndicator(db: Db, input: OpParsed<'reference.createSubI
 
 export function updateSubIndicator(db: Db, input: OpParsed<'reference.updateSubIndicator'>): SubIndicator {
   const sub = getSub(db, input.id);
-  if (input.code !== undefined) {
-    assertSubCodeFree(db, sub.indicatorId, input.code, input.id);
-    db.prepare(`UPDATE sub_indicator SET code = ? WHERE id = ?`).run(input.code, input.id);
-  }
-  if (input.name !== undefined) db.prepare(`UPDATE sub_indicator SET name = ? WHERE id = ?`).run(input.name, input.id);
-  if (input.maxPoints !== undefined) db.prepare(`UPDATE sub_indicator SET max_points = ? WHERE id = ?`).run(input.maxPoints, input.id);
+  if (input.code !== undefined) assertSubCodeFree(db, sub.indicatorId, input.code, input.id);
+  const set = setClause({ code: 'code', name: 'name', maxPoints: 'max_points' }, input);
+  if (set) db.prepare(`UPDATE sub_indicator SET ${set.sql} WHERE id = ?`).run(...set.values, input.id);
   return getSub(db, input.id);
 }
 

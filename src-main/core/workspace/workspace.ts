@@ -1,13 +1,15 @@
 import type { Db } from '../db/database';
 import type { MeetingWorkspace } from '../../../shared/meeting';
 import { getEvaluationYear } from '../reference/repository';
-import { listActions, listPreviousActions } from '../action/repository';
+import { listActions } from '../action-item/repository';
+import { listPreviousActions } from '../follow-up/repository';
 import { listAssignments } from '../assignment/repository';
 import { listAttendance } from '../attendance/repository';
 import { listBudgetLines } from '../budget/repository';
-import { listReviews } from '../review/repository';
-import { listAgenda, listDecisions } from './agenda';
-import { getMeeting, invitedAgencyIds, suggestedAgencyIds } from './repository';
+import { listReviews } from '../indicator-review/repository';
+import { listAgenda } from '../agenda-item/repository';
+import { listDecisions } from '../decision/repository';
+import { getMeeting, invitedAgencyIds, suggestedAgencyIds } from '../meeting/repository';
 
 /**
  * Everything the meeting screen and the notulen need, in a fixed number of queries whatever the

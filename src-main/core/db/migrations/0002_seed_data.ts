@@ -1,3 +1,6 @@
+// FROZEN: the data migration 0002 inserted when it shipped. Never edit it (a database migrated
+// before the edit would differ from one migrated after); correct the seed in a new migration.
+
 // The KLA reference set in force since 2022 (Permen PPPA 12/2022), from ../shared/DOMAIN.md.
 // Only the cluster names, indicators 1–6 and the count per cluster are confirmed; the rest is
 // seeded as editable data, never treated as truth by the code.

@@ -1,19 +1,10 @@
-import type { Db } from '../db/database';
+import type { Db } from './database';
 import { AppError } from '../../../shared/errors';
 import { t } from '../../../shared/messages';
-import type { MeetingStatus } from '../../../shared/types';
 
-// A closed meeting is the signed record: nothing in it changes until it is reopened on purpose.
-
-export function meetingStatusOf(db: Db, meetingId: number): MeetingStatus {
-  const row = db.prepare(`SELECT status FROM meeting WHERE id = ?`).get(meetingId) as { status: MeetingStatus } | undefined;
-  if (!row) throw AppError.of('NOT_FOUND', 'error.notFound');
-  return row.status;
-}
-
-export function assertMeetingEditable(db: Db, meetingId: number): void {
-  if (meetingStatusOf(db, meetingId) === 'selesai') throw AppError.of('CONFLICT', 'error.meetingClosed');
-}
+// Row helpers every feature shares: which meeting a child row belongs to, whether a referenced
+// agency or indicator exists, positions of ordered lists, LIKE patterns. Table names always
+// come from code, never from input.
 
 /** The meeting a child row belongs to; the table name comes from code, never from input. */
 export function meetingIdOfRow(db: Db, table: 'agenda_item' | 'attendance' | 'decision' | 'indicator_review' | 'action_item', id: number): number {

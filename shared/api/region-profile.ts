@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { op } from './define';
+import { op, query } from './define';
 import { empty, LIMITS, optionalText, patchOf, timeZone, year } from '../schemas/common';
 import { t } from '../messages';
 import type { RegionProfile } from '../types';
@@ -9,7 +9,7 @@ const logoDataUrl = z
   .max(LIMITS.logoBase64, { error: t('field.logo') })
   .refine((v) => v === '' || /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/.test(v), { error: t('field.logo') });
 
-export const profileInput = z.strictObject({
+export const regionProfileInput = z.strictObject({
   regionType: z.enum(['kabupaten', 'kota']),
   regionName: optionalText(100),
   province: optionalText(100),
@@ -24,10 +24,10 @@ export const profileInput = z.strictObject({
   targetYear: year.nullable(),
 });
 
-export type ProfileInput = z.input<typeof profileInput>;
+export type RegionProfileInput = z.input<typeof regionProfileInput>;
 
-export const profileOps = {
-  'profile.get': op<RegionProfile>()(empty),
+export const regionProfileOps = {
+  'regionProfile.get': query<RegionProfile>()(empty),
   /** Partial: only the fields sent are changed (autosave sends one field at a time). */
-  'profile.update': op<RegionProfile>()(patchOf(profileInput)),
+  'regionProfile.update': op<RegionProfile>()(patchOf(regionProfileInput)),
 };

@@ -1,86 +1,21 @@
 import type { Db } from '../db/database';
 import type { OpParsed } from '../../../shared/api/contract';
-import type { ActionItem, ActionUpdate, Meeting, PreviousAction } from '../../../shared/meeting';
+import type { ActionUpdate, Meeting, PreviousAction } from '../../../shared/meeting';
 import type { ActionStatus } from '../../../shared/types';
 import { AppError } from '../../../shared/errors';
-import { nowIso } from '../handler-types';
-import { assertAgencyExists, assertIndicatorExists, assertMeetingEditable, meetingIdOfRow } from '../meeting/guard';
+import { nowIso } from '../db/clock';
+import { assertMeetingEditable, touchMeeting } from '../db/meeting-state';
 import { getMeeting } from '../meeting/repository';
-import { setClause } from '../db/patch';
+import { ACTION_COLUMNS, getAction, toAction, type ActionRow } from '../action-item/repository';
 
-const ACTION_COLUMNS = `a.id, a.meeting_id AS meetingId, a.indicator_id AS indicatorId, a.problem, a.description,
-  a.lead_agency_id AS leadAgencyId, a.target_date AS targetDate, a.funding_source AS fundingSource, a.status, a.notes,
-  a.created_at AS createdAt, a.updated_at AS updatedAt,
-  (SELECT json_group_array(agency_id) FROM (SELECT agency_id FROM action_item_agency WHERE action_item_id = a.id ORDER BY agency_id)) AS relatedJson`;
-
-type Row = Omit<ActionItem, 'relatedAgencyIds'> & { relatedJson: string };
-const toAction = ({ relatedJson, ...r }: Row): ActionItem => ({ ...r, relatedAgencyIds: JSON.parse(relatedJson) as number[] });
+// Tindak lanjut: a later rakor records the status and keterangan of an earlier rakor's RTL.
+// One row per (RTL, meeting): the RTL's history is the list of its follow-ups.
 
 const UPDATE_SELECT = `SELECT u.id, u.action_item_id AS actionItemId, u.meeting_id AS meetingId, m.title AS meetingTitle,
   m.date AS meetingDate, u.status, u.notes, u.created_at AS createdAt
   FROM action_item_update u JOIN meeting m ON m.id = u.meeting_id`;
 
-export function listActions(db: Db, meetingId: number): ActionItem[] {
-  return (db.prepare(`SELECT ${ACTION_COLUMNS} FROM action_item a WHERE a.meeting_id = ? ORDER BY a.id`).all(meetingId) as Row[]).map(toAction);
-}
-
-export function getAction(db: Db, id: number): ActionItem {
-  const row = db.prepare(`SELECT ${ACTION_COLUMNS} FROM action_item a WHERE a.id = ?`).get(id) as Row | undefined;
-  if (!row) throw AppError.of('NOT_FOUND', 'error.notFound');
-  return toAction(row);
-}
-
-function setRelated(db: Db, actionId: number, agencyIds: number[]) {
-  agencyIds.forEach((agencyId, i) => assertAgencyExists(db, agencyId, `relatedAgencyIds.${i}`));
-  db.prepare(`DELETE FROM action_item_agency WHERE action_item_id = ?`).run(actionId);
-  const insert = db.prepare(`INSERT OR IGNORE INTO action_item_agency (action_item_id, agency_id) VALUES (?, ?)`);
-  for (const agencyId of agencyIds) insert.run(actionId, agencyId);
-}
-
-export function createAction(db: Db, input: OpParsed<'action.create'>): ActionItem {
-  assertMeetingEditable(db, input.meetingId);
-  assertIndicatorExists(db, input.indicatorId);
-  assertAgencyExists(db, input.leadAgencyId, 'leadAgencyId');
-  const now = nowIso();
-  const id = Number(
-    db
-      .prepare(
-        `INSERT INTO action_item (meeting_id, indicator_id, problem, description, lead_agency_id, target_date, funding_source, status, notes,
-           created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        input.meetingId, input.indicatorId, input.problem, input.description, input.leadAgencyId, input.targetDate,
-        input.fundingSource.trim(), input.status, input.notes, now, now,
-      ).lastInsertRowid,
-  );
-  setRelated(db, id, input.relatedAgencyIds);
-  return getAction(db, id);
-}
-
-const COLUMN = {
-  indicatorId: 'indicator_id', problem: 'problem', description: 'description', leadAgencyId: 'lead_agency_id',
-  targetDate: 'target_date', fundingSource: 'funding_source', status: 'status', notes: 'notes',
-} as const;
-
-export function updateAction(db: Db, input: OpParsed<'action.update'>): ActionItem {
-  const meetingId = meetingIdOfRow(db, 'action_item', input.id);
-  assertMeetingEditable(db, meetingId);
-  assertIndicatorExists(db, input.indicatorId);
-  assertAgencyExists(db, input.leadAgencyId, 'leadAgencyId');
-  const set = setClause(COLUMN, input);
-  if (set) db.prepare(`UPDATE action_item SET ${set.sql}, updated_at = ? WHERE id = ?`).run(...set.values, nowIso(), input.id);
-  if (input.relatedAgencyIds) setRelated(db, input.id, input.relatedAgencyIds);
-  return getAction(db, input.id);
-}
-
-export function deleteAction(db: Db, id: number): { id: number } {
-  const meetingId = meetingIdOfRow(db, 'action_item', id);
-  assertMeetingEditable(db, meetingId);
-  db.prepare(`DELETE FROM action_item WHERE id = ?`).run(id);
-  return { id };
-}
-
-export function actionHistory(db: Db, actionItemId: number): ActionUpdate[] {
+export function followUpHistory(db: Db, actionItemId: number): ActionUpdate[] {
   getAction(db, actionItemId);
   return db.prepare(`${UPDATE_SELECT} WHERE u.action_item_id = ? ORDER BY m.date, m.id`).all(actionItemId) as ActionUpdate[];
 }
@@ -96,7 +31,7 @@ function isEarlier(a: Pick<Meeting, 'date' | 'startTime' | 'id'>, b: Pick<Meetin
  * Records the review of an earlier meeting's RTL at this meeting (one row per RTL and meeting,
  * patched as the user types). The RTL's current status follows the latest meeting's review.
  */
-export function reviewAction(db: Db, input: OpParsed<'action.review'>): ActionUpdate {
+export function recordFollowUp(db: Db, input: OpParsed<'followUp.record'>): ActionUpdate {
   const action = getAction(db, input.actionItemId);
   assertMeetingEditable(db, input.meetingId);
   if (action.meetingId === input.meetingId) throw AppError.of('VALIDATION', 'error.meetingOwnAction');
@@ -118,7 +53,7 @@ export function reviewAction(db: Db, input: OpParsed<'action.review'>): ActionUp
               ORDER BY m.date DESC, m.start_time DESC, m.id DESC LIMIT 1`)
     .get(action.id) as { status: ActionStatus };
   db.prepare(`UPDATE action_item SET status = ?, updated_at = ? WHERE id = ?`).run(latest.status, nowIso(), action.id);
-  db.prepare(`UPDATE meeting SET updated_at = ? WHERE id = ?`).run(nowIso(), here.id);
+  touchMeeting(db, here.id);
   return db.prepare(`${UPDATE_SELECT} WHERE u.action_item_id = ? AND u.meeting_id = ?`).get(action.id, here.id) as ActionUpdate;
 }
 
@@ -143,7 +78,7 @@ export function listPreviousActions(db: Db, meeting: Meeting): PreviousAction[] 
                    WHERE i.id = a.indicator_id AND c.code IN (SELECT value FROM json_each(@codes))))
        ORDER BY om.date, om.id, a.id`,
     )
-    .all({ id: meeting.id, date: meeting.date, start: meeting.startTime, codes }) as (Row & { meetingTitle: string; meetingDate: string })[];
+    .all({ id: meeting.id, date: meeting.date, start: meeting.startTime, codes }) as (ActionRow & { meetingTitle: string; meetingDate: string })[];
   if (rows.length === 0) return [];
   const updates = db
     .prepare(`${UPDATE_SELECT} WHERE u.action_item_id IN (SELECT value FROM json_each(?)) ORDER BY m.date, m.id`)

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { op, query } from './define';
+import { byId, id, LIMITS, patchOf, patchText, sen, year } from '../schemas/common';
+import { t } from '../messages';
+import type { BudgetLine } from '../meeting';
+
+/** Nomenclature code urusan.bidang.program.kegiatan.sub-kegiatan, e.g. 2.08.06.2.01.0001. */
+export const subActivityCode = z
+  .string()
+  .trim()
+  .max(40, { error: t('field.subActivityCode') })
+  .refine((v) => v === '' || /^[0-9X]+(\.[0-9X]+)*$/i.test(v), { error: t('field.subActivityCode') });
+
+/** A budget line's editable fields, with the defaults of a new one. Updates are patchOf(this). */
+const budgetLineFields = z.strictObject({
+  agencyId: id,
+  indicatorId: id.nullable().default(null),
+  subActivityCode: subActivityCode.default(''),
+  activityName: patchText(LIMITS.line).default(''),
+  fundingSource: patchText(100).default(''),
+  fiscalYear: year,
+  allocationSen: sen,
+  realizationSen: sen.default(0),
+  childResponsive: z.boolean().default(true),
+});
+
+export const budgetLineOps = {
+  'budgetLine.list': query<BudgetLine[]>()(
+    z.strictObject({ meetingId: id.optional(), indicatorId: id.optional(), agencyId: id.optional(), fiscalYear: year.optional() }),
+  ),
+  /** meetingId: the rakor where the line was entered (null for lines entered outside a meeting). */
+  'budgetLine.create': op<BudgetLine>()(z.strictObject({ ...budgetLineFields.shape, meetingId: id.nullable().default(null) })),
+  'budgetLine.update': op<BudgetLine>()(z.strictObject({ id, ...patchOf(budgetLineFields).shape })),
+  'budgetLine.delete': op<{ id: number }>()(byId),
+};

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { op } from './define';
+import { id, LIMITS, patchOf, patchText } from '../schemas/common';
+import { t } from '../messages';
+import type { IndicatorReview } from '../meeting';
+
+const indicatorReviewFields = z.strictObject({
+  achievement: patchText(LIMITS.line),
+  score: z.number({ error: t('field.score') }).min(0, { error: t('field.score') }).max(1000, { error: t('field.score') }).nullable(),
+  isWeak: z.boolean(),
+  problem: patchText(LIMITS.notes),
+  recommendation: patchText(LIMITS.notes),
+});
+
+export const indicatorReviewOps = {
+  /** Creates the meeting's review of an indicator on first write; later writes patch it. */
+  'indicatorReview.upsert': op<IndicatorReview>()(
+    z.strictObject({ meetingId: id, indicatorId: id, ...patchOf(indicatorReviewFields).shape }),
+  ),
+};

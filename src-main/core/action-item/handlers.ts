@@ -1,0 +1,11 @@
+import type { actionItemOps } from '../../../shared/api/action-item';
+import type { CoreContext, HandlersOf } from '../handler-types';
+import { createAction, deleteAction, updateAction } from './repository';
+
+export function actionItemHandlers({ db }: CoreContext): HandlersOf<typeof actionItemOps> {
+  return {
+    'actionItem.create': (input) => createAction(db, input),
+    'actionItem.update': (input) => updateAction(db, input),
+    'actionItem.delete': ({ id }) => deleteAction(db, id),
+  };
+}

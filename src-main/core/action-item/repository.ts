@@ -1,0 +1,75 @@
+import type { Db } from '../db/database';
+import type { OpParsed } from '../../../shared/api/contract';
+import type { ActionItem } from '../../../shared/meeting';
+import { AppError } from '../../../shared/errors';
+import { nowIso } from '../db/clock';
+import { assertAgencyExists, assertIndicatorExists } from '../db/rows';
+import { assertMeetingEditable, deleteMeetingRow, patchMeetingRow, touchMeeting } from '../db/meeting-state';
+
+// Rencana tindak lanjut (RTL) agreed at a meeting. What later meetings record about them is
+// their follow-up (../follow-up).
+
+export const ACTION_COLUMNS = `a.id, a.meeting_id AS meetingId, a.indicator_id AS indicatorId, a.problem, a.description,
+  a.lead_agency_id AS leadAgencyId, a.target_date AS targetDate, a.funding_source AS fundingSource, a.status, a.notes,
+  a.created_at AS createdAt, a.updated_at AS updatedAt,
+  (SELECT json_group_array(agency_id) FROM (SELECT agency_id FROM action_item_agency WHERE action_item_id = a.id ORDER BY agency_id)) AS relatedJson`;
+
+export type ActionRow = Omit<ActionItem, 'relatedAgencyIds'> & { relatedJson: string };
+export const toAction = ({ relatedJson, ...r }: ActionRow): ActionItem => ({ ...r, relatedAgencyIds: JSON.parse(relatedJson) as number[] });
+
+
+export function listActions(db: Db, meetingId: number): ActionItem[] {
+  return (db.prepare(`SELECT ${ACTION_COLUMNS} FROM action_item a WHERE a.meeting_id = ? ORDER BY a.id`).all(meetingId) as ActionRow[]).map(toAction);
+}
+
+export function getAction(db: Db, id: number): ActionItem {
+  const row = db.prepare(`SELECT ${ACTION_COLUMNS} FROM action_item a WHERE a.id = ?`).get(id) as ActionRow | undefined;
+  if (!row) throw AppError.of('NOT_FOUND', 'error.notFound');
+  return toAction(row);
+}
+
+function setRelated(db: Db, actionId: number, agencyIds: number[]) {
+  agencyIds.forEach((agencyId, i) => assertAgencyExists(db, agencyId, `relatedAgencyIds.${i}`));
+  db.prepare(`DELETE FROM action_item_agency WHERE action_item_id = ?`).run(actionId);
+  const insert = db.prepare(`INSERT OR IGNORE INTO action_item_agency (action_item_id, agency_id) VALUES (?, ?)`);
+  for (const agencyId of agencyIds) insert.run(actionId, agencyId);
+}
+
+export function createAction(db: Db, input: OpParsed<'actionItem.create'>): ActionItem {
+  assertMeetingEditable(db, input.meetingId);
+  assertIndicatorExists(db, input.indicatorId);
+  assertAgencyExists(db, input.leadAgencyId, 'leadAgencyId');
+  const now = nowIso();
+  const id = Number(
+    db
+      .prepare(
+        `INSERT INTO action_item (meeting_id, indicator_id, problem, description, lead_agency_id, target_date, funding_source, status, notes,
+           created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        input.meetingId, input.indicatorId, input.problem, input.description, input.leadAgencyId, input.targetDate,
+        input.fundingSource.trim(), input.status, input.notes, now, now,
+      ).lastInsertRowid,
+  );
+  setRelated(db, id, input.relatedAgencyIds);
+  touchMeeting(db, input.meetingId);
+  return getAction(db, id);
+}
+
+const COLUMN = {
+  indicatorId: 'indicator_id', problem: 'problem', description: 'description', leadAgencyId: 'lead_agency_id',
+  targetDate: 'target_date', fundingSource: 'funding_source', status: 'status', notes: 'notes',
+} as const;
+
+export function updateAction(db: Db, input: OpParsed<'actionItem.update'>): ActionItem {
+  assertIndicatorExists(db, input.indicatorId);
+  assertAgencyExists(db, input.leadAgencyId, 'leadAgencyId');
+  patchMeetingRow(db, 'action_item', COLUMN, input);
+  if (input.relatedAgencyIds) setRelated(db, input.id, input.relatedAgencyIds);
+  return getAction(db, input.id);
+}
+
+export function deleteAction(db: Db, id: number): { id: number } {
+  return deleteMeetingRow(db, 'action_item', id);
+}
+
