@@ -1,7 +1,7 @@
 import { protocol } from 'electron';
 import fs from 'node:fs/promises';
-import path from 'node:path';
 import { SECURITY_HEADERS } from '../core/security-policy';
+import { resolveStaticFile } from '../core/static-files';
 
 // The renderer is served from app://rakor/ rather than file://: a standard, secure origin that
 // we can check in every IPC call and give a real Content-Security-Policy header.
@@ -22,27 +22,20 @@ export function isAppUrl(url: string): boolean {
   }
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.png': 'image/png', '.svg': 'image/svg+xml', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.json': 'application/json',
-};
-
 /** Must run before app 'ready'. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
 export function serveRenderer(rendererDir: string): void {
-  const root = path.resolve(rendererDir);
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     if (url.host !== 'rakor') return new Response('Tidak ditemukan', { status: 404 });
-    const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
-    const file = path.resolve(root, relative);
-    if (!file.startsWith(root + path.sep)) return new Response('Tidak ditemukan', { status: 404 });
+    const found = resolveStaticFile(rendererDir, url.pathname);
+    if (!found) return new Response('Tidak ditemukan', { status: 404 });
     try {
-      const body = await fs.readFile(file);
-      return new Response(body, { headers: { ...SECURITY_HEADERS, 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' } });
+      const body = await fs.readFile(found.file);
+      return new Response(body, { headers: { ...SECURITY_HEADERS, 'Content-Type': found.contentType } });
     } catch {
       return new Response('Tidak ditemukan', { status: 404 });
     }

@@ -7,6 +7,7 @@ import type { Backend } from '../core/backend';
 import type { ApiResult, ErrorCode } from '../../shared/errors';
 import { t, type MessageKey } from '../../shared/messages';
 import { SECURITY_HEADERS } from '../core/security-policy';
+import { resolveStaticFile } from '../core/static-files';
 
 // The loopback web runtime: the same renderer and the same handlers as Electron, over HTTP on
 // 127.0.0.1 only. Guarded like a local service must be against other pages in the user's
@@ -14,17 +15,6 @@ import { SECURITY_HEADERS } from '../core/security-policy';
 
 export const TOKEN_HEADER = 'x-rakor-token';
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 export interface WebServerOptions {
   backend: Backend;
@@ -109,12 +99,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string) {
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, '', 'text/plain');
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
-    const file = path.resolve(staticRoot, relative);
-    if (!file.startsWith(staticRoot + path.sep)) return send(res, 404, 'Tidak ditemukan', 'text/plain; charset=utf-8');
-    fs.readFile(file, (error, data) => {
+    const found = resolveStaticFile(staticRoot, pathname);
+    if (!found) return send(res, 404, 'Tidak ditemukan', 'text/plain; charset=utf-8');
+    fs.readFile(found.file, (error, data) => {
       if (error) return send(res, 404, 'Tidak ditemukan', 'text/plain; charset=utf-8');
-      send(res, 200, data, CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream');
+      send(res, 200, data, found.contentType);
     });
   }
 

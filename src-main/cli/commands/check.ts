@@ -2,49 +2,53 @@ import { parseArgs } from 'node:util';
 import fs from 'node:fs';
 import type { CliCommand } from '../command';
 import { dataDirFromArgs } from '../../core/data-dir';
-import { databasePath, openDatabase, SCHEMA_VERSION } from '../../core/db/database';
+import { databasePath, SCHEMA_VERSION } from '../../core/db/database';
 import { checkHealth } from '../../core/db/health';
+import { currentLockHolder } from '../../core/db/lock';
 import { probeDatabase } from '../../core/db/open-checked';
+import { withReader } from '../reader';
+
+// Reads only: no migration, no lock taken, nothing moved. Damage is reported, not repaired: the
+// app moves a damaged file aside at its next start.
 
 export const checkCommand: CliCommand = {
   name: 'check',
-  summary: 'Periksa basis data: versi skema, integritas, jumlah baris per tabel.',
+  summary: 'Periksa basis data (hanya membaca): versi skema, integritas, jumlah baris per tabel.',
   usage: 'check --data-dir FOLDER [--json]',
   async run(argv) {
     const { values } = parseArgs({ args: argv, options: { 'data-dir': { type: 'string' }, json: { type: 'boolean' } } });
-    const file = databasePath(dataDirFromArgs(argv));
+    const dataDir = dataDirFromArgs(argv);
+    const file = databasePath(dataDir);
     if (!fs.existsSync(file)) {
       console.error(`Basis data tidak ditemukan: ${file}`);
       return 1;
     }
-    // Damage is reported, not repaired: the app moves a damaged file aside at its next start.
+    const holder = currentLockHolder(dataDir);
+    const inUse = holder ? `sedang dipakai oleh Rakor KLA ${holder.thisHost ? 'di komputer ini' : `di komputer ${holder.host}`} (PID ${holder.pid}); pemeriksaan hanya membaca` : 'tidak sedang dipakai';
     const problem = probeDatabase(file, SCHEMA_VERSION);
     if (problem !== null) {
-      if (values.json) console.log(JSON.stringify({ file, ok: false, damaged: true, problem }, null, 2));
+      if (values.json) console.log(JSON.stringify({ file, ok: false, damaged: true, problem, inUse: holder }, null, 2));
       else {
         console.log(`Berkas       : ${file}`);
+        console.log(`Pemakaian    : ${inUse}`);
         console.log(`Integritas   : RUSAK (${problem})`);
         console.log('Hasil: ADA MASALAH. Pulihkan dari cadangan: list-backups lalu restore BERKAS.zip');
       }
       return 1;
     }
-    const db = openDatabase(file);
-    try {
-      const report = checkHealth(db);
-      if (values.json) {
-        console.log(JSON.stringify({ file, expectedSchemaVersion: SCHEMA_VERSION, ...report }, null, 2));
-      } else {
-        console.log(`Berkas       : ${file}`);
-        console.log(`Versi skema  : ${report.schemaVersion} (aplikasi: ${SCHEMA_VERSION})`);
-        console.log(`Integritas   : ${report.integrity.join('; ')}`);
-        console.log(`Kunci asing  : ${report.foreignKeyProblems === 0 ? 'ok' : `${report.foreignKeyProblems} masalah`}`);
-        console.log('Jumlah baris :');
-        for (const [table, n] of Object.entries(report.counts)) console.log(`  ${table.padEnd(22)} ${n}`);
-        console.log(report.ok ? 'Hasil: BAIK' : 'Hasil: ADA MASALAH');
-      }
-      return report.ok && report.schemaVersion === SCHEMA_VERSION ? 0 : 1;
-    } finally {
-      db.close();
+    const report = await withReader(dataDir, async (_call, backend) => checkHealth(backend.db));
+    if (values.json) {
+      console.log(JSON.stringify({ file, expectedSchemaVersion: SCHEMA_VERSION, inUse: holder, ...report }, null, 2));
+    } else {
+      console.log(`Berkas       : ${file}`);
+      console.log(`Pemakaian    : ${inUse}`);
+      console.log(`Versi skema  : ${report.schemaVersion} (aplikasi: ${SCHEMA_VERSION})`);
+      console.log(`Integritas   : ${report.integrity.join('; ')}`);
+      console.log(`Kunci asing  : ${report.foreignKeyProblems === 0 ? 'ok' : `${report.foreignKeyProblems} masalah`}`);
+      console.log('Jumlah baris :');
+      for (const [table, n] of Object.entries(report.counts)) console.log(`  ${table.padEnd(22)} ${n}`);
+      console.log(report.ok ? 'Hasil: BAIK' : 'Hasil: ADA MASALAH');
     }
+    return report.ok ? 0 : 1;
   },
 };

@@ -1,48 +1,26 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
-import { t } from '../../../shared/messages';
-import { fieldErrorsOf } from '../../../shared/api/validate';
-import { databasePath, openDatabase, type Db } from '../../core/db/database';
+import type { ExportedFile } from '../../../shared/api/export';
 import { writeExportFile } from '../../core/export/save-file';
 
-// What export-notulen and export-daftar-hadir share: the input checked by the same schema as
-// the app's operation, the database opened for reading, the file written with plain errors.
-
-export function checkInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
-  if (!result.success) {
-    const details = fieldErrorsOf(result.error).map((f) => `  --${f.path.split('.')[0]}: ${f.message}`).join('\n');
-    throw new AppError('VALIDATION', `${t('error.validation')}\n${details}`);
-  }
-  return result.data;
-}
+// What export-notulen and export-daftar-hadir share: option parsing, and writing the file the
+// backend's export operation answered.
 
 export function requireOption(value: string | undefined, option: string): string {
   if (!value) throw new AppError('VALIDATION', `Opsi --${option} wajib diisi.`);
   return value;
 }
 
-/** "7" -> 7; anything else is left for the schema to refuse in Indonesian. */
-export function numberOption(value: string | undefined): number | undefined | string {
+/** "7" -> 7; anything else is left for the operation's schema to refuse in Indonesian. */
+export function numberOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  return /^\d+$/.test(value.trim()) ? Number(value) : value;
+  return (/^\d+$/.test(value.trim()) ? Number(value) : value) as number;
 }
 
-/**
- * Opens the data folder's database without taking the app's lock: exporting only reads, and
- * WAL lets it read while the desktop app keeps writing.
- */
-export function withDatabase<T>(dataDir: string, fn: (db: Db) => Promise<T>): Promise<T> {
-  const file = databasePath(dataDir);
-  if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', `Basis data tidak ditemukan: ${file}`);
-  const db = openDatabase(file);
-  return fn(db).finally(() => db.close());
-}
-
-export async function writeOutput(out: string, bytes: Uint8Array): Promise<string> {
+/** Writes an exported document; returns the absolute path and the size in bytes. */
+export async function writeExported(out: string, file: ExportedFile): Promise<{ target: string; size: number }> {
   const target = path.resolve(out);
+  const bytes = new Uint8Array(Buffer.from(file.base64, 'base64'));
   await writeExportFile(target, bytes);
-  return target;
+  return { target, size: bytes.byteLength };
 }

@@ -1,10 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { CliCommand } from '../command';
-import { exportOps } from '../../../shared/api/export';
 import { dataDirFromArgs } from '../../core/data-dir';
-import { loadMinutesData } from '../../core/export/minutes-data';
-import { renderAttendanceSheet } from '../../core/export/attendance-sheet';
-import { checkInput, numberOption, requireOption, withDatabase, writeOutput } from './export-args';
+import { withReader } from '../reader';
+import { numberOption, requireOption, writeExported } from './export-args';
 
 export const exportDaftarHadirCommand: CliCommand = {
   name: 'export-daftar-hadir',
@@ -22,15 +20,15 @@ export const exportDaftarHadirCommand: CliCommand = {
       },
     });
     const out = requireOption(values.out, 'out');
-    const input = checkInput(exportOps['export.daftarHadir'].input, {
-      meetingId: numberOption(requireOption(values.meeting, 'meeting')),
-      ...(values.rows !== undefined ? { rows: numberOption(values.rows) } : {}),
-      ...(values.paper ? { paper: values.paper.toUpperCase() } : {}),
-    });
-    const target = await withDatabase(dataDirFromArgs(argv), async (db) =>
-      writeOutput(out, await renderAttendanceSheet(loadMinutesData(db, input.meetingId), { paper: input.paper, rows: input.rows })),
+    const meetingId = numberOption(requireOption(values.meeting, 'meeting'));
+    const { target } = await withReader(dataDirFromArgs(argv), async (call) =>
+      writeExported(out, await call('export.attendanceSheet', {
+        meetingId: meetingId as number,
+        ...(values.rows !== undefined ? { rows: numberOption(values.rows) } : {}),
+        ...(values.paper ? { paper: values.paper.toUpperCase() as 'A4' } : {}),
+      })),
     );
-    console.log(`Daftar hadir (${input.rows} baris) disimpan: ${target}`);
+    console.log(`Daftar hadir disimpan: ${target}`);
     return 0;
   },
 };

@@ -1,11 +1,10 @@
 import { parseArgs } from 'node:util';
 import type { CliCommand } from '../command';
-import { exportOps } from '../../../shared/api/export';
+import type { LampiranCode } from '../../../shared/api/export';
 import { formatNumber } from '../../../shared/format';
 import { dataDirFromArgs } from '../../core/data-dir';
-import { loadMinutesData } from '../../core/export/minutes-data';
-import { renderMinutes } from '../../core/export/minutes-document';
-import { checkInput, numberOption, requireOption, withDatabase, writeOutput } from './export-args';
+import { withReader } from '../reader';
+import { numberOption, requireOption, writeExported } from './export-args';
 
 export const exportNotulenCommand: CliCommand = {
   name: 'export-notulen',
@@ -23,18 +22,17 @@ export const exportNotulenCommand: CliCommand = {
       },
     });
     const out = requireOption(values.out, 'out');
-    const input = checkInput(exportOps['export.notulen'].input, {
-      meetingId: numberOption(requireOption(values.meeting, 'meeting')),
-      ...(values.paper ? { paper: values.paper.toUpperCase() } : {}),
-      // "--lampiran ''" or "--lampiran none" means the notulen alone.
-      ...(values.lampiran !== undefined
-        ? { lampiran: values.lampiran.split(',').map((s) => s.trim().toUpperCase()).filter((s) => s !== '' && s !== 'NONE') }
-        : {}),
-    });
-    const { target, size } = await withDatabase(dataDirFromArgs(argv), async (db) => {
-      const bytes = await renderMinutes(loadMinutesData(db, input.meetingId), { paper: input.paper, lampiran: input.lampiran });
-      return { target: await writeOutput(out, bytes), size: bytes.byteLength };
-    });
+    const meetingId = numberOption(requireOption(values.meeting, 'meeting'));
+    const { target, size } = await withReader(dataDirFromArgs(argv), async (call) =>
+      writeExported(out, await call('export.minutes', {
+        meetingId: meetingId as number,
+        ...(values.paper ? { paper: values.paper.toUpperCase() as 'A4' } : {}),
+        // "--lampiran ''" or "--lampiran none" means the notulen alone.
+        ...(values.lampiran !== undefined
+          ? { lampiran: values.lampiran.split(',').map((s) => s.trim().toUpperCase()).filter((s) => s !== '' && s !== 'NONE') as LampiranCode[] }
+          : {}),
+      })),
+    );
     console.log(`Notulen disimpan: ${target} (${formatNumber(Math.ceil(size / 1024))} KB)`);
     return 0;
   },

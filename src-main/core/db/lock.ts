@@ -121,3 +121,10 @@ export function acquireDataLock(dataDir: string): DataLock {
   }
   throw busyError(readOwner(file)?.owner ?? null);
 }
+
+/** Who holds the data folder now, if anyone (for read-only tools that must not take the lock). */
+export function currentLockHolder(dataDir: string): { host: string; pid: number; thisHost: boolean } | null {
+  const found = readOwner(path.join(path.resolve(dataDir), LOCK_FILE_NAME));
+  if (!found?.owner || isStale(found.owner, found.mtimeMs)) return null;
+  return { host: found.owner.host, pid: found.owner.pid, thisHost: found.owner.host === os.hostname() };
+}
