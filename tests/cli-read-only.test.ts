@@ -69,4 +69,23 @@ describe('read-only command line', () => {
       reader.close();
     }
   });
+
+  it('lists meetings with their IDs, newest first, filtered by year, and as JSON', () => {
+    const dir = tempDataDir('rakor-cli-list-');
+    expect(cli('seed-demo', '--data-dir', dir).code).toBe(0);
+    const all = JSON.parse(cli('list-meetings', '--data-dir', dir, '--json').out) as { id: number; date: string; title: string }[];
+    expect(all).toHaveLength(5);
+    expect(all.map((m) => m.date)).toEqual([...all.map((m) => m.date)].sort().reverse());
+    const year = all[all.length - 1].date.slice(0, 4);
+    const listed = cli('list-meetings', '--data-dir', dir, '--year', year);
+    expect(listed.code).toBe(0);
+    const inYear = all.filter((m) => m.date.startsWith(year));
+    expect(listed.out).toContain(`${inYear.length} rapat.`);
+    for (const m of inYear) expect(listed.out).toMatch(new RegExp(`^\\s*${m.id}\\s+\\d{1,2} \\w{3} ${year}\\s+\\S+`, 'm'));
+    for (const m of all.filter((x) => !x.date.startsWith(year))) expect(listed.out).not.toMatch(new RegExp(`^\\s*${m.id}\\s`, 'm'));
+    const bad = cli('list-meetings', '--data-dir', dir, '--year', '19x');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('--year: Tahun harus antara 2000 dan 2100.');
+    expect(cli('list-meetings', '--data-dir', dir, '--year', '2001').out).toContain('Tidak ada rapat pada tahun 2001.');
+  });
 });

@@ -6,6 +6,7 @@ import { restoreCommand } from './restore';
 import { listBackupsCommand } from './list-backups';
 import { exportNotulenCommand } from './export-notulen';
 import { exportDaftarHadirCommand } from './export-daftar-hadir';
+import { listMeetingsCommand } from './list-meetings';
 
 /** Every CLI command; a feature adds its command file and one line here. */
 export const COMMANDS: CliCommand[] = [
@@ -14,6 +15,7 @@ export const COMMANDS: CliCommand[] = [
   backupCommand,
   restoreCommand,
   listBackupsCommand,
+  listMeetingsCommand,
   exportNotulenCommand,
   exportDaftarHadirCommand,
 ];
