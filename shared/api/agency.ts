@@ -17,6 +17,8 @@ export const PARTNER_TYPES: Record<string, string> = {
   media: 'Media',
   dunia_usaha: 'Dunia usaha',
   lembaga_masyarakat: 'Lembaga masyarakat',
+  lembaga_pendidikan: 'Lembaga pendidikan',
+  organisasi_keagamaan: 'Organisasi keagamaan',
   lainnya: 'Lainnya',
 };
 

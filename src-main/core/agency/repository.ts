@@ -4,17 +4,14 @@ import type { OpParsed } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/errors';
 import { t } from '../../../shared/messages';
 import { nowIso } from '../db/clock';
+import { likePattern } from '../db/rows';
+import { agencyKey } from '../../../shared/agency-key';
 
 const SELECT = `SELECT id, kind, partner_type AS partnerType, name, abbreviation, active,
   created_at AS createdAt, updated_at AS updatedAt FROM agency`;
 
 type AgencyRow = Omit<Agency, 'active'> & { active: number };
 const toAgency = (r: AgencyRow): Agency => ({ ...r, active: r.active === 1 });
-
-/** Escapes LIKE wildcards so that a search for "50%" means the text "50%". */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 export function listAgencies(db: Db, filter: OpParsed<'agency.list'>): Agency[] {
   const where: string[] = [];
@@ -39,19 +36,30 @@ export function getAgency(db: Db, id: number): Agency {
   return toAgency(row);
 }
 
-function assertAbbreviationFree(db: Db, abbreviation: string, exceptId: number | null) {
-  if (!abbreviation) return;
-  const clash = db
-    .prepare(`SELECT id FROM agency WHERE lower(abbreviation) = lower(?) AND id IS NOT ?`)
-    .get(abbreviation, exceptId);
-  if (clash) {
-    const message = t('error.agencyDuplicate');
+/**
+ * Refuses an agency whose name or abbreviation is another's once case, spacing, dots, accents
+ * and look-alike letters are set aside (see agencyKey). Compared in code, not SQL: the list is
+ * a few hundred rows and SQLite cannot fold Cyrillic look-alikes.
+ */
+function assertAgencyUnique(db: Db, agency: { name: string; abbreviation: string }, exceptId: number | null) {
+  const others = (db.prepare(`SELECT id, name, abbreviation FROM agency WHERE id IS NOT ?`).all(exceptId) as { id: number; name: string; abbreviation: string }[])
+    .map((a) => ({ ...a, nameKey: agencyKey(a.name), abbreviationKey: agencyKey(a.abbreviation) }));
+  const nameKey = agencyKey(agency.name);
+  const sameName = others.find((a) => a.nameKey === nameKey);
+  if (sameName) {
+    const message = t('error.agencyNameDuplicate', { name: sameName.name });
+    throw new AppError('CONFLICT', message, [{ path: 'name', message }]);
+  }
+  const abbreviationKey = agencyKey(agency.abbreviation);
+  const sameAbbreviation = abbreviationKey === '' ? undefined : others.find((a) => a.abbreviationKey === abbreviationKey);
+  if (sameAbbreviation) {
+    const message = t('error.agencyDuplicate', { name: sameAbbreviation.name, abbreviation: sameAbbreviation.abbreviation });
     throw new AppError('CONFLICT', message, [{ path: 'abbreviation', message }]);
   }
 }
 
 export function createAgency(db: Db, input: OpParsed<'agency.create'>): Agency {
-  assertAbbreviationFree(db, input.abbreviation, null);
+  assertAgencyUnique(db, input, null);
   const now = nowIso();
   const id = db
     .prepare(`INSERT INTO agency (kind, partner_type, name, abbreviation, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`)
@@ -63,7 +71,7 @@ export function createAgency(db: Db, input: OpParsed<'agency.create'>): Agency {
 export function updateAgency(db: Db, input: OpParsed<'agency.update'>): Agency {
   const current = getAgency(db, input.id);
   const next = { ...current, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) } as Agency;
-  assertAbbreviationFree(db, next.abbreviation, input.id);
+  assertAgencyUnique(db, next, input.id);
   db.prepare(`UPDATE agency SET kind = ?, partner_type = ?, name = ?, abbreviation = ?, active = ?, updated_at = ? WHERE id = ?`).run(
     next.kind, next.kind === 'mitra' ? next.partnerType : '', next.name, next.abbreviation, next.active ? 1 : 0, nowIso(), input.id,
   );
