@@ -1,14 +1,21 @@
 import './api/transport';
+// The base styles first: each screen's own stylesheet (imported by the screen) refines them.
+import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { createQueryClient } from './api/queryClient';
 import { App } from './App';
 import { RecoveryGate } from './recovery/RecoveryGate';
-import './styles.css';
+
+const queryClient = createQueryClient();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <RecoveryGate>
-      <App />
-    </RecoveryGate>
+    <QueryClientProvider client={queryClient}>
+      <RecoveryGate>
+        <App />
+      </RecoveryGate>
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -5,7 +5,6 @@ import { ProfileScreen } from './profile/ProfileScreen';
 import { ReferenceScreen } from './reference/ReferenceScreen';
 import { BackupScreen } from './backup/BackupScreen';
 import { MeetingRoutes } from './meeting/routes';
-import { MastersScreen } from './masters/MastersScreen';
 
 export interface ScreenEntry {
   /** Hash path, e.g. "/instansi". A screen may own sub-paths ("/rapat/12"). */
@@ -21,7 +20,6 @@ export const SCREENS: ScreenEntry[] = [
   { path: '/', label: 'Beranda', inNav: true, render: () => <HomeScreen /> },
   { path: '/rapat', label: 'Rapat', inNav: true, render: (sub) => <MeetingRoutes subPath={sub} /> },
   { path: '/indikator', label: 'Indikator KLA', inNav: true, render: () => <ReferenceScreen /> },
-  { path: '/master-indikator', label: 'Master indikator', inNav: false, render: () => <MastersScreen /> },
   { path: '/instansi', label: 'Instansi', inNav: true, render: () => <AgencyScreen /> },
   { path: '/profil', label: 'Profil daerah', inNav: true, render: () => <ProfileScreen /> },
   { path: '/cadangan', label: 'Cadangan', inNav: true, render: () => <BackupScreen /> },

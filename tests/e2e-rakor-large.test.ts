@@ -58,8 +58,8 @@ describe('large meeting and masters', () => {
   });
 
   it('edits indicator names and maximum points, refuses overlapping predikat bands, creates a new year', async () => {
-    const { page, errors } = await openApp(app.browser, app.runtime, '/master-indikator');
-    await page.getByRole('heading', { name: 'Master indikator' }).waitFor();
+    const { page, errors } = await openApp(app.browser, app.runtime, '/indikator');
+    await page.getByRole('heading', { name: 'Indikator KLA' }).waitFor();
     const name = page.getByLabel('Nama indikator 12', { exact: true });
     await name.fill('Status gizi balita (stunting dan wasting)');
     await page.getByLabel('Poin maksimal indikator 12', { exact: true }).fill('-3');
@@ -68,7 +68,7 @@ describe('large meeting and masters', () => {
     await page.getByLabel('Nilai terendah baris 2').fill('550');
     await page.getByRole('button', { name: 'Simpan rentang predikat' }).click();
     await page.getByText('Rentang predikat tidak boleh tumpang tindih.').waitFor();
-    await screenshot(page, 'rakor-14-master-indikator');
+    await screenshot(page, 'rakor-14-indikator-kla');
     await page.getByLabel('Nilai terendah baris 2').fill('601');
     await page.getByRole('button', { name: 'Simpan rentang predikat' }).click();
     await page.getByText('Rentang predikat tersimpan.').waitFor();

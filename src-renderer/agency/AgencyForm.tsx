@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { Agency, AgencyKind } from '../../shared/types';
 import { AGENCY_KIND_LABEL, AGENCY_KINDS, PARTNER_TYPES } from '../../shared/api/agency';
-import { api, ApiCallError } from '../api/client';
+import { ApiCallError } from '../api/client';
+import { useApiMutation } from '../api/useApi';
 import { Field } from '../components/Field';
 
 interface Props {
@@ -19,13 +20,15 @@ export function AgencyForm({ agency, onSaved, onCancel }: Props) {
   const [active, setActive] = useState(agency?.active ?? true);
   const [error, setError] = useState<ApiCallError | null>(null);
   const [busy, setBusy] = useState(false);
+  const creation = useApiMutation('agency.create');
+  const update = useApiMutation('agency.update');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
     const fields = { kind, partnerType: kind === 'mitra' ? partnerType : '', name, abbreviation, active };
     try {
-      const saved = agency ? await api.call('agency.update', { id: agency.id, ...fields }) : await api.call('agency.create', fields);
+      const saved = agency ? await update.call({ id: agency.id, ...fields }) : await creation.call(fields);
       onSaved(saved);
     } catch (e) {
       setError(e instanceof ApiCallError ? e : null);

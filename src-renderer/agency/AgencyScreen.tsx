@@ -2,8 +2,7 @@ import { useMemo, useState } from 'react';
 import { createColumnHelper, useTable } from '@tanstack/react-table';
 import type { Agency, AgencyKind } from '../../shared/types';
 import { AGENCY_KIND_LABEL, AGENCY_KINDS, PARTNER_TYPES } from '../../shared/api/agency';
-import { useQuery } from '../api/useQuery';
-import { api } from '../api/client';
+import { useApiMutation, useApiQuery } from '../api/useApi';
 import { useNotice } from '../components/Notice';
 import { useConfirmedDelete } from '../components/useConfirmedDelete';
 import { EmptyState } from '../components/EmptyState';
@@ -20,7 +19,8 @@ export function AgencyScreen() {
   const [search, setSearch] = useState('');
   const [kind, setKind] = useState<AgencyKind | ''>('');
   const debouncedSearch = useDebounced(search, 200);
-  const query = useQuery('agency.list', { search: debouncedSearch, ...(kind ? { kind } : {}) });
+  const query = useApiQuery('agency.list', { search: debouncedSearch, ...(kind ? { kind } : {}) });
+  const deletion = useApiMutation('agency.delete');
   const [editing, setEditing] = useState<Agency | 'new' | null>(null);
   const notice = useNotice();
   const data = useMemo(() => query.data ?? [], [query.data]);
@@ -55,9 +55,8 @@ export function AgencyScreen() {
   const removal = useConfirmedDelete<Agency>({
     title: 'Hapus instansi?',
     message: (a) => `${a.name} akan dihapus dari daftar. Instansi yang sudah dipakai di rapat tidak dapat dihapus.`,
-    remove: (a) => api.call('agency.delete', { id: a.id }),
+    remove: (a) => deletion.call({ id: a.id }),
     done: (a) => `${a.name} dihapus.`,
-    after: () => query.reload(),
   });
 
   return (
@@ -75,10 +74,9 @@ export function AgencyScreen() {
           key={editing === 'new' ? 'new' : editing.id}
           agency={editing === 'new' ? null : editing}
           onCancel={() => setEditing(null)}
-          onSaved={async (saved) => {
+          onSaved={(saved) => {
             setEditing(null);
             notice('success', `${saved.name} tersimpan.`);
-            await query.reload();
           }}
         />
       )}
@@ -99,8 +97,8 @@ export function AgencyScreen() {
         <span className="count">{data.length} instansi</span>
       </div>
 
-      {query.error && <p className="form-error" role="alert">{query.error}</p>}
-      {!query.loading && data.length === 0 ? (
+      {query.error && <p className="form-error" role="alert">{query.error.message}</p>}
+      {!query.isPending && data.length === 0 ? (
         <EmptyState title={search || kind ? 'Tidak ada instansi yang cocok.' : 'Belum ada instansi.'}>
           {search || kind ? 'Ubah kata kunci atau saringan.' : 'Tambahkan OPD, instansi vertikal, dan mitra Gugus Tugas.'}
         </EmptyState>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { BACKUP_REASON_LABEL, type BackupInfo } from '../../shared/api/backup';
-import { api, ApiCallError } from '../api/client';
-import { useQuery } from '../api/useQuery';
+import { ApiCallError } from '../api/client';
+import { useApiMutation, useApiQuery } from '../api/useApi';
 import { useNotice } from '../components/Notice';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { EmptyState } from '../components/EmptyState';
@@ -9,8 +9,11 @@ import { describeContents, formatBackupTime, formatSize } from './backup-format'
 
 /** Backups: make one now, see the list with dates and contents, restore one, choose the folder. */
 export function BackupScreen() {
-  const list = useQuery('backup.list', {});
-  const settings = useQuery('backup.settings.get', {});
+  const list = useApiQuery('backup.list', {});
+  const settings = useApiQuery('backup.settings.get', {});
+  const creation = useApiMutation('backup.create');
+  const restoration = useApiMutation('backup.restore');
+  const folderSetting = useApiMutation('backup.settings.set');
   const notice = useNotice();
   const [busy, setBusy] = useState<'backup' | 'restore' | null>(null);
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
@@ -24,9 +27,8 @@ export function BackupScreen() {
   async function backupNow() {
     setBusy('backup');
     try {
-      const info = await api.call('backup.create', {});
+      const info = await creation.call({});
       notice('success', `Cadangan dibuat: ${info.name}`);
-      await list.reload();
     } catch (e) {
       notice('error', (e as Error).message);
     } finally {
@@ -40,7 +42,7 @@ export function BackupScreen() {
     if (!target) return;
     setBusy('restore');
     try {
-      await api.call('backup.restore', { file: target.file });
+      await restoration.call({ file: target.file });
       notice('success', `Data dipulihkan dari cadangan ${formatBackupTime(target.createdAt)}.`);
       // Every screen must read the restored data: start the shell afresh.
       window.setTimeout(() => window.location.reload(), 900);
@@ -53,10 +55,9 @@ export function BackupScreen() {
   async function saveFolder(value: string) {
     setFolderError(null);
     try {
-      const saved = await api.call('backup.settings.set', { folder: value });
+      const saved = await folderSetting.call({ folder: value });
       setFolder(saved.isDefault ? '' : saved.folder);
       notice('success', saved.isDefault ? 'Folder cadangan kembali ke bawaan.' : 'Folder cadangan disimpan.');
-      await Promise.all([settings.reload(), list.reload()]);
     } catch (e) {
       setFolderError(e instanceof ApiCallError ? (e.fieldMessage('folder') ?? e.message) : (e as Error).message);
     }
@@ -77,7 +78,7 @@ export function BackupScreen() {
         </button>
       </div>
 
-      {list.error && <p className="form-error" role="alert">{list.error}</p>}
+      {list.error && <p className="form-error" role="alert">{list.error.message}</p>}
       {list.data && backups.length === 0 && (
         <EmptyState title="Belum ada cadangan">Tekan “Cadangkan sekarang” untuk membuat cadangan pertama.</EmptyState>
       )}

@@ -9,8 +9,6 @@ interface Options<T> {
   remove(item: T): Promise<unknown>;
   /** The notice after a successful delete. */
   done(item: T): string;
-  /** Reloads whatever showed the item. */
-  after(): Promise<unknown>;
 }
 
 /**
@@ -28,7 +26,6 @@ export function useConfirmedDelete<T>(options: Options<T>) {
     try {
       await options.remove(item);
       notice('success', options.done(item));
-      await options.after();
     } catch (e) {
       notice('error', (e as Error).message);
     }

@@ -1,7 +1,8 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { BLANK_ROWS, LAMPIRAN_CODES, LAMPIRAN_LABEL, type ExportedFile, type LampiranCode } from '../../shared/api/export';
 import type { Paper } from '../../shared/types';
 import { api } from '../api/client';
+import { useApiQuery } from '../api/useApi';
 import { isElectron } from '../api/transport';
 import { downloadBase64 } from './download';
 
@@ -27,23 +28,15 @@ async function deliver(file: ExportedFile): Promise<string | null> {
 
 export function ExportPanel({ meetingId }: { meetingId: number }) {
   const ids = useId();
-  const [paper, setPaper] = useState<Paper | null>(null);
   const [lampiran, setLampiran] = useState<LampiranCode[]>([...LAMPIRAN_CODES]);
   const [rows, setRows] = useState<string>(String(BLANK_ROWS.default));
   const [busy, setBusy] = useState<Busy>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
 
   // The paper defaults to the region profile's; the user may switch for this export only.
-  useEffect(() => {
-    let live = true;
-    api.call('regionProfile.get', {}).then(
-      (profile) => live && setPaper((current) => current ?? profile.paper),
-      () => live && setPaper((current) => current ?? 'A4'),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  const profile = useApiQuery('regionProfile.get', {});
+  const [chosenPaper, setPaper] = useState<Paper | null>(null);
+  const paper = chosenPaper ?? profile.data?.paper ?? (profile.error ? 'A4' : null);
 
   const rowCount = Number(rows);
   const rowsValid = /^\d+$/.test(rows.trim()) && rowCount >= BLANK_ROWS.min && rowCount <= BLANK_ROWS.max;

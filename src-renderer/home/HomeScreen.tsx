@@ -1,13 +1,14 @@
 import { formatScore } from '../../shared/format';
 import { predikatFor, SCORE_STAGE_LABEL, SCORE_STAGES } from '../../shared/kla';
-import { useQuery } from '../api/useQuery';
+import { useApiQuery } from '../api/useApi';
+import { useReference } from '../reference/useReference';
 import { EmptyState } from '../components/EmptyState';
 
 /** Where the regency stands: its scores per year and stage, and the distance to its target. */
 export function HomeScreen() {
-  const profile = useQuery('regionProfile.get', {});
-  const scores = useQuery('score.list', {});
-  const reference = useQuery('reference.get', { year: new Date().getFullYear() });
+  const profile = useApiQuery('regionProfile.get', {});
+  const scores = useApiQuery('score.list', {});
+  const reference = useReference(new Date().getFullYear());
   const p = profile.data;
   const bands = reference.data?.bands ?? [];
   const years = [...new Set((scores.data ?? []).map((s) => s.year))].sort((a, b) => b - a);

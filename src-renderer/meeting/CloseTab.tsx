@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { formatTime } from '../../shared/format';
 import { t } from '../../shared/messages';
-import { api, ApiCallError } from '../api/client';
+import { ApiCallError } from '../api/client';
+import { useApiMutation } from '../api/useApi';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useNotice } from '../components/Notice';
-import { AutoText } from './fields';
-import type { TabProps } from './MeetingScreen';
+import { AutoText } from '../components/AutosaveFields';
+import type { TabProps } from '../workspace/tab-props';
 
 function nowHhMm(): string {
   const d = new Date();
@@ -13,9 +14,12 @@ function nowHhMm(): string {
 }
 
 /** Penutup: closing notes, jam selesai, close (status selesai) and reopen after a question. */
-export function CloseTab({ ws, editable, reload }: TabProps) {
+export function CloseTab({ ws, editable }: TabProps) {
   const m = ws.meeting;
   const notice = useNotice();
+  const update = useApiMutation('meeting.update');
+  const closing = useApiMutation('meeting.close');
+  const reopening = useApiMutation('meeting.reopen');
   const [endTime, setEndTime] = useState(m.endTime ?? (nowHhMm() >= m.startTime ? nowHhMm() : m.startTime));
   const [error, setError] = useState<string>();
   const [asking, setAsking] = useState(false);
@@ -24,18 +28,16 @@ export function CloseTab({ ws, editable, reload }: TabProps) {
     if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(endTime)) return setError(t('field.time'));
     if (endTime < m.startTime) return setError(t('field.endBeforeStart'));
     try {
-      await api.call('meeting.close', { id: m.id, endTime });
+      await closing.call({ id: m.id, endTime });
       notice('success', 'Rapat ditutup.');
-      await reload();
     } catch (e) {
       setError(e instanceof ApiCallError ? (e.fieldMessage('endTime') ?? e.message) : (e as Error).message);
     }
   }
   async function reopen() {
     setAsking(false);
-    await api.call('meeting.reopen', { id: m.id });
+    await reopening.call({ id: m.id });
     notice('info', 'Rapat dibuka kembali.');
-    await reload();
   }
 
   return (
@@ -43,7 +45,7 @@ export function CloseTab({ ws, editable, reload }: TabProps) {
       <fieldset disabled={!editable} className="plain">
         <div className="card">
           <AutoText saveKey={`meeting:${m.id}:closingNotes`} label="Penutup" multiline rows={3} initial={m.closingNotes}
-            save={(v, k) => api.call('meeting.update', { id: m.id, closingNotes: v }, { keepalive: k })} />
+            save={(v, k) => update.call({ id: m.id, closingNotes: v }, k)} />
         </div>
       </fieldset>
       <div className="card close-card">

@@ -5,13 +5,13 @@ import { MEETING_STATUS_LABEL } from '../../shared/meeting';
 import type { MeetingStatus } from '../../shared/types';
 import { clusterLabel } from '../../shared/kla';
 import { formatShortDate, formatTimeRange } from '../../shared/format';
-import { useQuery } from '../api/useQuery';
-import { api } from '../api/client';
+import { useApiMutation, useApiQuery } from '../api/useApi';
 import { navigate } from '../router';
 import { useNotice } from '../components/Notice';
 import { useConfirmedDelete } from '../components/useConfirmedDelete';
 import { EmptyState } from '../components/EmptyState';
 import { NewMeetingForm } from './NewMeetingForm';
+import { StatusBadge } from './StatusBadge';
 import './meeting.css';
 import { SortableTableHead } from '../components/SortableTableHead';
 import { sortingFeatures } from '../components/sortingTable';
@@ -20,10 +20,6 @@ import { useDebounced } from '../hooks/useDebounced';
 const features = sortingFeatures;
 const helper = createColumnHelper<typeof features, MeetingSummary>();
 
-export function StatusBadge({ status }: { status: MeetingStatus }) {
-  return <span className={`status-badge status-${status}`}>{MEETING_STATUS_LABEL[status]}</span>;
-}
-
 /** All rapat, newest first: search, filter by tahun / klaster / status, create, duplicate, delete. */
 export function MeetingListScreen({ creating }: { creating?: boolean }) {
   const [search, setSearch] = useState('');
@@ -31,20 +27,22 @@ export function MeetingListScreen({ creating }: { creating?: boolean }) {
   const [cluster, setCluster] = useState('');
   const [status, setStatus] = useState<MeetingStatus | ''>('');
   const debounced = useDebounced(search, 200);
-  const query = useQuery('meeting.list', {
+  const query = useApiQuery('meeting.list', {
     search: debounced,
     ...(year ? { year: Number(year) } : {}),
     ...(cluster ? { clusterCode: cluster } : {}),
     ...(status ? { status } : {}),
   });
-  const allYears = useQuery('meeting.list', {});
+  const allYears = useApiQuery('meeting.list', {});
+  const duplication = useApiMutation('meeting.duplicate');
+  const deletion = useApiMutation('meeting.delete');
   const notice = useNotice();
   const data = useMemo(() => query.data ?? [], [query.data]);
   const years = useMemo(() => [...new Set((allYears.data ?? []).map((m) => m.date.slice(0, 4)))].sort().reverse(), [allYears.data]);
 
   async function duplicate(m: MeetingSummary) {
     try {
-      const copy = await api.call('meeting.duplicate', { id: m.id });
+      const copy = await duplication.call({ id: m.id });
       notice('success', 'Rapat disalin sebagai draf baru.');
       navigate(`/rapat/${copy.id}`);
     } catch (e) {
@@ -91,9 +89,8 @@ export function MeetingListScreen({ creating }: { creating?: boolean }) {
   const removal = useConfirmedDelete<MeetingSummary>({
     title: 'Hapus rapat?',
     message: (m) => `“${m.title}” beserta daftar hadir, pembahasan, RTL, dan kesimpulannya akan dihapus. Tindakan ini tidak dapat dibatalkan.`,
-    remove: (m) => api.call('meeting.delete', { id: m.id }),
+    remove: (m) => deletion.call({ id: m.id }),
     done: () => 'Rapat dihapus.',
-    after: () => Promise.all([query.reload(), allYears.reload()]),
   });
 
   const filtered = Boolean(search || year || cluster || status);
@@ -126,8 +123,8 @@ export function MeetingListScreen({ creating }: { creating?: boolean }) {
         <span className="count">{data.length} rapat</span>
       </div>
 
-      {query.error && <p className="form-error" role="alert">{query.error}</p>}
-      {!query.loading && data.length === 0 ? (
+      {query.error && <p className="form-error" role="alert">{query.error.message}</p>}
+      {!query.isPending && data.length === 0 ? (
         <EmptyState title={filtered ? 'Tidak ada rapat yang cocok.' : 'Belum ada rapat.'}>
           {filtered ? 'Ubah kata kunci atau saringan.' : 'Buat rapat koordinasi pertama dengan tombol “+ Rapat baru”.'}
         </EmptyState>

@@ -1,18 +1,18 @@
 /// <reference types="vite/client" />
 import { lazy, Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
-import type { MeetingWorkspace } from '../../shared/meeting';
-import type { Agency } from '../../shared/types';
 import { formatLongDate, formatTimeRange } from '../../shared/format';
 import { clusterLabel } from '../../shared/kla';
-import { api } from '../api/client';
+import { useApiQuery } from '../api/useApi';
+import { navigate } from '../router';
 import { flushAll } from '../hooks/useAutosave';
-import { SaveIndicator } from './fields';
-import { StatusBadge } from './MeetingListScreen';
+import { SaveIndicator } from '../components/AutosaveFields';
+import type { FocusRequest, TabProps } from '../workspace/tab-props';
+import { StatusBadge } from './StatusBadge';
 import { PrepareTab } from './PrepareTab';
-import { AttendanceTab } from './AttendanceTab';
-import { DiscussionTab } from './DiscussionTab';
-import { FollowUpTab } from './FollowUpTab';
-import { DecisionsTab } from './DecisionsTab';
+import { AttendanceTab } from '../attendance/AttendanceTab';
+import { DiscussionTab } from '../indicator-review/DiscussionTab';
+import { FollowUpTab } from '../follow-up/FollowUpTab';
+import { DecisionTab } from '../decision/DecisionTab';
 import { CloseTab } from './CloseTab';
 import { ShortcutOverlay } from './ShortcutOverlay';
 import './meeting.css';
@@ -33,51 +33,29 @@ export const TABS = [
 ] as const;
 export type TabId = (typeof TABS)[number]['id'];
 
-export interface TabProps {
-  ws: MeetingWorkspace;
-  agencies: Agency[];
-  editable: boolean;
-  /** Saves what is waiting, then reads the workspace again (after adding or removing rows). */
-  reload(): Promise<void>;
+/** The tab named in the URL ("#/rapat/12/pembahasan"); the first tab when none or unknown. */
+function tabOf(segment: string | undefined): TabId {
+  return TABS.find((x) => x.id === segment)?.id ?? 'persiapan';
 }
 
-/** Focus requests from the global shortcuts to a tab ("add an attendee", "add an RTL"). */
-export type FocusRequest = { what: 'attendee' | 'rtl' | 'decision'; seq: number } | null;
-
-export function MeetingScreen({ id, tab: initialTab }: { id: number; tab?: string }) {
-  const [ws, setWs] = useState<MeetingWorkspace | null>(null);
-  const [agencies, setAgencies] = useState<Agency[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [tab, setTab] = useState<TabId>((TABS.find((x) => x.id === initialTab)?.id ?? 'persiapan') as TabId);
+/**
+ * One rakor. The URL is the only record of the open tab: a tab click changes the hash (so Back
+ * and Forward move between tabs) and a hash typed by hand switches the tab.
+ */
+export function MeetingScreen({ id, tab: tabInPath }: { id: number; tab?: string }) {
+  const tab = tabOf(tabInPath);
+  const workspace = useApiQuery('meeting.get', { id });
+  const agencies = useApiQuery('agency.list', { includeInactive: false });
   const [help, setHelp] = useState(false);
   const [focus, setFocus] = useState<FocusRequest>(null);
-  const [generation, setGeneration] = useState(0);
 
-  const reload = useCallback(async () => {
+  const go = useCallback(async (next: TabId) => {
     await flushAll();
-    try {
-      const [w, a] = await Promise.all([api.call('meeting.get', { id }), api.call('agency.list', { includeInactive: false })]);
-      setWs(w);
-      setAgencies(a);
-      setError(null);
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    navigate(`/rapat/${id}/${next}`);
   }, [id]);
 
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  const go = useCallback(
-    async (next: TabId) => {
-      await reload();
-      setGeneration((g) => g + 1);
-      setTab(next);
-      window.history.replaceState(null, '', `#/rapat/${id}/${next}`);
-    },
-    [reload, id],
-  );
+  // Leaving a tab any other way (Back, a hash typed by hand) also sends what is still waiting.
+  useEffect(() => () => void flushAll(), [tab]);
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
@@ -111,12 +89,14 @@ export function MeetingScreen({ id, tab: initialTab }: { id: number; tab?: strin
     return () => window.removeEventListener('keydown', onKey);
   }, [go, tab, help]);
 
-  if (error && !ws) return <section className="screen"><h1>Rapat</h1><p className="form-error" role="alert">{error}</p><a href="#/rapat">Kembali ke daftar rapat</a></section>;
+  const ws = workspace.data;
+  const error = workspace.error ?? agencies.error;
+  if (error && !ws) return <section className="screen"><h1>Rapat</h1><p className="form-error" role="alert">{error.message}</p><a href="#/rapat">Kembali ke daftar rapat</a></section>;
   if (!ws) return <section className="screen"><p className="muted">Memuat rapat…</p></section>;
 
   const m = ws.meeting;
   const editable = m.status !== 'selesai';
-  const props: TabProps = { ws, agencies, editable, reload };
+  const props: TabProps = { ws, agencies: agencies.data ?? [], editable };
   const present = ws.attendance.filter((a) => a.present).length;
   return (
     <section className="screen meeting-screen" aria-labelledby="meeting-title">
@@ -145,12 +125,12 @@ export function MeetingScreen({ id, tab: initialTab }: { id: number; tab?: strin
           </button>
         ))}
       </nav>
-      <div className="tab-panel" role="tabpanel" key={`${tab}-${generation}`}>
+      <div className="tab-panel" role="tabpanel" key={tab}>
         {tab === 'persiapan' && <PrepareTab {...props} />}
         {tab === 'hadir' && <AttendanceTab {...props} focus={focus} />}
         {tab === 'pembahasan' && <DiscussionTab {...props} focus={focus} />}
         {tab === 'tindak-lanjut' && <FollowUpTab {...props} />}
-        {tab === 'kesimpulan' && <DecisionsTab {...props} focus={focus} />}
+        {tab === 'kesimpulan' && <DecisionTab {...props} focus={focus} />}
         {tab === 'penutup' && <CloseTab {...props} />}
         {tab === 'ekspor' && ExportPanel && (
           <Suspense fallback={<p className="muted">Memuat…</p>}><ExportPanel meetingId={m.id} /></Suspense>

@@ -2,17 +2,19 @@ import { useEffect, useMemo, useState } from 'react';
 import { proposeMeetingTitle } from '../../shared/meeting';
 import { clusterLabel } from '../../shared/kla';
 import { todayIso } from '../../shared/format';
-import { api, ApiCallError } from '../api/client';
-import { useQuery } from '../api/useQuery';
+import { ApiCallError } from '../api/client';
+import { useApiMutation, useApiQuery } from '../api/useApi';
+import { useReference } from '../reference/useReference';
 import { navigate } from '../router';
 import { Field } from '../components/Field';
 
 /** The few facts needed to open a rakor; everything else is filled in on the meeting screen. */
 export function NewMeetingForm({ onCancel }: { onCancel(): void }) {
-  const profile = useQuery('regionProfile.get', {});
+  const profile = useApiQuery('regionProfile.get', {});
+  const create = useApiMutation('meeting.create');
   const [date, setDate] = useState(() => todayIso());
   const year = Number(date.slice(0, 4)) || new Date().getFullYear();
-  const reference = useQuery('reference.get', { year: year >= 2000 && year <= 2100 ? year : new Date().getFullYear() });
+  const reference = useReference(year >= 2000 && year <= 2100 ? year : new Date().getFullYear());
   const [codes, setCodes] = useState<string[]>([]);
   const [title, setTitle] = useState('');
   const [titleEdited, setTitleEdited] = useState(false);
@@ -39,7 +41,7 @@ export function NewMeetingForm({ onCancel }: { onCancel(): void }) {
     e.preventDefault();
     setBusy(true);
     try {
-      const meeting = await api.call('meeting.create', {
+      const meeting = await create.call({
         title, clusterCodes: codes, date, startTime, place,
         agenda: ['Tindak lanjut rapat sebelumnya', 'Pembahasan indikator'],
       });

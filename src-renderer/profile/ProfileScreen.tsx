@@ -3,17 +3,12 @@ import type { RegionProfile } from '../../shared/types';
 import type { OpInput } from '../../shared/api/contract';
 import { TIME_ZONES } from '../../shared/format';
 import { PREDIKAT_ORDER } from '../../shared/kla';
-import { api } from '../api/client';
-import { useQuery } from '../api/useQuery';
+import { useApiMutation, useApiQuery } from '../api/useApi';
 import { Field } from '../components/Field';
 import { useAutosaveField, useSaveState } from '../hooks/useAutosave';
 import { LogoPicker } from './LogoPicker';
 
 type Patch = OpInput<'regionProfile.update'>;
-
-function saveProfile(patch: Patch, keepalive: boolean) {
-  return api.call('regionProfile.update', patch, { keepalive });
-}
 
 /** One profile setting that saves itself (after a pause in typing, on blur, and on unload). */
 function ProfileField<K extends keyof Patch & keyof RegionProfile>(props: {
@@ -22,11 +17,12 @@ function ProfileField<K extends keyof Patch & keyof RegionProfile>(props: {
   profile: RegionProfile;
   render(field: { value: RegionProfile[K]; change(v: RegionProfile[K]): void; flush(): void }, control: { id: string; 'aria-invalid': boolean }): ReactNode;
 }) {
+  const update = useApiMutation('regionProfile.update');
   const field = useAutosaveField<RegionProfile[K]>({
     key: `profile.${props.name}`,
     initial: props.profile[props.name],
     path: props.name,
-    save: (value, keepalive) => saveProfile({ [props.name]: value } as Patch, keepalive),
+    save: (value, keepalive) => update.call({ [props.name]: value } as Patch, keepalive),
   });
   return (
     <Field label={props.label} error={field.error}>
@@ -46,13 +42,14 @@ function SaveStatus() {
  * come from. Every field saves itself, so there is no "Simpan" to forget.
  */
 export function ProfileScreen() {
-  const query = useQuery('regionProfile.get', {});
+  const query = useApiQuery('regionProfile.get', {});
+  const update = useApiMutation('regionProfile.update');
   const p = query.data;
   if (!p) {
     return (
       <section className="screen">
         <h1>Profil daerah</h1>
-        {query.error && <p className="form-error" role="alert">{query.error}</p>}
+        {query.error && <p className="form-error" role="alert">{query.error.message}</p>}
       </section>
     );
   }
@@ -104,7 +101,7 @@ export function ProfileScreen() {
 
       <h2 className="section-title">Kop surat</h2>
       <div className="card letterhead-editor">
-        <LogoPicker initial={p.logoDataUrl} save={(logoDataUrl) => saveProfile({ logoDataUrl }, false)} />
+        <LogoPicker initial={p.logoDataUrl} save={(logoDataUrl) => update.call({ logoDataUrl })} />
         <ProfileField name="letterheadLines" label="Baris kop surat (paling banyak lima, dicetak di tengah)" profile={p}
           render={(f) => (
             <div className="letterhead-lines">

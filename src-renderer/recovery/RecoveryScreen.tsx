@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { BACKUP_REASON_LABEL, type BackupInfo, type RecoveryStatus } from '../../shared/api/backup';
-import { api } from '../api/client';
+import { useApiMutation } from '../api/useApi';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { describeContents, formatBackupTime } from '../backup/backup-format';
 
@@ -12,6 +12,8 @@ export function RecoveryScreen({ status, onResolved }: { status: RecoveryStatus;
   const [error, setError] = useState<string | null>(null);
   const [askFresh, setAskFresh] = useState(false);
   const [showAll, setShowAll] = useState(false);
+  const restoration = useApiMutation('backup.restore');
+  const freshStart = useApiMutation('backup.recovery.startFresh');
   const newest = status.backups[0];
   const movedFile = status.movedTo[0] ?? '';
 
@@ -19,7 +21,7 @@ export function RecoveryScreen({ status, onResolved }: { status: RecoveryStatus;
     setBusy(true);
     setError(null);
     try {
-      await api.call('backup.restore', { file: b.file });
+      await restoration.call({ file: b.file });
       onResolved();
     } catch (e) {
       setError((e as Error).message);
@@ -31,7 +33,7 @@ export function RecoveryScreen({ status, onResolved }: { status: RecoveryStatus;
     setAskFresh(false);
     setBusy(true);
     try {
-      await api.call('backup.recovery.startFresh', {});
+      await freshStart.call({});
       onResolved();
     } catch (e) {
       setError((e as Error).message);

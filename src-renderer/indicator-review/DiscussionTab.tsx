@@ -3,15 +3,17 @@ import type { Indicator } from '../../shared/types';
 import type { ActionItem, Assignment, BudgetLine, IndicatorReview } from '../../shared/meeting';
 import { FUNDING_SOURCES } from '../../shared/meeting';
 import { t } from '../../shared/messages';
-import { api } from '../api/client';
-import { AutoText } from './fields';
-import { AssignmentEditor } from './AssignmentEditor';
-import { BudgetEditor } from './BudgetEditor';
-import { ActionEditor } from './ActionEditor';
-import type { FocusRequest, TabProps } from './MeetingScreen';
+import { useApiMutation } from '../api/useApi';
+import { AutoText } from '../components/AutosaveFields';
+import { AssignmentEditor } from '../assignment/AssignmentEditor';
+import { BudgetEditor } from '../budget/BudgetEditor';
+import { ActionItemEditor } from '../action-item/ActionItemEditor';
+import type { FocusRequest, TabProps } from '../workspace/tab-props';
 
 /** Pembahasan: notes per agenda item, then every indicator of the meeting's clusters, weak first. */
-export function DiscussionTab({ ws, agencies, editable, reload, focus }: TabProps & { focus: FocusRequest }) {
+export function DiscussionTab({ ws, agencies, editable, focus }: TabProps & { focus: FocusRequest }) {
+  const updateMeeting = useApiMutation('meeting.update');
+  const updateAgenda = useApiMutation('agendaItem.update');
   const rootRef = useRef<HTMLDivElement>(null);
   const lastIndicator = useRef<number | null>(null);
   const reviewsById = useMemo(() => new Map(ws.reviews.map((r) => [r.indicatorId, r])), [ws.reviews]);
@@ -67,12 +69,12 @@ export function DiscussionTab({ ws, agencies, editable, reload, focus }: TabProp
         <div className="sections">
           <section className="card" data-section="opening">
             <AutoText saveKey={`meeting:${m.id}:openingNotes`} label="Pembukaan (catatan sebelum agenda)" multiline rows={3} initial={m.openingNotes}
-              save={(v, k) => api.call('meeting.update', { id: m.id, openingNotes: v }, { keepalive: k })} />
+              save={(v, k) => updateMeeting.call({ id: m.id, openingNotes: v }, k)} />
           </section>
           {ws.agenda.map((a, i) => (
             <section key={a.id} className="card" data-section={`agenda-${a.id}`}>
               <AutoText saveKey={`agenda:${a.id}:notes`} label={`Agenda ${i + 1}: ${a.title}`} multiline rows={4} initial={a.notes}
-                save={(v, k) => api.call('agendaItem.update', { id: a.id, notes: v }, { keepalive: k })} />
+                save={(v, k) => updateAgenda.call({ id: a.id, notes: v }, k)} />
             </section>
           ))}
           <h2 className="section-title">Indikator ({order.length}, {weakCount} lemah)</h2>
@@ -81,7 +83,7 @@ export function DiscussionTab({ ws, agencies, editable, reload, focus }: TabProp
               assignments={ws.assignments.filter((a) => a.indicatorId === ind.id)}
               budgetLines={ws.budgetLines.filter((b) => b.indicatorId === ind.id)}
               actions={ws.actions.filter((a) => a.indicatorId === ind.id)}
-              agencies={agencies} reload={reload} onFocusCard={() => { lastIndicator.current = ind.id; }} />
+              agencies={agencies} onFocusCard={() => { lastIndicator.current = ind.id; }} />
           ))}
         </div>
       </fieldset>
@@ -102,13 +104,13 @@ function shortName(name: string) {
 function IndicatorCard(props: {
   indicator: Indicator; review: IndicatorReview | undefined; meetingId: number; year: number;
   assignments: Assignment[]; budgetLines: BudgetLine[]; actions: ActionItem[];
-  agencies: TabProps['agencies']; reload(): Promise<void>; onFocusCard(): void;
+  agencies: TabProps['agencies']; onFocusCard(): void;
 }) {
   const { indicator: ind, review, meetingId } = props;
   const [weak, setWeak] = useState(review?.isWeak ?? false);
   const problemRef = useRef(review?.problem ?? '');
-  const upsert = (patch: Partial<IndicatorReview>, keepalive = false) =>
-    api.call('indicatorReview.upsert', { meetingId, indicatorId: ind.id, ...patch }, { keepalive });
+  const saveReview = useApiMutation('indicatorReview.upsert');
+  const upsert = (patch: Partial<IndicatorReview>, keepalive = false) => saveReview.call({ meetingId, indicatorId: ind.id, ...patch }, keepalive);
   return (
     <section className={`card indicator-card${weak ? ' weak' : ''}`} data-section={`indicator-${ind.id}`} data-indicator={ind.id}
       data-testid="indicator-card" onFocusCapture={props.onFocusCard} aria-labelledby={`ind-title-${ind.id}`}>
@@ -138,9 +140,9 @@ function IndicatorCard(props: {
         <AutoText saveKey={`review:${meetingId}:${ind.id}:recommendation`} label="Rekomendasi" multiline rows={3} initial={review?.recommendation ?? ''} className="full"
           save={(v, k) => upsert({ recommendation: v }, k)} />
       </div>
-      <AssignmentEditor indicatorId={ind.id} meetingId={meetingId} assignments={props.assignments} agencies={props.agencies} reload={props.reload} />
-      <BudgetEditor indicatorId={ind.id} meetingId={meetingId} year={props.year} lines={props.budgetLines} agencies={props.agencies} reload={props.reload} />
-      <ActionEditor indicatorId={ind.id} meetingId={meetingId} actions={props.actions} agencies={props.agencies} reload={props.reload}
+      <AssignmentEditor indicatorId={ind.id} meetingId={meetingId} assignments={props.assignments} agencies={props.agencies} />
+      <BudgetEditor indicatorId={ind.id} meetingId={meetingId} year={props.year} lines={props.budgetLines} agencies={props.agencies} />
+      <ActionItemEditor indicatorId={ind.id} meetingId={meetingId} actions={props.actions} agencies={props.agencies}
         problem={() => problemRef.current} />
     </section>
   );

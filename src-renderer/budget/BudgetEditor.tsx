@@ -2,19 +2,23 @@ import { useState } from 'react';
 import type { BudgetLine } from '../../shared/meeting';
 import { formatPercent, formatRupiah, parseRupiah } from '../../shared/format';
 import { t } from '../../shared/messages';
-import { api, ApiCallError } from '../api/client';
-import { AutoMoney, AutoSelect, AutoText, moneyProblem } from './fields';
-import { agencyLabel, agencyShort } from './agencyInput';
-import type { TabProps } from './MeetingScreen';
+import { ApiCallError } from '../api/client';
+import { useApiMutation } from '../api/useApi';
+import { AutoMoney, AutoSelect, AutoText, moneyProblem } from '../components/AutosaveFields';
+import { agencyLabel, agencyShort } from '../agency/agencyInput';
+import type { TabProps } from '../workspace/tab-props';
 
 const CODE = /^[0-9X]+(\.[0-9X]+)*$/i;
 const codeProblem = (v: string) => (v.trim() !== '' && !CODE.test(v.trim()) ? t('field.subActivityCode') : undefined);
 const yearProblem = (v: string) => (/^\d{4}$/.test(v.trim()) && Number(v) >= 2000 && Number(v) <= 2100 ? undefined : t('field.year'));
 
 /** Budget lines of an indicator: agency, sub-kegiatan, sumber dana, tahun, pagu, realisasi. */
-export function BudgetEditor({ indicatorId, meetingId, year, lines, agencies, reload }: {
-  indicatorId: number; meetingId: number; year: number; lines: BudgetLine[]; agencies: TabProps['agencies']; reload(): Promise<void>;
+export function BudgetEditor({ indicatorId, meetingId, year, lines, agencies }: {
+  indicatorId: number; meetingId: number; year: number; lines: BudgetLine[]; agencies: TabProps['agencies'];
 }) {
+  // `lines` come from the cached workspace, which each saved field updates: the Jumlah row follows.
+  const update = useApiMutation('budgetLine.update');
+  const deletion = useApiMutation('budgetLine.delete');
   const total = lines.reduce((s, l) => s + l.allocationSen, 0);
   const realized = lines.reduce((s, l) => s + l.realizationSen, 0);
   const agencyOptions = [{ value: '', label: 'Pilih instansi…' }, ...agencies.map((a) => ({ value: String(a.id), label: agencyLabel(a) }))];
@@ -28,23 +32,23 @@ export function BudgetEditor({ indicatorId, meetingId, year, lines, agencies, re
           </thead>
           <tbody>
             {lines.map((l, i) => {
-              const save = (patch: Parameters<typeof api.call<'budgetLine.update'>>[1], k: boolean) => api.call('budgetLine.update', { ...patch, id: l.id }, { keepalive: k });
+              const save = (patch: Omit<Parameters<typeof update.call>[0], 'id'>, k: boolean) => update.call({ ...patch, id: l.id }, k);
               return (
                 <tr key={l.id} data-testid="budget-row">
                   <td><AutoSelect saveKey={`budget:${l.id}:agency`} label={`Instansi anggaran ${i + 1}`} hideLabel initial={String(l.agencyId)}
-                    options={agencies.map((a) => ({ value: String(a.id), label: agencyShort(a) }))} save={(v, k) => save({ id: l.id, agencyId: Number(v) }, k)} /></td>
+                    options={agencies.map((a) => ({ value: String(a.id), label: agencyShort(a) }))} save={(v, k) => save({ agencyId: Number(v) }, k)} /></td>
                   <td><AutoText saveKey={`budget:${l.id}:code`} label={`Kode sub kegiatan ${i + 1}`} hideLabel initial={l.subActivityCode} check={codeProblem}
-                    path="subActivityCode" save={(v, k) => save({ id: l.id, subActivityCode: v.trim() }, k)} /></td>
+                    path="subActivityCode" save={(v, k) => save({ subActivityCode: v.trim() }, k)} /></td>
                   <td><AutoText saveKey={`budget:${l.id}:source`} label={`Sumber dana ${i + 1}`} hideLabel initial={l.fundingSource} input={{ list: 'funding-sources' }}
-                    save={(v, k) => save({ id: l.id, fundingSource: v }, k)} /></td>
+                    save={(v, k) => save({ fundingSource: v }, k)} /></td>
                   <td className="year-cell"><AutoText saveKey={`budget:${l.id}:year`} label={`Tahun anggaran ${i + 1}`} hideLabel initial={String(l.fiscalYear)} check={yearProblem}
-                    input={{ inputMode: 'numeric' }} save={(v, k) => save({ id: l.id, fiscalYear: Number(v) }, k)} /></td>
+                    input={{ inputMode: 'numeric' }} save={(v, k) => save({ fiscalYear: Number(v) }, k)} /></td>
                   <td><AutoMoney saveKey={`budget:${l.id}:allocation`} label={`Pagu ${i + 1}`} hideLabel initial={l.allocationSen} path="allocationSen"
-                    save={(v, k) => save({ id: l.id, allocationSen: v }, k)} /></td>
+                    save={(v, k) => save({ allocationSen: v }, k)} /></td>
                   <td><AutoMoney saveKey={`budget:${l.id}:realization`} label={`Realisasi ${i + 1}`} hideLabel initial={l.realizationSen} path="realizationSen"
-                    save={(v, k) => save({ id: l.id, realizationSen: v }, k)} /></td>
+                    save={(v, k) => save({ realizationSen: v }, k)} /></td>
                   <td><button type="button" className="danger-text small-button" aria-label={`Hapus anggaran ${i + 1}`}
-                    onClick={async () => { await api.call('budgetLine.delete', { id: l.id }); await reload(); }}>Hapus</button></td>
+                    onClick={() => void deletion.call({ id: l.id })}>Hapus</button></td>
                 </tr>
               );
             })}
@@ -54,14 +58,15 @@ export function BudgetEditor({ indicatorId, meetingId, year, lines, agencies, re
           </tfoot>
         </table>
       )}
-      <NewBudgetRow indicatorId={indicatorId} meetingId={meetingId} year={year} options={agencyOptions} reload={reload} />
+      <NewBudgetRow indicatorId={indicatorId} meetingId={meetingId} year={year} options={agencyOptions} />
     </div>
   );
 }
 
-function NewBudgetRow({ indicatorId, meetingId, year, options, reload }: {
-  indicatorId: number; meetingId: number; year: number; options: { value: string; label: string }[]; reload(): Promise<void>;
+function NewBudgetRow({ indicatorId, meetingId, year, options }: {
+  indicatorId: number; meetingId: number; year: number; options: { value: string; label: string }[];
 }) {
+  const create = useApiMutation('budgetLine.create');
   const empty = { agencyId: '', code: '', source: 'APBD murni', year: String(year), allocation: '', realization: '' };
   const [d, setD] = useState(empty);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -81,12 +86,11 @@ function NewBudgetRow({ indicatorId, meetingId, year, options, reload }: {
     setErrors(local);
     if (Object.keys(local).length > 0) return;
     try {
-      await api.call('budgetLine.create', {
+      await create.call({
         agencyId: Number(d.agencyId), indicatorId, meetingId, subActivityCode: d.code.trim(), fundingSource: d.source,
         fiscalYear: Number(d.year), allocationSen: allocation!, realizationSen: realization!,
       });
       setD({ ...empty, agencyId: d.agencyId, source: d.source });
-      await reload();
       document.getElementById(id('agencyId'))?.focus();
     } catch (e) {
       if (e instanceof ApiCallError) setErrors(Object.fromEntries(e.fields.map((f) => [f.path, f.message])));

@@ -3,10 +3,11 @@ import type { ActionItem } from '../../shared/meeting';
 import { ACTION_STATUS_LABEL } from '../../shared/meeting';
 import type { ActionStatus, Agency } from '../../shared/types';
 import { t } from '../../shared/messages';
-import { api, ApiCallError } from '../api/client';
-import { AutoSelect, AutoText } from './fields';
-import { agencyLabel, agencyShort } from './agencyInput';
-import type { TabProps } from './MeetingScreen';
+import { ApiCallError } from '../api/client';
+import { useApiMutation } from '../api/useApi';
+import { AutoSelect, AutoText } from '../components/AutosaveFields';
+import { agencyLabel, agencyShort } from '../agency/agencyInput';
+import type { TabProps } from '../workspace/tab-props';
 
 const STATUS_OPTIONS = (Object.keys(ACTION_STATUS_LABEL) as ActionStatus[]).map((s) => ({ value: s, label: ACTION_STATUS_LABEL[s] }));
 
@@ -28,9 +29,11 @@ const listProblem = (agencies: Agency[]) => (v: string) => {
 };
 
 /** RTLs of an indicator, added and edited in place. */
-export function ActionEditor({ indicatorId, meetingId, actions, agencies, reload, problem }: {
-  indicatorId: number; meetingId: number; actions: ActionItem[]; agencies: TabProps['agencies']; reload(): Promise<void>; problem(): string;
+export function ActionItemEditor({ indicatorId, meetingId, actions, agencies, problem }: {
+  indicatorId: number; meetingId: number; actions: ActionItem[]; agencies: TabProps['agencies']; problem(): string;
 }) {
+  const update = useApiMutation('actionItem.update');
+  const deletion = useApiMutation('actionItem.delete');
   const byId = new Map(agencies.map((a) => [a.id, a]));
   const agencyOptions = [{ value: '', label: '—' }, ...agencies.map((a) => ({ value: String(a.id), label: agencyLabel(a) }))];
   // Rows are narrow: their pickers show the abbreviation only.
@@ -45,7 +48,7 @@ export function ActionEditor({ indicatorId, meetingId, actions, agencies, reload
           </thead>
           <tbody>
             {actions.map((a, i) => {
-              const save = (patch: Omit<Parameters<typeof api.call<'actionItem.update'>>[1], 'id'>, k: boolean) => api.call('actionItem.update', { id: a.id, ...patch }, { keepalive: k });
+              const save = (patch: Omit<Parameters<typeof update.call>[0], 'id'>, k: boolean) => update.call({ id: a.id, ...patch }, k);
               return (
                 <tr key={a.id} data-testid="rtl-row">
                   <td className="wide"><AutoText saveKey={`action:${a.id}:description`} label={`Uraian RTL ${i + 1}`} hideLabel multiline rows={2} initial={a.description} required path="description"
@@ -60,21 +63,22 @@ export function ActionEditor({ indicatorId, meetingId, actions, agencies, reload
                   <td><AutoSelect saveKey={`action:${a.id}:status`} label={`Status RTL ${i + 1}`} hideLabel initial={a.status} options={STATUS_OPTIONS}
                     save={(v, k) => save({ status: v }, k)} /></td>
                   <td><button type="button" className="danger-text small-button" aria-label={`Hapus RTL ${i + 1}`}
-                    onClick={async () => { await api.call('actionItem.delete', { id: a.id }); await reload(); }}>Hapus</button></td>
+                    onClick={() => void deletion.call({ id: a.id })}>Hapus</button></td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       )}
-      <NewActionRow indicatorId={indicatorId} meetingId={meetingId} agencies={agencies} options={agencyOptions} reload={reload} problem={problem} />
+      <NewActionRow indicatorId={indicatorId} meetingId={meetingId} agencies={agencies} options={agencyOptions} problem={problem} />
     </div>
   );
 }
 
-function NewActionRow({ indicatorId, meetingId, agencies, options, reload, problem }: {
-  indicatorId: number; meetingId: number; agencies: Agency[]; options: { value: string; label: string }[]; reload(): Promise<void>; problem(): string;
+function NewActionRow({ indicatorId, meetingId, agencies, options, problem }: {
+  indicatorId: number; meetingId: number; agencies: Agency[]; options: { value: string; label: string }[]; problem(): string;
 }) {
+  const create = useApiMutation('actionItem.create');
   const empty = { description: '', lead: '', related: '', target: '', status: 'belum' as ActionStatus };
   const [d, setD] = useState(empty);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -88,12 +92,11 @@ function NewActionRow({ indicatorId, meetingId, agencies, options, reload, probl
     setErrors(local);
     if (Object.keys(local).length > 0) return;
     try {
-      await api.call('actionItem.create', {
+      await create.call({
         meetingId, indicatorId, problem: problem(), description: d.description.trim(), leadAgencyId: d.lead ? Number(d.lead) : null,
         relatedAgencyIds: related.ids, targetDate: d.target || null, status: d.status,
       });
       setD(empty);
-      await reload();
       document.getElementById(id('description'))?.focus();
     } catch (e) {
       if (e instanceof ApiCallError) setErrors(Object.fromEntries(e.fields.map((f) => [f.path.split('.')[0], f.message])));

@@ -2,24 +2,25 @@ import { useState } from 'react';
 import type { Assignment } from '../../shared/meeting';
 import { ASSIGNMENT_ROLE_LABEL } from '../../shared/api/assignment';
 import type { AssignmentRole } from '../../shared/types';
-import { api } from '../api/client';
-import { agencyLabel, agencyShort } from './agencyInput';
-import type { TabProps } from './MeetingScreen';
+import { useApiMutation } from '../api/useApi';
+import { agencyLabel, agencyShort } from '../agency/agencyInput';
+import type { TabProps } from '../workspace/tab-props';
 
 /** Lead and supporting agencies of an indicator (standing knowledge, agreed at this meeting). */
-export function AssignmentEditor({ indicatorId, meetingId, assignments, agencies, reload }: {
-  indicatorId: number; meetingId: number; assignments: Assignment[]; agencies: TabProps['agencies']; reload(): Promise<void>;
+export function AssignmentEditor({ indicatorId, meetingId, assignments, agencies }: {
+  indicatorId: number; meetingId: number; assignments: Assignment[]; agencies: TabProps['agencies'];
 }) {
+  const assign = useApiMutation('assignment.set');
+  const release = useApiMutation('assignment.remove');
   const [agencyId, setAgencyId] = useState('');
   const [role, setRole] = useState<AssignmentRole>(assignments.some((a) => a.role === 'lead') ? 'support' : 'lead');
   const byId = new Map(agencies.map((a) => [a.id, a]));
   const sorted = [...assignments].sort((a, b) => (a.role === b.role ? 0 : a.role === 'lead' ? -1 : 1));
   async function add() {
     if (!agencyId) return;
-    await api.call('assignment.set', { indicatorId, agencyId: Number(agencyId), role, meetingId });
+    await assign.call({ indicatorId, agencyId: Number(agencyId), role, meetingId });
     setAgencyId('');
     setRole('support');
-    await reload();
   }
   return (
     <div className="sub-block">
@@ -30,7 +31,7 @@ export function AssignmentEditor({ indicatorId, meetingId, assignments, agencies
           <li key={a.id} className={`chip static ${a.role}`} data-testid="assignment">
             {agencyShort(byId.get(a.agencyId))} <span className="muted">({a.role === 'lead' ? 'utama' : 'pendukung'})</span>
             <button type="button" className="chip-remove" aria-label={`Lepas ${agencyShort(byId.get(a.agencyId))}`}
-              onClick={async () => { await api.call('assignment.remove', { indicatorId, agencyId: a.agencyId }); await reload(); }}>×</button>
+              onClick={() => void release.call({ indicatorId, agencyId: a.agencyId })}>×</button>
           </li>
         ))}
       </ul>

@@ -3,7 +3,7 @@ import { formatRupiahInput, parseRupiah } from '../../shared/format';
 import { t } from '../../shared/messages';
 import { useAutosaveField, useSaveState } from '../hooks/useAutosave';
 
-// Autosaving form controls of the meeting screens. Each takes the server value once, shows
+// Autosaving form controls (meeting tabs, Indikator KLA). Each takes the server value once, shows
 // its Indonesian error right under itself, and saves one field per call.
 
 interface Base<T> {

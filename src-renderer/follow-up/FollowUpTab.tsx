@@ -2,11 +2,11 @@ import type { PreviousAction } from '../../shared/meeting';
 import { ACTION_STATUS_LABEL } from '../../shared/meeting';
 import type { ActionStatus } from '../../shared/types';
 import { formatLongDate, formatShortDate } from '../../shared/format';
-import { api } from '../api/client';
+import { useApiMutation } from '../api/useApi';
 import { EmptyState } from '../components/EmptyState';
-import { AutoSelect, AutoText } from './fields';
-import { agencyShort } from './agencyInput';
-import type { TabProps } from './MeetingScreen';
+import { AutoSelect, AutoText } from '../components/AutosaveFields';
+import { agencyShort } from '../agency/agencyInput';
+import type { TabProps } from '../workspace/tab-props';
 
 const STATUS_OPTIONS = (Object.keys(ACTION_STATUS_LABEL) as ActionStatus[]).map((s) => ({ value: s, label: ACTION_STATUS_LABEL[s] }));
 
@@ -35,8 +35,8 @@ function PreviousActionCard({ action: a, index, meetingId, lead, related, indica
   action: PreviousAction; index: number; meetingId: number; lead: string; related: string; indicator?: string;
 }) {
   const earlier = a.updates.filter((u) => u.meetingId !== meetingId);
-  const review = (patch: { status?: ActionStatus; notes?: string }, keepalive: boolean) =>
-    api.call('followUp.record', { actionItemId: a.id, meetingId, ...patch }, { keepalive });
+  const record = useApiMutation('followUp.record');
+  const review = (patch: { status?: ActionStatus; notes?: string }, keepalive: boolean) => record.call({ actionItemId: a.id, meetingId, ...patch }, keepalive);
   return (
     <article className="card followup-card" data-testid="previous-action" aria-labelledby={`prev-${a.id}`}>
       <header>

@@ -1,20 +1,23 @@
 import { useEffect, useRef } from 'react';
-import { api } from '../api/client';
-import { AutoText } from './fields';
-import type { FocusRequest, TabProps } from './MeetingScreen';
+import { useApiMutation } from '../api/useApi';
+import { AutoText } from '../components/AutosaveFields';
+import type { FocusRequest, TabProps } from '../workspace/tab-props';
 
 let handledSeq = 0;
 
 /** Kesimpulan / keputusan: a numbered list, reorderable. */
-export function DecisionsTab({ ws, editable, reload, focus }: TabProps & { focus: FocusRequest }) {
+export function DecisionTab({ ws, editable, focus }: TabProps & { focus: FocusRequest }) {
   const listRef = useRef<HTMLOListElement>(null);
   const items = ws.decisions;
+  const create = useApiMutation('decision.create');
+  const update = useApiMutation('decision.update');
+  const reorder = useApiMutation('decision.reorder');
+  const deletion = useApiMutation('decision.delete');
 
   const focusLast = useRef(false);
   async function add() {
-    await api.call('decision.create', { meetingId: ws.meeting.id, text: '' });
     focusLast.current = true;
-    await reload();
+    await create.call({ meetingId: ws.meeting.id, text: '' });
   }
   useEffect(() => {
     if (!focusLast.current) return;
@@ -35,8 +38,7 @@ export function DecisionsTab({ ws, editable, reload, focus }: TabProps & { focus
     const ids = items.map((d) => d.id);
     const [moved] = ids.splice(index, 1);
     ids.splice(index + delta, 0, moved);
-    await api.call('decision.reorder', { meetingId: ws.meeting.id, ids });
-    await reload();
+    await reorder.call({ meetingId: ws.meeting.id, ids });
   }
 
   return (
@@ -49,11 +51,11 @@ export function DecisionsTab({ ws, editable, reload, focus }: TabProps & { focus
             <li key={d.id} data-testid="decision">
               <span className="ordinal">{i + 1}.</span>
               <AutoText saveKey={`decision:${d.id}:text`} label={`Kesimpulan ${i + 1}`} hideLabel multiline rows={2} initial={d.text} className="grow"
-                save={(v, k) => api.call('decision.update', { id: d.id, text: v }, { keepalive: k })} />
+                save={(v, k) => update.call({ id: d.id, text: v }, k)} />
               <div className="row-actions">
                 <button type="button" disabled={i === 0} onClick={() => void move(i, -1)} aria-label={`Naikkan kesimpulan ${i + 1}`}>↑</button>
                 <button type="button" disabled={i === items.length - 1} onClick={() => void move(i, 1)} aria-label={`Turunkan kesimpulan ${i + 1}`}>↓</button>
-                <button type="button" className="danger-text" onClick={async () => { await api.call('decision.delete', { id: d.id }); await reload(); }}
+                <button type="button" className="danger-text" onClick={() => void deletion.call({ id: d.id })}
                   aria-label={`Hapus kesimpulan ${i + 1}`}>Hapus</button>
               </div>
             </li>

@@ -3,10 +3,11 @@ import { createColumnHelper, useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Attendee } from '../../shared/meeting';
 import { t } from '../../shared/messages';
-import { api, ApiCallError } from '../api/client';
-import { AutoText } from './fields';
-import { agencyLabel, agencyShort, resolveAgency } from './agencyInput';
-import type { FocusRequest, TabProps } from './MeetingScreen';
+import { ApiCallError } from '../api/client';
+import { useApiMutation } from '../api/useApi';
+import { AutoText } from '../components/AutosaveFields';
+import { agencyLabel, agencyShort, resolveAgency } from '../agency/agencyInput';
+import type { FocusRequest, TabProps } from '../workspace/tab-props';
 import { SortableTableHead } from '../components/SortableTableHead';
 import { sortingFeatures } from '../components/sortingTable';
 
@@ -17,10 +18,14 @@ const helper = createColumnHelper<typeof features, Row>();
 const ROW_HEIGHT = 52;
 
 /** Daftar hadir: check in the invited, add walk-ins with the keyboard alone, count per instansi. */
-export function AttendanceTab({ ws, agencies, editable, reload, focus }: TabProps & { focus: FocusRequest }) {
+export function AttendanceTab({ ws, agencies, editable, focus }: TabProps & { focus: FocusRequest }) {
   const byId = useMemo(() => new Map(agencies.map((a) => [a.id, a])), [agencies]);
-  const [rows, setRows] = useState<Attendee[]>(ws.attendance);
-  useEffect(() => setRows(ws.attendance), [ws.attendance]);
+  // The cached workspace is the list: every write puts its row there (api/write-effects.ts).
+  const rows = ws.attendance;
+  const update = useApiMutation('attendance.update');
+  const deletion = useApiMutation('attendance.delete');
+  // A ticked box shows at once; the saved row replaces it when the core answers.
+  const [ticking, setTicking] = useState<Map<number, boolean>>(new Map());
   const [search, setSearch] = useState('');
   const nameRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -29,9 +34,9 @@ export function AttendanceTab({ ws, agencies, editable, reload, focus }: TabProp
 
   const data: Row[] = useMemo(() => {
     const key = search.trim().toLowerCase();
-    const all = rows.map((r) => ({ ...r, agencyName: r.agencyId ? agencyShort(byId.get(r.agencyId)) : r.agencyText }));
+    const all = rows.map((r) => ({ ...r, present: ticking.get(r.id) ?? r.present, agencyName: r.agencyId ? agencyShort(byId.get(r.agencyId)) : r.agencyText }));
     return key ? all.filter((r) => `${r.name} ${r.jobTitle} ${r.agencyName} ${r.phone}`.toLowerCase().includes(key)) : all;
-  }, [rows, search, byId]);
+  }, [rows, ticking, search, byId]);
 
   const perAgency = useMemo(() => {
     const counts = new Map<string, number>();
@@ -44,18 +49,12 @@ export function AttendanceTab({ ws, agencies, editable, reload, focus }: TabProp
   }, [rows, byId]);
 
   async function setPresent(r: Attendee, present: boolean) {
-    setRows((rs) => rs.map((x) => (x.id === r.id ? { ...x, present } : x)));
+    setTicking((m) => new Map(m).set(r.id, present));
     try {
-      await api.call('attendance.update', { id: r.id, present });
-      void reload();
-    } catch {
-      setRows((rs) => rs.map((x) => (x.id === r.id ? { ...x, present: !present } : x)));
+      await update.call({ id: r.id, present });
+    } finally {
+      setTicking((m) => { const next = new Map(m); next.delete(r.id); return next; });
     }
-  }
-
-  async function remove(r: Attendee) {
-    await api.call('attendance.delete', { id: r.id });
-    await reload();
   }
 
   const columns = useMemo(
@@ -74,7 +73,7 @@ export function AttendanceTab({ ws, agencies, editable, reload, focus }: TabProp
           sortFn: 'text',
           cell: (i) => (
             <AutoText saveKey={`attendance:${i.row.original.id}:name`} label={`Nama peserta ${i.row.index + 1}`} hideLabel initial={i.getValue()} required path="name"
-              save={(v, k) => api.call('attendance.update', { id: i.row.original.id, name: v }, { keepalive: k })} />
+              save={(v, k) => update.call({ id: i.row.original.id, name: v }, k)} />
           ),
         }),
         helper.accessor('jobTitle', {
@@ -82,7 +81,7 @@ export function AttendanceTab({ ws, agencies, editable, reload, focus }: TabProp
           sortFn: 'text',
           cell: (i) => (
             <AutoText saveKey={`attendance:${i.row.original.id}:jobTitle`} label={`Jabatan peserta ${i.row.index + 1}`} hideLabel initial={i.getValue()}
-              save={(v, k) => api.call('attendance.update', { id: i.row.original.id, jobTitle: v }, { keepalive: k })} />
+              save={(v, k) => update.call({ id: i.row.original.id, jobTitle: v }, k)} />
           ),
         }),
         helper.accessor('agencyName', { header: 'Instansi', sortFn: 'text' }),
@@ -91,13 +90,13 @@ export function AttendanceTab({ ws, agencies, editable, reload, focus }: TabProp
           sortFn: 'text',
           cell: (i) => (
             <AutoText saveKey={`attendance:${i.row.original.id}:phone`} label={`No. HP peserta ${i.row.index + 1}`} hideLabel initial={i.getValue()} path="phone"
-              input={{ inputMode: 'tel' }} save={(v, k) => api.call('attendance.update', { id: i.row.original.id, phone: v }, { keepalive: k })} />
+              input={{ inputMode: 'tel' }} save={(v, k) => update.call({ id: i.row.original.id, phone: v }, k)} />
           ),
         }),
         helper.display({
           id: 'actions',
           header: () => <span className="visually-hidden">Tindakan</span>,
-          cell: (i) => <button type="button" className="danger-text small-button" onClick={() => void remove(i.row.original)} aria-label={`Hapus ${i.row.original.name}`}>Hapus</button>,
+          cell: (i) => <button type="button" className="danger-text small-button" onClick={() => void deletion.call({ id: i.row.original.id })} aria-label={`Hapus ${i.row.original.name}`}>Hapus</button>,
         }),
       ]),
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -117,8 +116,7 @@ export function AttendanceTab({ ws, agencies, editable, reload, focus }: TabProp
       <div className="card">
         <h2>Tambah peserta</h2>
         <p className="muted small">Ketik lalu Tab ke kolom berikutnya; Enter menyimpan dan kembali ke Nama. Pintasan: Alt+H.</p>
-        <NewAttendeeRow meetingId={ws.meeting.id} agencies={agencies} nameRef={nameRef}
-          onAdded={(a) => { setRows((rs) => [...rs, a]); void reload(); }} />
+        <NewAttendeeRow meetingId={ws.meeting.id} agencies={agencies} nameRef={nameRef} />
       </div>
 
       <div className="attendance-summary card" aria-label="Rekap kehadiran per instansi">
@@ -155,9 +153,10 @@ export function AttendanceTab({ ws, agencies, editable, reload, focus }: TabProp
   );
 }
 
-function NewAttendeeRow({ meetingId, agencies, nameRef, onAdded }: {
-  meetingId: number; agencies: TabProps['agencies']; nameRef: React.RefObject<HTMLInputElement | null>; onAdded(a: Attendee): void;
+function NewAttendeeRow({ meetingId, agencies, nameRef }: {
+  meetingId: number; agencies: TabProps['agencies']; nameRef: React.RefObject<HTMLInputElement | null>;
 }) {
+  const create = useApiMutation('attendance.create');
   const empty = { name: '', jobTitle: '', agency: '', phone: '' };
   const [draft, setDraft] = useState(empty);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -168,8 +167,7 @@ function NewAttendeeRow({ meetingId, agencies, nameRef, onAdded }: {
       return;
     }
     try {
-      const a = await api.call('attendance.create', { meetingId, name: draft.name, jobTitle: draft.jobTitle, phone: draft.phone, ...resolveAgency(draft.agency, agencies) });
-      onAdded(a);
+      await create.call({ meetingId, name: draft.name, jobTitle: draft.jobTitle, phone: draft.phone, ...resolveAgency(draft.agency, agencies) });
       setDraft(empty);
       setErrors({});
       nameRef.current?.focus();

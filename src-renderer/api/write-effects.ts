@@ -1,0 +1,105 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { OpInput, OpName, OpOutput } from '../../shared/api/contract';
+import type { MeetingWorkspace } from '../../shared/meeting';
+
+// THE one place that says what a write changes on screen. Two kinds of write:
+// - a structural write (create, delete, reorder, status change, set) makes the reads listed for
+//   its feature in AFFECTS stale and reads again the ones on screen;
+// - a field write (what autosave sends, one field per keystroke pause) puts the row it returned
+//   into the cached reads that show it (FIELD_WRITES), so totals, headings and counts follow at
+//   once without reading the whole meeting again; the other reads of AFFECTS are only marked
+//   stale and read again when a screen next needs them.
+
+/** The feature of an operation: its name up to the first dot ("actionItem.create" -> "actionItem"). */
+type Feature<N extends string> = N extends `${infer F}.${string}` ? F : never;
+
+/** Per feature, the reads that show its rows. "meeting.get" is narrowed to the meeting written when known. */
+export const AFFECTS: Record<Feature<OpName>, OpName[]> = {
+  system: [],
+  regionProfile: ['regionProfile.get'],
+  reference: ['reference.get', 'reference.years', 'meeting.get'],
+  score: ['score.list'],
+  agency: ['agency.list', 'meeting.get'],
+  meeting: ['meeting.get', 'meeting.list'],
+  agendaItem: ['meeting.get', 'meeting.list'],
+  attendance: ['meeting.get', 'meeting.list'],
+  indicatorReview: ['meeting.get', 'meeting.list'],
+  assignment: ['meeting.get', 'assignment.list'],
+  budgetLine: ['meeting.get', 'meeting.list', 'budgetLine.list'],
+  actionItem: ['meeting.get', 'meeting.list'],
+  // A follow-up recorded here changes how the earlier meeting's RTL reads too: every meeting.
+  followUp: ['meeting.get', 'meeting.list', 'followUp.history'],
+  decision: ['meeting.get', 'meeting.list'],
+  backup: ['backup.list', 'backup.settings.get'],
+  export: [],
+  file: [],
+};
+
+type Apply<N extends OpName> = (client: QueryClient, output: OpOutput<N>, input: OpInput<N>) => void;
+
+/** Applies a change to the cached workspace of one meeting (if it is cached). */
+function inWorkspace<N extends OpName>(meetingId: (output: OpOutput<N>, input: OpInput<N>) => number, change: (ws: MeetingWorkspace, output: OpOutput<N>) => MeetingWorkspace): Apply<N> {
+  return (client, output, input) =>
+    client.setQueriesData<MeetingWorkspace>({ queryKey: ['meeting.get', { id: meetingId(output, input) }] }, (ws) => (ws ? change(ws, output) : ws));
+}
+
+type WorkspaceList = 'agenda' | 'attendance' | 'decisions' | 'budgetLines' | 'actions';
+/** Replaces the row with the same id in one list of the workspace. */
+function replaceRow<N extends OpName>(list: WorkspaceList): Apply<N> {
+  return inWorkspace<N>(
+    (output) => (output as { meetingId: number }).meetingId,
+    (ws, output) => {
+      const row = output as { id: number };
+      return { ...ws, [list]: (ws[list] as { id: number }[]).map((r) => (r.id === row.id ? row : r)) };
+    },
+  );
+}
+
+/** Field writes: the autosaved updates, each with how its returned row enters the cache (null: it shows nowhere derived). */
+export const FIELD_WRITES: { [N in OpName]?: Apply<N> | null } = {
+  'meeting.update': inWorkspace((m) => m.id, (ws, meeting) => ({ ...ws, meeting })),
+  'agendaItem.update': replaceRow('agenda'),
+  'attendance.update': replaceRow('attendance'),
+  'decision.update': replaceRow('decisions'),
+  'budgetLine.update': replaceRow('budgetLines'),
+  'actionItem.update': replaceRow('actions'),
+  'indicatorReview.upsert': inWorkspace((r) => r.meetingId, (ws, review) => ({
+    ...ws,
+    reviews: ws.reviews.some((r) => r.indicatorId === review.indicatorId)
+      ? ws.reviews.map((r) => (r.indicatorId === review.indicatorId ? review : r))
+      : [...ws.reviews, review],
+  })),
+  'followUp.record': inWorkspace((u) => u.meetingId, (ws, update) => ({
+    ...ws,
+    previousActions: ws.previousActions.map((a) => (a.id === update.actionItemId ? { ...a, reviewHere: update } : a)),
+  })),
+  'regionProfile.update': (client, profile) => client.setQueriesData({ queryKey: ['regionProfile.get'] }, profile),
+  'reference.updateCluster': null,
+  'reference.updateIndicator': null,
+  'reference.updateSubIndicator': null,
+};
+
+/** The meeting a write belongs to, when the input or the returned row says so. */
+function meetingIdOf(name: OpName, input: unknown, output: unknown): number | undefined {
+  const i = (input ?? {}) as { meetingId?: number; id?: number };
+  const o = (output ?? {}) as { meetingId?: number; id?: number };
+  if (name === 'followUp.record') return undefined;
+  if (typeof i.meetingId === 'number') return i.meetingId;
+  if (typeof o.meetingId === 'number') return o.meetingId;
+  if (name.startsWith('meeting.')) return i.id ?? o.id;
+  return undefined;
+}
+
+/** What the renderer does after a write succeeded: resolves once the reads on screen are current. */
+export async function afterWrite<N extends OpName>(client: QueryClient, name: N, input: OpInput<N>, output: OpOutput<N>): Promise<void> {
+  const feature = name.slice(0, name.indexOf('.')) as Feature<OpName>;
+  const meetingId = meetingIdOf(name, input, output);
+  const keys = AFFECTS[feature].map((read) => (read === 'meeting.get' && meetingId !== undefined ? [read, { id: meetingId }] : [read]));
+  const field = FIELD_WRITES[name] as Apply<N> | null | undefined;
+  if (field !== undefined) {
+    field?.(client, output, input);
+    await Promise.all(keys.map((queryKey) => client.invalidateQueries({ queryKey, refetchType: 'none' })));
+    return;
+  }
+  await Promise.all(keys.map((queryKey) => client.invalidateQueries({ queryKey })));
+}
