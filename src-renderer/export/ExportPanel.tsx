@@ -45,6 +45,7 @@ export function ExportPanel({ meetingId }: { meetingId: number }) {
     setLampiran((list) => LAMPIRAN_CODES.filter((c) => (c === code ? on : list.includes(c))));
   }
 
+  // The documents are reads, but asked for on a click and never shown again: called directly, not cached.
   async function run(kind: Exclude<Busy, null>) {
     setBusy(kind);
     setOutcome(null);

@@ -1,5 +1,4 @@
-/// <reference types="vite/client" />
-import { lazy, Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { formatLongDate, formatTimeRange } from '../../shared/format';
 import { clusterLabel } from '../../shared/kla';
 import { useApiQuery } from '../api/useApi';
@@ -17,10 +16,8 @@ import { CloseTab } from './CloseTab';
 import { ShortcutOverlay } from './ShortcutOverlay';
 import './meeting.css';
 
-// The export panel is built by another feature; it is mounted when its file is present.
-const exportModules = import.meta.glob<{ ExportPanel: ComponentType<{ meetingId: number }> }>('../export/ExportPanel.tsx');
-const exportLoader = Object.values(exportModules)[0];
-const ExportPanel = exportLoader ? lazy(async () => ({ default: (await exportLoader()).ExportPanel })) : null;
+// The Word export (docx) is the heaviest code of the app: loaded when its tab is first opened.
+const ExportPanel = lazy(async () => ({ default: (await import('../export/ExportPanel')).ExportPanel }));
 
 export const TABS = [
   { id: 'persiapan', label: 'Persiapan' },
@@ -29,7 +26,7 @@ export const TABS = [
   { id: 'tindak-lanjut', label: 'Tindak lanjut' },
   { id: 'kesimpulan', label: 'Kesimpulan' },
   { id: 'penutup', label: 'Penutup' },
-  ...(ExportPanel ? [{ id: 'ekspor', label: 'Ekspor' }] : []),
+  { id: 'ekspor', label: 'Ekspor' },
 ] as const;
 export type TabId = (typeof TABS)[number]['id'];
 
@@ -132,7 +129,7 @@ export function MeetingScreen({ id, tab: tabInPath }: { id: number; tab?: string
         {tab === 'tindak-lanjut' && <FollowUpTab {...props} />}
         {tab === 'kesimpulan' && <DecisionTab {...props} focus={focus} />}
         {tab === 'penutup' && <CloseTab {...props} />}
-        {tab === 'ekspor' && ExportPanel && (
+        {tab === 'ekspor' && (
           <Suspense fallback={<p className="muted">Memuat…</p>}><ExportPanel meetingId={m.id} /></Suspense>
         )}
       </div>
