@@ -59,7 +59,7 @@ describe('first screens', () => {
     await page.getByLabel('Nama instansi').fill('Dinas Kesehatan Hewan');
     await page.getByLabel('Singkatan').fill('dinkes');
     await page.getByRole('button', { name: 'Simpan' }).click();
-    await page.getByText('Instansi dengan singkatan ini sudah ada.').first().waitFor();
+    await page.getByText(/Singkatan ini sudah dipakai oleh Dinas Kesehatan/).first().waitFor();
     const found = await app.runtime.backend.invoke('agency.list', { search: 'Kesehatan Hewan' });
     expect(found).toEqual({ ok: true, data: [] });
     await page.close();
