@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { HomeScreen } from './home/HomeScreen';
 import { AgencyScreen } from './agency/AgencyScreen';
-import { ProfileScreen } from './profile/ProfileScreen';
+import { ProfileScreen } from './region-profile/ProfileScreen';
 import { ReferenceScreen } from './reference/ReferenceScreen';
 import { BackupScreen } from './backup/BackupScreen';
 import { MeetingRoutes } from './meeting/routes';

@@ -9,7 +9,7 @@ import type { FocusRequest, TabProps } from '../workspace/tab-props';
 import { StatusBadge } from './StatusBadge';
 import { PrepareTab } from './PrepareTab';
 import { AttendanceTab } from '../attendance/AttendanceTab';
-import { DiscussionTab } from '../indicator-review/DiscussionTab';
+import { IndicatorReviewTab } from '../indicator-review/IndicatorReviewTab';
 import { FollowUpTab } from '../follow-up/FollowUpTab';
 import { DecisionTab } from '../decision/DecisionTab';
 import { CloseTab } from './CloseTab';
@@ -125,7 +125,7 @@ export function MeetingScreen({ id, tab: tabInPath }: { id: number; tab?: string
       <div className="tab-panel" role="tabpanel" key={tab}>
         {tab === 'persiapan' && <PrepareTab {...props} />}
         {tab === 'hadir' && <AttendanceTab {...props} focus={focus} />}
-        {tab === 'pembahasan' && <DiscussionTab {...props} focus={focus} />}
+        {tab === 'pembahasan' && <IndicatorReviewTab {...props} focus={focus} />}
         {tab === 'tindak-lanjut' && <FollowUpTab {...props} />}
         {tab === 'kesimpulan' && <DecisionTab {...props} focus={focus} />}
         {tab === 'penutup' && <CloseTab {...props} />}

@@ -11,7 +11,7 @@ import { ActionItemEditor } from '../action-item/ActionItemEditor';
 import type { FocusRequest, TabProps } from '../workspace/tab-props';
 
 /** Pembahasan: notes per agenda item, then every indicator of the meeting's clusters, weak first. */
-export function DiscussionTab({ ws, agencies, editable, focus }: TabProps & { focus: FocusRequest }) {
+export function IndicatorReviewTab({ ws, agencies, editable, focus }: TabProps & { focus: FocusRequest }) {
   const updateMeeting = useApiMutation('meeting.update');
   const updateAgenda = useApiMutation('agendaItem.update');
   const rootRef = useRef<HTMLDivElement>(null);
