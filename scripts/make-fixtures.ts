@@ -52,6 +52,10 @@ export function representativeRows(db: Database.Database, version: number): void
     VALUES (?, ?, 'Desa terpencil', 'Layanan akta keliling', ?, '2021-09-30', 'APBD', 'proses', '', ?, ?)`, meeting, indicator, opd, T, T);
   run(`INSERT INTO action_item_agency (action_item_id, agency_id) VALUES (?, ?)`, action, mitra);
   run(`INSERT INTO action_item_update (action_item_id, meeting_id, status, notes, created_at) VALUES (?, ?, 'proses', 'Sudah 2 kecamatan', ?)`, action, meeting, T);
+  if (version < 3) return;
+  run(`INSERT INTO meeting_snapshot (meeting_id, revision, closed_at, minutes_json, workspace_json, sha256) VALUES (?, 1, ?, '{"version":1}', '{"version":1}', 'fixture')`, meeting, T);
+  run(`INSERT INTO trash (kind, label, meeting_id, payload_json, deleted_at) VALUES ('decision', 'Kesimpulan: contoh', ?, '{"version":1,"rows":[]}', ?)`, meeting, T);
+  run(`INSERT INTO request_log (request_id, op, result_json, created_at) VALUES ('00000000-0000-4000-8000-000000000000', 'decision.create', '{}', ?)`, T);
 }
 
 export function buildFixture(version: number, file: string): void {
