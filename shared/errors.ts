@@ -6,7 +6,9 @@ import { t, type MessageKey } from './messages';
 export type ErrorCode =
   | 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL' | 'UNKNOWN_OPERATION'
   | 'UNAUTHORIZED' | 'TOO_LARGE' | 'BUSY' | 'DB_TOO_NEW' | 'IO'
-  | 'INVALID_BACKUP' | 'RECOVERY_NEEDED';
+  | 'INVALID_BACKUP' | 'RECOVERY_NEEDED'
+  /** The write was based on an older revision of the row than the one stored: nothing changed. */
+  | 'STALE';
 
 export interface FieldError {
   /** Dotted path into the input, e.g. "chair.nip" or "items.2.title". */
@@ -18,6 +20,8 @@ export interface ApiError {
   code: ErrorCode;
   message: string;
   fields?: FieldError[];
+  /** With STALE: the row as it is now stored, so the screen can show the newer value. */
+  current?: unknown;
 }
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
@@ -27,6 +31,7 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: FieldError[],
+    readonly current?: unknown,
   ) {
     super(message);
     this.name = 'AppError';
@@ -37,7 +42,10 @@ export class AppError extends Error {
   }
 
   toApiError(): ApiError {
-    return this.fields?.length ? { code: this.code, message: this.message, fields: this.fields } : { code: this.code, message: this.message };
+    const error: ApiError = { code: this.code, message: this.message };
+    if (this.fields?.length) error.fields = this.fields;
+    if (this.current !== undefined) error.current = this.current;
+    return error;
   }
 }
 

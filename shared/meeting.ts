@@ -31,6 +31,10 @@ export interface Meeting {
   clusterCodes: string[];
   createdAt: string;
   updatedAt: string;
+  /** Revision of the meeting's own fields (optimistic concurrency). */
+  revision: number;
+  /** Revision of the minutes: 1, then +1 each time the closed meeting is reopened ("Buka kembali"). */
+  minutesRevision: number;
 }
 
 /** A row of the rapat list: the meeting's headline fields and its counts. */
@@ -46,6 +50,7 @@ export interface AgendaItem {
   position: number;
   title: string;
   notes: string;
+  revision: number;
 }
 
 export interface Attendee {
@@ -60,6 +65,7 @@ export interface Attendee {
   phone: string;
   /** false = invited but not (yet) checked in. */
   present: boolean;
+  revision: number;
 }
 
 export interface Decision {
@@ -67,6 +73,7 @@ export interface Decision {
   meetingId: number;
   position: number;
   text: string;
+  revision: number;
 }
 
 export interface IndicatorReview {
@@ -78,6 +85,7 @@ export interface IndicatorReview {
   isWeak: boolean;
   problem: string;
   recommendation: string;
+  revision: number;
 }
 
 export interface Assignment {
@@ -103,6 +111,7 @@ export interface BudgetLine {
   childResponsive: boolean;
   createdAt: string;
   updatedAt: string;
+  revision: number;
 }
 
 export interface ActionItem {
@@ -117,11 +126,15 @@ export interface ActionItem {
   relatedAgencyIds: number[];
   targetDate: string | null;
   fundingSource: string;
-  /** The current status: the one recorded at the latest meeting that reviewed it. */
+  /**
+   * The status set at its own meeting. Later statuses are follow-ups (ActionUpdate), an
+   * append-only history; in a PreviousAction this field is the status as of the meeting viewed.
+   */
   status: ActionStatus;
   notes: string;
   createdAt: string;
   updatedAt: string;
+  revision: number;
 }
 
 /** A status review of an RTL recorded at a later meeting. */
@@ -134,10 +147,13 @@ export interface ActionUpdate {
   status: ActionStatus;
   notes: string;
   createdAt: string;
+  revision: number;
 }
 
 /** An RTL from an earlier meeting, brought up for review. */
 export interface PreviousAction extends ActionItem {
+  /** Its status as of the meeting viewed: the follow-up here, else the latest before, else its own. */
+  status: ActionStatus;
   meetingTitle: string;
   meetingDate: string;
   /** Every review so far, oldest first (this meeting's included). */
@@ -162,6 +178,51 @@ export interface MeetingWorkspace {
   budgetLines: BudgetLine[];
   actions: ActionItem[];
   previousActions: PreviousAction[];
+  /** Every agency the lists above refer to, active or not, so names resolve whatever the master list says now. */
+  agencies: AgencyRef[];
+}
+
+/** An agency as a meeting refers to it (its name as recorded, even when deactivated since). */
+export interface AgencyRef {
+  id: number;
+  name: string;
+  abbreviation: string;
+  active: boolean;
+}
+
+/** What a delete answers: the id, and the Terhapus entry it can be restored from. */
+export interface Deleted {
+  id: number;
+  trashId?: number;
+}
+
+/** A meeting that recorded something about another meeting's rows (so the other cannot go). */
+export interface MeetingRef {
+  id: number;
+  title: string;
+  date: string;
+}
+
+/** What deleting a meeting would remove, for the confirmation dialog. */
+export interface MeetingDeletePreview {
+  id: number;
+  title: string;
+  date: string;
+  /** Rows that go with the meeting (and come back with it from Terhapus). */
+  counts: {
+    attendance: number;
+    agenda: number;
+    reviews: number;
+    actions: number;
+    budgetLines: number;
+    decisions: number;
+    /** Follow-ups of earlier RTLs recorded at this meeting. */
+    followUps: number;
+  };
+  /** Null when it can be deleted; else the Indonesian reason (closed, or followed up elsewhere). */
+  refusal: string | null;
+  /** Later meetings that followed up this meeting's RTLs. */
+  blockedBy: MeetingRef[];
 }
 
 export const MEETING_STATUS_LABEL: Record<MeetingStatus, string> = {

@@ -27,6 +27,7 @@ export interface RegionProfile {
   targetPredikat: string;
   targetYear: number | null;
   updatedAt: string;
+  revision: number;
 }
 
 export interface Agency {
@@ -39,6 +40,7 @@ export interface Agency {
   active: boolean;
   createdAt: string;
   updatedAt: string;
+  revision: number;
 }
 
 export interface Cluster {

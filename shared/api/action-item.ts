@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { op } from './define';
-import { byId, id, isoDate, LIMITS, patchOf, patchText, requiredText } from '../schemas/common';
-import type { ActionItem } from '../meeting';
+import { baseRevision, deleteById, id, isoDate, LIMITS, patchOf, patchText, requestId, requiredText } from '../schemas/common';
+import type { ActionItem, Deleted } from '../meeting';
 
 export const ACTION_STATUSES = ['belum', 'proses', 'selesai'] as const;
 
@@ -19,7 +19,8 @@ const actionItemFields = z.strictObject({
 });
 
 export const actionItemOps = {
-  'actionItem.create': op<ActionItem>()(z.strictObject({ meetingId: id, ...actionItemFields.shape })),
-  'actionItem.update': op<ActionItem>()(z.strictObject({ id, ...patchOf(actionItemFields).shape })),
-  'actionItem.delete': op<{ id: number }>()(byId),
+  'actionItem.create': op<ActionItem>()(z.strictObject({ meetingId: id, ...actionItemFields.shape, requestId })),
+  'actionItem.update': op<ActionItem>()(z.strictObject({ id, baseRevision, ...patchOf(actionItemFields).shape })),
+  /** Refused when a later meeting recorded a follow-up of it (that record is another meeting's). */
+  'actionItem.delete': op<Deleted>()(deleteById),
 };

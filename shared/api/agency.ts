@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { op, query } from './define';
-import { byId, id, optionalText, patchOf, requiredText } from '../schemas/common';
+import { baseRevision, byId, id, optionalText, patchOf, requestId, requiredText } from '../schemas/common';
 import type { Agency } from '../types';
 
 export const AGENCY_KINDS = ['opd', 'vertikal', 'mitra'] as const;
@@ -38,7 +38,7 @@ export const agencyOps = {
       includeInactive: z.boolean().default(true),
     }),
   ),
-  'agency.create': op<Agency>()(agencyFields),
-  'agency.update': op<Agency>()(z.strictObject({ id, ...patchOf(agencyFields).shape })),
+  'agency.create': op<Agency>()(z.strictObject({ ...agencyFields.shape, requestId })),
+  'agency.update': op<Agency>()(z.strictObject({ id, baseRevision, ...patchOf(agencyFields).shape })),
   'agency.delete': op<{ id: number }>()(byId),
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { op } from './define';
-import { byId, id, LIMITS, patchOf, patchText, phone, requiredText } from '../schemas/common';
-import type { Attendee } from '../meeting';
+import { baseRevision, deleteById, id, LIMITS, patchOf, patchText, phone, requestId, requiredText } from '../schemas/common';
+import type { Attendee, Deleted } from '../meeting';
 
 const attendeeFields = z.strictObject({
   name: requiredText(LIMITS.name),
@@ -13,7 +13,7 @@ const attendeeFields = z.strictObject({
 });
 
 export const attendanceOps = {
-  'attendance.create': op<Attendee>()(z.strictObject({ meetingId: id, ...attendeeFields.shape })),
-  'attendance.update': op<Attendee>()(z.strictObject({ id, ...patchOf(attendeeFields).shape })),
-  'attendance.delete': op<{ id: number }>()(byId),
+  'attendance.create': op<Attendee>()(z.strictObject({ meetingId: id, ...attendeeFields.shape, requestId })),
+  'attendance.update': op<Attendee>()(z.strictObject({ id, baseRevision, ...patchOf(attendeeFields).shape })),
+  'attendance.delete': op<Deleted>()(deleteById),
 };

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { op, query } from './define';
-import { byId, id, LIMITS, patchOf, patchText, sen, year } from '../schemas/common';
+import { baseRevision, deleteById, id, LIMITS, patchOf, patchText, requestId, sen, year } from '../schemas/common';
 import { t } from '../messages';
-import type { BudgetLine } from '../meeting';
+import type { BudgetLine, Deleted } from '../meeting';
 
 /** Nomenclature code urusan.bidang.program.kegiatan.sub-kegiatan, e.g. 2.08.06.2.01.0001. */
 export const subActivityCode = z
@@ -29,7 +29,7 @@ export const budgetLineOps = {
     z.strictObject({ meetingId: id.optional(), indicatorId: id.optional(), agencyId: id.optional(), fiscalYear: year.optional() }),
   ),
   /** meetingId: the rakor where the line was entered (null for lines entered outside a meeting). */
-  'budgetLine.create': op<BudgetLine>()(z.strictObject({ ...budgetLineFields.shape, meetingId: id.nullable().default(null) })),
-  'budgetLine.update': op<BudgetLine>()(z.strictObject({ id, ...patchOf(budgetLineFields).shape })),
-  'budgetLine.delete': op<{ id: number }>()(byId),
+  'budgetLine.create': op<BudgetLine>()(z.strictObject({ ...budgetLineFields.shape, meetingId: id.nullable().default(null), requestId })),
+  'budgetLine.update': op<BudgetLine>()(z.strictObject({ id, baseRevision, ...patchOf(budgetLineFields).shape })),
+  'budgetLine.delete': op<Deleted>()(deleteById),
 };

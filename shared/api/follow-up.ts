@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { op, query } from './define';
-import { id, LIMITS, patchText } from '../schemas/common';
+import { baseRevision, id, LIMITS, patchText } from '../schemas/common';
 import { ACTION_STATUSES } from './action-item';
 import type { ActionUpdate } from '../meeting';
 
@@ -13,6 +13,8 @@ export const followUpOps = {
     z.strictObject({
       actionItemId: id,
       meetingId: id,
+      /** The follow-up's revision, once it exists at this meeting. */
+      baseRevision,
       status: z.enum(ACTION_STATUSES).optional(),
       notes: patchText(LIMITS.notes).optional(),
     }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { op } from './define';
-import { id, LIMITS, patchOf, patchText } from '../schemas/common';
+import { baseRevision, id, LIMITS, patchOf, patchText } from '../schemas/common';
 import { t } from '../messages';
 import type { IndicatorReview } from '../meeting';
 
@@ -13,8 +13,8 @@ const indicatorReviewFields = z.strictObject({
 });
 
 export const indicatorReviewOps = {
-  /** Creates the meeting's review of an indicator on first write; later writes patch it. */
+  /** Creates the meeting's review of an indicator on first write; later writes patch it (with baseRevision once it exists). */
   'indicatorReview.upsert': op<IndicatorReview>()(
-    z.strictObject({ meetingId: id, indicatorId: id, ...patchOf(indicatorReviewFields).shape }),
+    z.strictObject({ meetingId: id, indicatorId: id, baseRevision, ...patchOf(indicatorReviewFields).shape }),
   ),
 };

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { op, query } from './define';
-import { byId, hhmm, id, isoDate, LIMITS, nip, optionalText, patchOf, patchText, requiredText, timeZone, year } from '../schemas/common';
+import { baseRevision, byId, deleteById, hhmm, id, isoDate, LIMITS, nip, optionalText, patchOf, patchText, requestId, requiredText, timeZone, year } from '../schemas/common';
 import { t } from '../messages';
-import type { Meeting, MeetingSummary, MeetingWorkspace } from '../meeting';
+import type { Deleted, Meeting, MeetingDeletePreview, MeetingSummary, MeetingWorkspace } from '../meeting';
 
 export const MEETING_STATUSES = ['draf', 'berlangsung', 'selesai'] as const;
 
@@ -41,11 +41,12 @@ export const meetingCreateInput = z
     clusterCodes,
     agenda: z.array(requiredText(300)).max(100).default([]),
     invitedAgencyIds: z.array(id).max(LIMITS.listItems).default([]),
+    requestId,
   })
   .refine(endAfterStart, { path: ['endTime'], error: t('field.endBeforeStart') });
 
 export const meetingPatchInput = z
-  .strictObject({ id, ...patchOf(meetingFields).shape })
+  .strictObject({ id, baseRevision, ...patchOf(meetingFields).shape })
   .refine(endAfterStart, { path: ['endTime'], error: t('field.endBeforeStart') });
 
 export type MeetingPatch = z.output<typeof meetingPatchInput>;
@@ -64,10 +65,18 @@ export const meetingOps = {
   'meeting.create': op<Meeting>()(meetingCreateInput),
   /** Patch: only the fields sent change (autosave sends one at a time). */
   'meeting.update': op<Meeting>()(meetingPatchInput),
-  'meeting.setClusters': op<Meeting>()(z.strictObject({ id, clusterCodes })),
-  'meeting.delete': op<{ id: number }>()(byId),
+  /**
+   * Unticking a cluster whose indicators hold this meeting's content (a review, an RTL, a budget
+   * line) hides that content from the screens and the notulen: refused (CONFLICT, naming it)
+   * unless confirmHidden is true.
+   */
+  'meeting.setClusters': op<Meeting>()(z.strictObject({ id, clusterCodes, confirmHidden: z.boolean().default(false) })),
+  /** What deleting the meeting would remove, and the meetings that stop it (for the confirmation). */
+  'meeting.deletePreview': query<MeetingDeletePreview>()(byId),
+  /** Moves the meeting and all its rows to Terhapus; refused for a closed meeting or one whose RTLs later meetings followed up. */
+  'meeting.delete': op<Deleted>()(deleteById),
   /** A draft copy for the next rakor of the same cluster(s): setup, agenda titles, invitations, people (not checked in). */
-  'meeting.duplicate': op<Meeting>()(z.strictObject({ id, date: isoDate.optional() })),
+  'meeting.duplicate': op<Meeting>()(z.strictObject({ id, date: isoDate.optional(), requestId })),
   'meeting.start': op<Meeting>()(byId),
   'meeting.close': op<Meeting>()(z.strictObject({ id, endTime: hhmm })),
   'meeting.reopen': op<Meeting>()(byId),

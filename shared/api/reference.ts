@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { op, query } from './define';
-import { byId, empty, id, patchOf, requiredText, year } from '../schemas/common';
+import { byId, empty, id, patchOf, requestId, requiredText, year } from '../schemas/common';
 import { t } from '../messages';
 import { SCORE_STAGES } from '../kla';
 import type { Cluster, EvaluationYear, Indicator, PredikatBandRow, SubIndicator, YearScore } from '../types';
@@ -24,13 +24,13 @@ export const referenceOps = {
   'reference.get': query<EvaluationYear>()(z.strictObject({ year })),
   'reference.updateCluster': op<Cluster>()(z.strictObject({ id, ...patchOf(clusterFields).shape })),
   'reference.updateIndicator': op<Indicator>()(z.strictObject({ id, ...patchOf(indicatorFields).shape })),
-  'reference.createSubIndicator': op<SubIndicator>()(z.strictObject({ indicatorId: id, ...subIndicatorFields.shape })),
+  'reference.createSubIndicator': op<SubIndicator>()(z.strictObject({ indicatorId: id, ...subIndicatorFields.shape, requestId })),
   'reference.updateSubIndicator': op<SubIndicator>()(z.strictObject({ id, ...patchOf(subIndicatorFields).shape })),
   'reference.deleteSubIndicator': op<{ id: number }>()(byId),
   /** Replaces a year's predikat bands; they must not overlap and min must not exceed max. */
   'reference.setBands': op<PredikatBandRow[]>()(z.strictObject({ year, bands: z.array(bandInput).max(20) })),
   /** Starts a new evaluation year as a copy of the set in force for it (clusters, indicators, sub-items, bands). */
-  'reference.createYear': op<EvaluationYear>()(z.strictObject({ year })),
+  'reference.createYear': op<EvaluationYear>()(z.strictObject({ year, requestId })),
   'score.list': query<YearScore[]>()(empty),
   'score.set': op<YearScore[]>()(
     z.strictObject({ year, stage: z.enum(SCORE_STAGES), total: z.number().min(0).max(1000).nullable() }),

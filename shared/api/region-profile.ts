@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { op, query } from './define';
-import { empty, LIMITS, optionalText, patchOf, timeZone, year } from '../schemas/common';
+import { baseRevision, empty, LIMITS, optionalText, patchOf, timeZone, year } from '../schemas/common';
 import { t } from '../messages';
 import type { RegionProfile } from '../types';
 
@@ -29,5 +29,5 @@ export type RegionProfileInput = z.input<typeof regionProfileInput>;
 export const regionProfileOps = {
   'regionProfile.get': query<RegionProfile>()(empty),
   /** Partial: only the fields sent are changed (autosave sends one field at a time). */
-  'regionProfile.update': op<RegionProfile>()(patchOf(regionProfileInput)),
+  'regionProfile.update': op<RegionProfile>()(z.strictObject({ baseRevision, ...patchOf(regionProfileInput).shape })),
 };

@@ -63,8 +63,23 @@ export const phone = z
   .refine((v) => v === '' || /^[0-9+\-\s()]+$/.test(v), { error: t('field.phone') })
   .default('');
 
+/** A row's revision: 1 when created, +1 on every accepted write (optimistic concurrency). */
+export const revision = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+
+/**
+ * The revision an edit was based on: the write is refused with STALE when the row has moved on.
+ * Optional for now because the renderer does not send it yet (it is being rewritten); the core
+ * checks it whenever it is sent. Make it required here once every caller passes it.
+ */
+export const baseRevision = revision.optional();
+
+/** A client-generated id of a create: a retry or double-click with the same id creates one row. */
+export const requestId = z.uuid().optional();
+
 export const empty = z.strictObject({});
 export const byId = z.strictObject({ id });
+/** A delete: the row's id and, optionally, the revision the user saw. */
+export const deleteById = z.strictObject({ id, baseRevision });
 
 type Patch<S extends z.ZodRawShape> = {
   [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer Inner> ? Inner : S[K]>;

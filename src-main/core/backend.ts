@@ -19,7 +19,10 @@ import { regionProfileHandlers } from './region-profile/handlers';
 import { referenceHandlers } from './reference/handlers';
 import { agencyHandlers } from './agency/handlers';
 import { meetingHandlers } from './meeting/handlers';
-import { workspaceHandlers } from './workspace/handlers';
+import { snapshotHandlers } from './snapshot/handlers';
+import { snapshotMissing } from './snapshot/close';
+import { trashHandlers } from './trash/handlers';
+import { pruneRequestLog, requestIdOf, runOnce } from './db/request-log';
 import { agendaItemHandlers } from './agenda-item/handlers';
 import { attendanceHandlers } from './attendance/handlers';
 import { indicatorReviewHandlers } from './indicator-review/handlers';
@@ -76,7 +79,7 @@ function buildHandlers(ctx: CoreContext): Omit<HandlerMap, BackupOpName> {
     ...referenceHandlers(ctx),
     ...agencyHandlers(ctx),
     ...meetingHandlers(ctx),
-    ...workspaceHandlers(ctx),
+    ...snapshotHandlers(ctx),
     ...agendaItemHandlers(ctx),
     ...attendanceHandlers(ctx),
     ...indicatorReviewHandlers(ctx),
@@ -86,7 +89,22 @@ function buildHandlers(ctx: CoreContext): Omit<HandlerMap, BackupOpName> {
     ...followUpHandlers(ctx),
     ...decisionHandlers(ctx),
     ...exportHandlers(ctx),
+    ...trashHandlers(ctx),
   };
+}
+
+/**
+ * Upkeep at start (and after a restore replaced the database): forget create answers older than
+ * 30 days, and snapshot closed meetings that have none yet (closed before snapshots existed).
+ */
+function prepareRecords(db: Db, log: NonNullable<BackendOptions['log']>): void {
+  try {
+    pruneRequestLog(db);
+    snapshotMissing(db);
+  } catch (error) {
+    // Never keeps the app from starting: exports of such a meeting fall back to its live rows.
+    log('record upkeep failed', error);
+  }
 }
 
 export function toApiError(error: unknown, log: BackendOptions['log']): ApiResult<never> {
@@ -134,6 +152,7 @@ export function createBackend(options: BackendOptions): Backend {
   live.onReplaced = rebuild;
   function rebuild(): void {
     const db = live.db;
+    if (db && !readOnly) prepareRecords(db, log);
     const base = db ? buildHandlers({ db, dataDir, runtime, appVersion: APP_VERSION, saveFile: options.saveFile }) : {};
     handlers = { ...base, ...backupOpHandlers } as Partial<HandlerMap>;
   }
@@ -163,7 +182,9 @@ export function createBackend(options: BackendOptions): Backend {
       } else if (db) {
         // One transaction per sync operation: a multi-row change lands whole or not at all, and
         // the caller hears "ok" only after COMMIT (synchronous=FULL) has returned.
-        data = db.transaction(() => handler(parsed)).immediate();
+        // A create sent with a requestId runs once; a repeat gets the first answer (db/request-log).
+        const requestId = requestIdOf(parsed);
+        data = db.transaction(() => (requestId ? runOnce(db, name, requestId, () => handler(parsed)) : handler(parsed))).immediate();
       } else {
         data = handler(parsed);
       }

@@ -6,6 +6,6 @@ export function actionItemHandlers({ db }: CoreContext): HandlersOf<typeof actio
   return {
     'actionItem.create': (input) => createAction(db, input),
     'actionItem.update': (input) => updateAction(db, input),
-    'actionItem.delete': ({ id }) => deleteAction(db, id),
+    'actionItem.delete': ({ id, baseRevision }) => deleteAction(db, id, baseRevision),
   };
 }

@@ -1,9 +1,11 @@
 import type { Db } from '../db/database';
 import type { OpParsed } from '../../../shared/api/contract';
-import type { ActionItem } from '../../../shared/meeting';
+import type { ActionItem, Deleted } from '../../../shared/meeting';
 import { AppError } from '../../../shared/errors';
 import { nowIso } from '../db/clock';
-import { assertAgencyExists, assertIndicatorExists } from '../db/rows';
+import { formatLongDate } from '../../../shared/format';
+import type { MeetingRef } from '../../../shared/meeting';
+import { assertAgencyExists, assertIndicatorExists, inMeetingClusters } from '../db/rows';
 import { assertMeetingEditable, deleteMeetingRow, patchMeetingRow, touchMeeting } from '../db/meeting-state';
 
 // Rencana tindak lanjut (RTL) agreed at a meeting. What later meetings record about them is
@@ -11,15 +13,16 @@ import { assertMeetingEditable, deleteMeetingRow, patchMeetingRow, touchMeeting 
 
 export const ACTION_COLUMNS = `a.id, a.meeting_id AS meetingId, a.indicator_id AS indicatorId, a.problem, a.description,
   a.lead_agency_id AS leadAgencyId, a.target_date AS targetDate, a.funding_source AS fundingSource, a.status, a.notes,
-  a.created_at AS createdAt, a.updated_at AS updatedAt,
+  a.created_at AS createdAt, a.updated_at AS updatedAt, a.revision,
   (SELECT json_group_array(agency_id) FROM (SELECT agency_id FROM action_item_agency WHERE action_item_id = a.id ORDER BY agency_id)) AS relatedJson`;
 
 export type ActionRow = Omit<ActionItem, 'relatedAgencyIds'> & { relatedJson: string };
 export const toAction = ({ relatedJson, ...r }: ActionRow): ActionItem => ({ ...r, relatedAgencyIds: JSON.parse(relatedJson) as number[] });
 
 
+/** The meeting's own RTLs, those of indicators in its current clusters (or of none). */
 export function listActions(db: Db, meetingId: number): ActionItem[] {
-  return (db.prepare(`SELECT ${ACTION_COLUMNS} FROM action_item a WHERE a.meeting_id = ? ORDER BY a.id`).all(meetingId) as ActionRow[]).map(toAction);
+  return (db.prepare(`SELECT ${ACTION_COLUMNS} FROM action_item a WHERE a.meeting_id = ? AND ${inMeetingClusters('a')} ORDER BY a.id`).all(meetingId) as ActionRow[]).map(toAction);
 }
 
 export function getAction(db: Db, id: number): ActionItem {
@@ -64,12 +67,37 @@ const COLUMN = {
 export function updateAction(db: Db, input: OpParsed<'actionItem.update'>): ActionItem {
   assertIndicatorExists(db, input.indicatorId);
   assertAgencyExists(db, input.leadAgencyId, 'leadAgencyId');
-  patchMeetingRow(db, 'action_item', COLUMN, input);
+  patchMeetingRow(db, 'action_item', COLUMN, input, () => getAction(db, input.id));
+  // The related agencies are a list of their own: replacing it is part of the same accepted edit.
   if (input.relatedAgencyIds) setRelated(db, input.id, input.relatedAgencyIds);
   return getAction(db, input.id);
 }
 
-export function deleteAction(db: Db, id: number): { id: number } {
-  return deleteMeetingRow(db, 'action_item', id);
+/**
+ * An RTL whose follow-up another meeting recorded belongs to that meeting's record too: refused,
+ * naming those meetings. Otherwise it goes to Terhapus with its related agencies.
+ */
+export function deleteAction(db: Db, id: number, baseRevision?: number): Deleted {
+  const elsewhere = meetingsFollowingUp(db, [id]);
+  if (elsewhere.length > 0) throw AppError.of('CONFLICT', 'error.actionFollowedUp', { meetings: meetingList(elsewhere) });
+  return deleteMeetingRow(db, 'action_item', id, baseRevision, () => getAction(db, id));
+}
+
+/** Meetings (other than the RTLs' own) that recorded a follow-up of one of these RTLs. */
+export function meetingsFollowingUp(db: Db, actionIds: number[]): MeetingRef[] {
+  return db
+    .prepare(
+      `SELECT DISTINCT m.id, m.title, m.date FROM action_item_update u JOIN meeting m ON m.id = u.meeting_id
+       JOIN action_item a ON a.id = u.action_item_id
+       WHERE u.action_item_id IN (SELECT value FROM json_each(?)) AND u.meeting_id <> a.meeting_id
+       ORDER BY m.date, m.start_time, m.id`,
+    )
+    .all(JSON.stringify(actionIds)) as MeetingRef[];
+}
+
+/** "Rakor Klaster III (Selasa, 26 November 2024) dan ..." for a refusal message. */
+export function meetingList(meetings: MeetingRef[]): string {
+  const names = meetings.map((m) => `"${m.title}" (${formatLongDate(m.date)})`);
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} dan ${names[names.length - 1]}`;
 }
 

@@ -6,9 +6,10 @@ import { t } from '../../../shared/messages';
 import { nowIso } from '../db/clock';
 import { likePattern } from '../db/rows';
 import { agencyKey } from '../../../shared/agency-key';
+import { patchRow } from '../db/patch';
 
 const SELECT = `SELECT id, kind, partner_type AS partnerType, name, abbreviation, active,
-  created_at AS createdAt, updated_at AS updatedAt FROM agency`;
+  created_at AS createdAt, updated_at AS updatedAt, revision FROM agency`;
 
 type AgencyRow = Omit<Agency, 'active'> & { active: number };
 const toAgency = (r: AgencyRow): Agency => ({ ...r, active: r.active === 1 });
@@ -68,13 +69,15 @@ export function createAgency(db: Db, input: OpParsed<'agency.create'>): Agency {
   return getAgency(db, Number(id));
 }
 
+const AGENCY_COLUMN = { kind: 'kind', partnerType: 'partner_type', name: 'name', abbreviation: 'abbreviation', active: 'active' } as const;
+
 export function updateAgency(db: Db, input: OpParsed<'agency.update'>): Agency {
   const current = getAgency(db, input.id);
   const next = { ...current, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) } as Agency;
   assertAgencyUnique(db, next, input.id);
-  db.prepare(`UPDATE agency SET kind = ?, partner_type = ?, name = ?, abbreviation = ?, active = ?, updated_at = ? WHERE id = ?`).run(
-    next.kind, next.kind === 'mitra' ? next.partnerType : '', next.name, next.abbreviation, next.active ? 1 : 0, nowIso(), input.id,
-  );
+  // Every column is written (a kind change clears the partner type), through the one revision check.
+  const patch = { id: input.id, baseRevision: input.baseRevision, kind: next.kind, partnerType: next.kind === 'mitra' ? next.partnerType : '', name: next.name, abbreviation: next.abbreviation, active: next.active };
+  patchRow(db, 'agency', AGENCY_COLUMN, patch, () => getAgency(db, input.id));
   return getAgency(db, input.id);
 }
 

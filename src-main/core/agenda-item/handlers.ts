@@ -6,7 +6,7 @@ export function agendaItemHandlers({ db }: CoreContext): HandlersOf<typeof agend
   return {
     'agendaItem.create': (input) => createAgendaItem(db, input),
     'agendaItem.update': (patch) => updateAgendaItem(db, patch),
-    'agendaItem.delete': ({ id }) => deleteAgendaItem(db, id),
+    'agendaItem.delete': ({ id, baseRevision }) => deleteAgendaItem(db, id, baseRevision),
     'agendaItem.reorder': ({ meetingId, ids }) => reorderAgenda(db, meetingId, ids),
   };
 }

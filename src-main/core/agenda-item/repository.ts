@@ -1,13 +1,13 @@
 import type { Db } from '../db/database';
 import type { OpParsed } from '../../../shared/api/contract';
-import type { AgendaItem } from '../../../shared/meeting';
+import type { AgendaItem, Deleted } from '../../../shared/meeting';
 import { AppError } from '../../../shared/errors';
 import { nextPosition, reorderRows } from '../db/rows';
 import { assertMeetingEditable, deleteMeetingRow, patchMeetingRow, touchMeeting } from '../db/meeting-state';
 
 // The agenda (acara) of a meeting: an ordered list whose notes are typed live.
 
-const SELECT = `SELECT id, meeting_id AS meetingId, position, title, notes FROM agenda_item`;
+const SELECT = `SELECT id, meeting_id AS meetingId, position, title, notes, revision FROM agenda_item`;
 
 export function listAgenda(db: Db, meetingId: number): AgendaItem[] {
   return db.prepare(`${SELECT} WHERE meeting_id = ? ORDER BY position, id`).all(meetingId) as AgendaItem[];
@@ -31,12 +31,12 @@ export function createAgendaItem(db: Db, { meetingId, title, notes }: OpParsed<'
 const COLUMN = { title: 'title', notes: 'notes' } as const;
 
 export function updateAgendaItem(db: Db, patch: OpParsed<'agendaItem.update'>): AgendaItem {
-  patchMeetingRow(db, 'agenda_item', COLUMN, patch);
+  patchMeetingRow(db, 'agenda_item', COLUMN, patch, () => getAgendaItem(db, patch.id));
   return getAgendaItem(db, patch.id);
 }
 
-export function deleteAgendaItem(db: Db, id: number): { id: number } {
-  return deleteMeetingRow(db, 'agenda_item', id);
+export function deleteAgendaItem(db: Db, id: number, baseRevision?: number): Deleted {
+  return deleteMeetingRow(db, 'agenda_item', id, baseRevision, () => getAgendaItem(db, id));
 }
 
 export function reorderAgenda(db: Db, meetingId: number, ids: number[]): AgendaItem[] {

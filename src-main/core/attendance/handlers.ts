@@ -6,6 +6,6 @@ export function attendanceHandlers({ db }: CoreContext): HandlersOf<typeof atten
   return {
     'attendance.create': (input) => createAttendee(db, input),
     'attendance.update': (input) => updateAttendee(db, input),
-    'attendance.delete': ({ id }) => deleteAttendee(db, id),
+    'attendance.delete': ({ id, baseRevision }) => deleteAttendee(db, id, baseRevision),
   };
 }

@@ -1,13 +1,13 @@
 import type { Db } from '../db/database';
 import type { OpParsed } from '../../../shared/api/contract';
-import type { Attendee } from '../../../shared/meeting';
+import type { Attendee, Deleted } from '../../../shared/meeting';
 import { AppError } from '../../../shared/errors';
 import { nowIso } from '../db/clock';
 import { assertAgencyExists, nextPosition } from '../db/rows';
 import { assertMeetingEditable, deleteMeetingRow, patchMeetingRow, touchMeeting } from '../db/meeting-state';
 
 const SELECT = `SELECT id, meeting_id AS meetingId, position, name, job_title AS jobTitle, agency_id AS agencyId,
-  agency_text AS agencyText, phone, present FROM attendance`;
+  agency_text AS agencyText, phone, present, revision FROM attendance`;
 
 type Row = Omit<Attendee, 'present'> & { present: number };
 const toAttendee = (r: Row): Attendee => ({ ...r, present: r.present === 1 });
@@ -46,10 +46,10 @@ export function updateAttendee(db: Db, input: OpParsed<'attendance.update'>): At
   // Picking an agency from the master list replaces the typed one, and typing one clears the pick.
   if (input.agencyId != null) patch.agencyText = '';
   else if (input.agencyText !== undefined && input.agencyText.trim() !== '') patch.agencyId = null;
-  patchMeetingRow(db, 'attendance', COLUMN, patch);
+  patchMeetingRow(db, 'attendance', COLUMN, patch, () => getAttendee(db, input.id));
   return getAttendee(db, input.id);
 }
 
-export function deleteAttendee(db: Db, id: number): { id: number } {
-  return deleteMeetingRow(db, 'attendance', id);
+export function deleteAttendee(db: Db, id: number, baseRevision?: number): Deleted {
+  return deleteMeetingRow(db, 'attendance', id, baseRevision, () => getAttendee(db, id));
 }

@@ -7,6 +7,6 @@ export function budgetLineHandlers({ db }: CoreContext): HandlersOf<typeof budge
     'budgetLine.list': (filter) => listBudgetLines(db, filter),
     'budgetLine.create': (input) => createBudgetLine(db, input),
     'budgetLine.update': (input) => updateBudgetLine(db, input),
-    'budgetLine.delete': ({ id }) => deleteBudgetLine(db, id),
+    'budgetLine.delete': ({ id, baseRevision }) => deleteBudgetLine(db, id, baseRevision),
   };
 }

@@ -1,16 +1,17 @@
 import type { Db } from '../db/database';
 import type { OpParsed } from '../../../shared/api/contract';
-import type { BudgetLine } from '../../../shared/meeting';
+import type { BudgetLine, Deleted } from '../../../shared/meeting';
 import { AppError } from '../../../shared/errors';
 import { nowIso } from '../db/clock';
-import { assertAgencyExists, assertIndicatorExists } from '../db/rows';
+import { assertAgencyExists, assertIndicatorExists, inMeetingClusters } from '../db/rows';
 import { assertMeetingEditable, touchMeeting } from '../db/meeting-state';
-import { setClause } from '../db/patch';
+import { assertRevision, patchRow } from '../db/patch';
+import { moveToTrash } from '../trash/store';
 
 const SELECT = `SELECT id, agency_id AS agencyId, indicator_id AS indicatorId, meeting_id AS meetingId,
   sub_activity_code AS subActivityCode, activity_name AS activityName, funding_source AS fundingSource,
   fiscal_year AS fiscalYear, allocation_sen AS allocationSen, realization_sen AS realizationSen,
-  child_responsive AS childResponsive, created_at AS createdAt, updated_at AS updatedAt FROM budget_line`;
+  child_responsive AS childResponsive, created_at AS createdAt, updated_at AS updatedAt, revision FROM budget_line b`;
 
 type Row = Omit<BudgetLine, 'childResponsive'> & { childResponsive: number };
 const toLine = (r: Row): BudgetLine => ({ ...r, childResponsive: r.childResponsive === 1 });
@@ -25,6 +26,11 @@ export function listBudgetLines(db: Db, filter: OpParsed<'budgetLine.list'>): Bu
     }
   }
   return (db.prepare(`${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY fiscal_year DESC, id`).all(...params) as Row[]).map(toLine);
+}
+
+/** Lines entered at the meeting, of indicators in its current clusters (what its Pembahasan shows). */
+export function listMeetingBudgetLines(db: Db, meetingId: number): BudgetLine[] {
+  return (db.prepare(`${SELECT} WHERE meeting_id = ? AND ${inMeetingClusters('b')} ORDER BY fiscal_year DESC, id`).all(meetingId) as Row[]).map(toLine);
 }
 
 function getLine(db: Db, id: number): BudgetLine {
@@ -62,16 +68,16 @@ export function updateBudgetLine(db: Db, input: OpParsed<'budgetLine.update'>): 
   if (line.meetingId !== null) assertMeetingEditable(db, line.meetingId);
   assertAgencyExists(db, input.agencyId);
   assertIndicatorExists(db, input.indicatorId);
-  const set = setClause(COLUMN, input);
-  if (set) db.prepare(`UPDATE budget_line SET ${set.sql}, updated_at = ? WHERE id = ?`).run(...set.values, nowIso(), input.id);
-  if (line.meetingId !== null) touchMeeting(db, line.meetingId);
+  if (patchRow(db, 'budget_line', COLUMN, input, () => getLine(db, input.id)) && line.meetingId !== null) touchMeeting(db, line.meetingId);
   return getLine(db, input.id);
 }
 
-export function deleteBudgetLine(db: Db, id: number): { id: number } {
+/** Moves the line to Terhapus (a line of a closed meeting stays: it is part of that record). */
+export function deleteBudgetLine(db: Db, id: number, baseRevision?: number): Deleted {
   const line = getLine(db, id);
   if (line.meetingId !== null) assertMeetingEditable(db, line.meetingId);
-  db.prepare(`DELETE FROM budget_line WHERE id = ?`).run(id);
+  assertRevision(db, 'budget_line', id, baseRevision, () => getLine(db, id));
+  const trashId = moveToTrash(db, 'budget_line', id);
   if (line.meetingId !== null) touchMeeting(db, line.meetingId);
-  return { id };
+  return { id, trashId };
 }

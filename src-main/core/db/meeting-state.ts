@@ -3,7 +3,9 @@ import { AppError } from '../../../shared/errors';
 import type { MeetingStatus } from '../../../shared/types';
 import { nowIso } from './clock';
 import { meetingIdOfRow } from './rows';
-import { setClause } from './patch';
+import type { Deleted } from '../../../shared/meeting';
+import { assertRevision, patchRow } from './patch';
+import { moveToTrash } from '../trash/store';
 
 // A closed meeting is the signed record: nothing in it changes until it is reopened on purpose.
 // Every feature that writes a meeting's rows asks here first, and marks the meeting as changed
@@ -25,38 +27,40 @@ export function touchMeeting(db: Db, meetingId: number): void {
 }
 
 /** Tables of rows that belong to one meeting and are edited through it. */
-export type MeetingRowTable = 'agenda_item' | 'attendance' | 'decision' | 'action_item';
+export type MeetingRowTable = 'agenda_item' | 'attendance' | 'decision' | 'action_item' | 'indicator_review';
 
 /**
- * Patches a meeting's row the one way every feature does: the meeting must be open, only the
- * columns named in `columns` can change (see setClause), `updated_at` is stamped where the table
- * has one, and the meeting is marked as changed. Returns the meeting's id.
+ * Patches a meeting's row the one way every feature does: the meeting must be open (a closed
+ * meeting answers CONFLICT before any revision check: reopening is the way, not reloading), then
+ * patchRow: only the columns named in `columns` change, the revision must still be the one the
+ * caller saw (else STALE with `current()`), `updated_at` is stamped where the table has one; the
+ * meeting is marked as changed. Returns the meeting's id.
  */
 export function patchMeetingRow<K extends string>(
   db: Db,
   table: MeetingRowTable,
   columns: Readonly<Record<K, string>>,
-  patch: { readonly id: number } & { readonly [P in NoInfer<K>]?: unknown },
+  patch: { readonly id: number; readonly baseRevision?: number } & { readonly [P in NoInfer<K>]?: unknown },
+  current: () => unknown,
 ): number {
   const meetingId = meetingIdOfRow(db, table, patch.id);
   assertMeetingEditable(db, meetingId);
-  const set = setClause(columns, patch);
-  if (set) {
-    const stamped = STAMPED.has(table);
-    db.prepare(`UPDATE ${table} SET ${set.sql}${stamped ? ', updated_at = ?' : ''} WHERE id = ?`)
-      .run(...set.values, ...(stamped ? [nowIso()] : []), patch.id);
-  }
-  touchMeeting(db, meetingId);
+  if (patchRow(db, table, columns, patch, current)) touchMeeting(db, meetingId);
   return meetingId;
 }
 
-/** Deletes a meeting's row, if the meeting is open; marks the meeting as changed. */
-export function deleteMeetingRow(db: Db, table: MeetingRowTable, id: number): { id: number } {
+/** The kinds of meeting rows a user deletes one by one (each goes to Terhapus). */
+export type DeletableMeetingRow = 'agenda_item' | 'attendance' | 'decision' | 'action_item';
+
+/**
+ * Deletes a meeting's row, if the meeting is open (and, when sent, the revision still matches):
+ * the row and what cascades with it go to Terhapus first. Marks the meeting as changed.
+ */
+export function deleteMeetingRow(db: Db, table: DeletableMeetingRow, id: number, baseRevision: number | undefined, current: () => unknown): Deleted {
   const meetingId = meetingIdOfRow(db, table, id);
   assertMeetingEditable(db, meetingId);
-  db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id);
+  assertRevision(db, table, id, baseRevision, current);
+  const trashId = moveToTrash(db, table, id);
   touchMeeting(db, meetingId);
-  return { id };
+  return { id, trashId };
 }
-
-const STAMPED: ReadonlySet<MeetingRowTable> = new Set(['action_item']);

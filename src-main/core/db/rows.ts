@@ -13,6 +13,16 @@ export function meetingIdOfRow(db: Db, table: 'agenda_item' | 'attendance' | 'de
   return row.meetingId;
 }
 
+/**
+ * SQL condition on a row of `alias` (a table or alias with `indicator_id` and `meeting_id`): its
+ * indicator is in one of its meeting's current clusters, or it has none. What a meeting shows,
+ * prints and counts of its reviews, RTLs and budget lines: an unticked cluster's content stays hidden.
+ */
+export function inMeetingClusters(alias: string): string {
+  return `(${alias}.indicator_id IS NULL OR ${alias}.indicator_id IN (SELECT i.id FROM indicator i
+    JOIN meeting_cluster mc ON mc.cluster_id = i.cluster_id WHERE mc.meeting_id = ${alias}.meeting_id))`;
+}
+
 /** Checks an agency exists (a stale id from another window is a NOT_FOUND, not a crash). */
 export function assertAgencyExists(db: Db, agencyId: number | null | undefined, path = 'agencyId'): void {
   if (agencyId == null) return;

@@ -6,7 +6,7 @@ export function decisionHandlers({ db }: CoreContext): HandlersOf<typeof decisio
   return {
     'decision.create': (input) => createDecision(db, input),
     'decision.update': (patch) => updateDecision(db, patch),
-    'decision.delete': ({ id }) => deleteDecision(db, id),
+    'decision.delete': ({ id, baseRevision }) => deleteDecision(db, id, baseRevision),
     'decision.reorder': ({ meetingId, ids }) => reorderDecisions(db, meetingId, ids),
   };
 }

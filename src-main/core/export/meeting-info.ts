@@ -31,6 +31,10 @@ export function titleParagraphs(data: MinutesData, style: DocStyle): Paragraph[]
   if (clusters) {
     out.push(new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 0, after: 240 }, children: [new TextRun({ text: cleanText(clusters) })] }));
   }
+  // A reopened and closed again meeting's notulen says which revision it is (the first says nothing).
+  if (data.meeting.revision > 1) {
+    out.push(new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 0, after: 240 }, children: [new TextRun({ text: `Revisi ke-${data.meeting.revision}`, italics: true })] }));
+  }
   return out;
 }
 

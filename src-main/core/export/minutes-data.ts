@@ -4,7 +4,12 @@ import type { TimeZoneCode } from '../../../shared/format';
 import type { BudgetLine, Meeting } from '../../../shared/meeting';
 import { AppError } from '../../../shared/errors';
 import { getProfile } from '../region-profile/repository';
-import { referenceYearFor } from '../reference/repository';
+import { inMeetingClusters } from '../db/rows';
+import { frozenSnapshot } from '../db/snapshots';
+import { getMeeting } from '../meeting/repository';
+import { listPreviousActions } from '../follow-up/repository';
+import { meetingParams, statusAsOfSql } from '../follow-up/status';
+import { readMinutesSnapshot } from './minutes-snapshot';
 
 // Everything the notulen and its lampiran need, read in one snapshot with one query per table
 // (never one per row): a rakor with 150 attendees and 200 RTLs costs the same dozen queries.
@@ -21,6 +26,8 @@ export interface MinutesMeeting
   extends Pick<Meeting, 'id' | 'title' | 'date' | 'startTime' | 'endTime' | 'timeZone' | 'place' | 'openingNotes' | 'closingNotes'> {
   chair: Signatory;
   notulis: Signatory;
+  /** The minutes' revision: 1, then +1 after each "Buka kembali"; printed from 2 on. */
+  revision: number;
 }
 
 export interface MinutesCluster {
@@ -101,18 +108,31 @@ interface MeetingRow {
   id: number; title: string; date: string; start_time: string; end_time: string | null; time_zone: TimeZoneCode;
   place: string; chair_name: string; chair_position: string; chair_rank: string; chair_nip: string;
   notulis_name: string; notulis_position: string; notulis_rank: string; notulis_nip: string;
-  opening_notes: string; closing_notes: string;
+  opening_notes: string; closing_notes: string; minutes_revision: number;
 }
 
 /** How an agency is named in a dense table: its abbreviation, else its name. */
 const AGENCY_LABEL = `coalesce(nullif(a.abbreviation, ''), a.name)`;
 
+/**
+ * The minutes as every export prints them: a closed meeting's from the snapshot taken when it
+ * was closed (never live rows, which later meetings and master-data edits keep changing), an
+ * open meeting's from its live rows.
+ */
 export function loadMinutesData(db: Db, meetingId: number): MinutesData {
   // One read transaction: the document never mixes two states of a meeting being edited.
-  return db.transaction(() => readMinutes(db, meetingId))();
+  return db.transaction(() => {
+    const frozen = frozenSnapshot(db, meetingId);
+    return frozen ? readMinutesSnapshot(frozen.minutesJson) : buildMinutesData(db, meetingId);
+  })();
 }
 
-function readMinutes(db: Db, meetingId: number): MinutesData {
+/**
+ * The minutes read from live rows: exactly what the meeting's screens show. Reviews, RTLs and
+ * budget lines of indicators outside its current clusters stay out; the budget is the lines
+ * entered at this meeting; section C lists every RTL the Tindak lanjut tab listed.
+ */
+export function buildMinutesData(db: Db, meetingId: number): MinutesData {
   const m = db.prepare(`SELECT * FROM meeting WHERE id = ?`).get(meetingId) as MeetingRow | undefined;
   if (!m) throw AppError.of('NOT_FOUND', 'error.notFound');
   const profile = getProfile(db);
@@ -146,7 +166,7 @@ function readMinutes(db: Db, meetingId: number): MinutesData {
       `SELECT r.indicator_id AS indicatorId, c.code AS clusterCode, i.number AS indicatorNumber, i.name AS indicatorName,
               r.achievement, r.score, r.is_weak AS isWeak, r.problem, r.recommendation
        FROM indicator_review r JOIN indicator i ON i.id = r.indicator_id JOIN cluster c ON c.id = i.cluster_id
-       WHERE r.meeting_id = ? ORDER BY r.is_weak DESC, i.number`,
+       WHERE r.meeting_id = ? AND ${inMeetingClusters('r')} ORDER BY r.is_weak DESC, i.number`,
     )
     .all(meetingId) as (Omit<MinutesIndicatorReview, 'isWeak' | 'leadAgencies' | 'supportAgencies'> & { indicatorId: number; isWeak: number })[];
 
@@ -154,7 +174,7 @@ function readMinutes(db: Db, meetingId: number): MinutesData {
     .prepare(
       `SELECT s.indicator_id AS indicatorId, s.role, ${AGENCY_LABEL} AS agency
        FROM assignment s JOIN agency a ON a.id = s.agency_id
-       WHERE s.indicator_id IN (SELECT indicator_id FROM indicator_review WHERE meeting_id = ?)
+       WHERE s.indicator_id IN (SELECT r.indicator_id FROM indicator_review r WHERE r.meeting_id = ? AND ${inMeetingClusters('r')})
        ORDER BY s.role = 'support', agency`,
     )
     .all(meetingId) as { indicatorId: number; role: 'lead' | 'support'; agency: string }[];
@@ -170,31 +190,36 @@ function readMinutes(db: Db, meetingId: number): MinutesData {
     };
   });
 
-  const earlierActions = db
-    .prepare(
-      `SELECT pm.title AS meetingTitle, pm.date AS meetingDate, ai.description,
-              coalesce(${AGENCY_LABEL}, '') AS leadAgency, u.status, u.notes
-       FROM action_item_update u
-       JOIN action_item ai ON ai.id = u.action_item_id
-       JOIN meeting pm ON pm.id = ai.meeting_id
-       LEFT JOIN agency a ON a.id = ai.lead_agency_id
-       WHERE u.meeting_id = ? AND ai.meeting_id <> u.meeting_id
-       ORDER BY pm.date, ai.id`,
-    )
-    .all(meetingId) as MinutesEarlierAction[];
+  // Section C: every earlier RTL the Tindak lanjut tab listed, with its status as of this meeting
+  // (left untouched = its status before), not only those whose status the user changed.
+  const live = getMeeting(db, meetingId);
+  const previous = listPreviousActions(db, live);
+  const leadLabels = new Map(
+    (db.prepare(`SELECT a.id, ${AGENCY_LABEL} AS label FROM agency a WHERE a.id IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(previous.flatMap((p) => (p.leadAgencyId === null ? [] : [p.leadAgencyId])))) as { id: number; label: string }[])
+      .map((r) => [r.id, r.label]),
+  );
+  const earlierActions: MinutesEarlierAction[] = previous.map((p) => ({
+    meetingTitle: p.meetingTitle,
+    meetingDate: p.meetingDate,
+    description: p.description,
+    leadAgency: p.leadAgencyId === null ? '' : (leadLabels.get(p.leadAgencyId) ?? ''),
+    status: p.status,
+    notes: p.reviewHere?.notes ?? '',
+  }));
 
   const actionRows = db
     .prepare(
       `SELECT ai.id, c.code AS clusterCode, i.number AS indicatorNumber, i.name AS indicatorName,
               ai.problem, ai.description, coalesce(${AGENCY_LABEL}, '') AS leadAgency, ai.target_date AS targetDate,
-              ai.funding_source AS fundingSource, ai.status, ai.notes
+              ai.funding_source AS fundingSource, ${statusAsOfSql('ai')} AS status, ai.notes
        FROM action_item ai
        LEFT JOIN indicator i ON i.id = ai.indicator_id
        LEFT JOIN cluster c ON c.id = i.cluster_id
        LEFT JOIN agency a ON a.id = ai.lead_agency_id
-       WHERE ai.meeting_id = ? ORDER BY i.number IS NULL, i.number, ai.id`,
+       WHERE ai.meeting_id = @id AND ${inMeetingClusters('ai')} ORDER BY i.number IS NULL, i.number, ai.id`,
     )
-    .all(meetingId) as (Omit<MinutesActionItem, 'relatedAgencies'> & { id: number })[];
+    .all(meetingParams(live)) as (Omit<MinutesActionItem, 'relatedAgencies'> & { id: number })[];
   const relatedRows = db
     .prepare(
       `SELECT x.action_item_id AS actionId, ${AGENCY_LABEL} AS agency
@@ -208,24 +233,17 @@ function readMinutes(db: Db, meetingId: number): MinutesData {
     relatedAgencies: (relatedByAction.get(id) ?? []).map((r) => r.agency),
   }));
 
-  // The budget discussed: lines entered at this rakor, plus the fiscal year's lines for the
-  // indicators of the clusters on its table (the agencies' standing commitments).
-  const fiscalYear = Number(m.date.slice(0, 4));
-  const refYear = clusters.length > 0 ? referenceYearFor(db, fiscalYear) : fiscalYear;
+  // The budget discussed: the lines entered at this rakor (what its Pembahasan tab shows).
   const budget = db
     .prepare(
       `SELECT ${AGENCY_LABEL} AS agency, a.name AS agencyFullName, b.sub_activity_code AS subActivityCode,
               b.activity_name AS activityName, b.funding_source AS fundingSource, b.fiscal_year AS fiscalYear,
               b.allocation_sen AS allocationSen, b.realization_sen AS realizationSen
        FROM budget_line b JOIN agency a ON a.id = b.agency_id
-       WHERE b.meeting_id = @meetingId
-          OR (b.fiscal_year = @fiscalYear AND b.indicator_id IN (
-                SELECT i.id FROM indicator i JOIN cluster c ON c.id = i.cluster_id
-                JOIN meeting_cluster mc ON mc.cluster_id = c.id
-                WHERE mc.meeting_id = @meetingId AND c.year = @refYear))
+       WHERE b.meeting_id = ? AND ${inMeetingClusters('b')}
        ORDER BY a.name, b.sub_activity_code, b.id`,
     )
-    .all({ meetingId, fiscalYear, refYear }) as MinutesBudgetLine[];
+    .all(meetingId) as MinutesBudgetLine[];
 
   return {
     profile,
@@ -241,6 +259,7 @@ function readMinutes(db: Db, meetingId: number): MinutesData {
       notulis: { name: m.notulis_name, position: m.notulis_position, rank: m.notulis_rank, nip: m.notulis_nip },
       openingNotes: m.opening_notes,
       closingNotes: m.closing_notes,
+      revision: m.minutes_revision,
     },
     clusters,
     agenda,

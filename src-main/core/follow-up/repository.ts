@@ -5,6 +5,8 @@ import type { ActionStatus } from '../../../shared/types';
 import { AppError } from '../../../shared/errors';
 import { nowIso } from '../db/clock';
 import { assertMeetingEditable, touchMeeting } from '../db/meeting-state';
+import { patchRow } from '../db/patch';
+import { heldBy, meetingParams, statusAsOf, statusAsOfSql } from './status';
 import { getMeeting } from '../meeting/repository';
 import { ACTION_COLUMNS, getAction, toAction, type ActionRow } from '../action-item/repository';
 
@@ -12,12 +14,12 @@ import { ACTION_COLUMNS, getAction, toAction, type ActionRow } from '../action-i
 // One row per (RTL, meeting): the RTL's history is the list of its follow-ups.
 
 const UPDATE_SELECT = `SELECT u.id, u.action_item_id AS actionItemId, u.meeting_id AS meetingId, m.title AS meetingTitle,
-  m.date AS meetingDate, u.status, u.notes, u.created_at AS createdAt
+  m.date AS meetingDate, u.status, u.notes, u.created_at AS createdAt, u.revision
   FROM action_item_update u JOIN meeting m ON m.id = u.meeting_id`;
 
 export function followUpHistory(db: Db, actionItemId: number): ActionUpdate[] {
   getAction(db, actionItemId);
-  return db.prepare(`${UPDATE_SELECT} WHERE u.action_item_id = ? ORDER BY m.date, m.id`).all(actionItemId) as ActionUpdate[];
+  return db.prepare(`${UPDATE_SELECT} WHERE u.action_item_id = ? ORDER BY m.date, m.start_time, m.id`).all(actionItemId) as ActionUpdate[];
 }
 
 /** Is meeting a held before meeting b? Same-day meetings are ordered by start time, then creation. */
@@ -27,9 +29,16 @@ function isEarlier(a: Pick<Meeting, 'date' | 'startTime' | 'id'>, b: Pick<Meetin
   return a.id < b.id;
 }
 
+function getFollowUp(db: Db, id: number): ActionUpdate {
+  return db.prepare(`${UPDATE_SELECT} WHERE u.id = ?`).get(id) as ActionUpdate;
+}
+
+const COLUMN = { status: 'status', notes: 'notes' } as const;
+
 /**
  * Records the review of an earlier meeting's RTL at this meeting (one row per RTL and meeting,
- * patched as the user types). The RTL's current status follows the latest meeting's review.
+ * patched as the user types, with the revision check once it exists). Appends to the RTL's
+ * history: the RTL's own status is never overwritten (see ./status.ts).
  */
 export function recordFollowUp(db: Db, input: OpParsed<'followUp.record'>): ActionUpdate {
   const action = getAction(db, input.actionItemId);
@@ -38,54 +47,68 @@ export function recordFollowUp(db: Db, input: OpParsed<'followUp.record'>): Acti
   const here = getMeeting(db, input.meetingId);
   const origin = getMeeting(db, action.meetingId);
   if (!isEarlier(origin, here)) throw AppError.of('VALIDATION', 'error.reviewLaterMeeting');
-  db.prepare(
-    `INSERT INTO action_item_update (action_item_id, meeting_id, status, notes, created_at) VALUES (?, ?, ?, '', ?)
-     ON CONFLICT (action_item_id, meeting_id) DO NOTHING`,
-  ).run(action.id, here.id, action.status, nowIso());
-  if (input.status !== undefined) {
-    db.prepare(`UPDATE action_item_update SET status = ? WHERE action_item_id = ? AND meeting_id = ?`).run(input.status, action.id, here.id);
-  }
-  if (input.notes !== undefined) {
-    db.prepare(`UPDATE action_item_update SET notes = ? WHERE action_item_id = ? AND meeting_id = ?`).run(input.notes, action.id, here.id);
-  }
-  const latest = db
-    .prepare(`SELECT u.status FROM action_item_update u JOIN meeting m ON m.id = u.meeting_id WHERE u.action_item_id = ?
-              ORDER BY m.date DESC, m.start_time DESC, m.id DESC LIMIT 1`)
-    .get(action.id) as { status: ActionStatus };
-  db.prepare(`UPDATE action_item SET status = ?, updated_at = ? WHERE id = ?`).run(latest.status, nowIso(), action.id);
+  const existing = db.prepare(`SELECT id FROM action_item_update WHERE action_item_id = ? AND meeting_id = ?`).get(action.id, here.id) as { id: number } | undefined;
+  const id = existing?.id ?? insertFollowUp(db, action.id, here);
+  const patch = { id, status: input.status, notes: input.notes, baseRevision: existing ? input.baseRevision : undefined };
+  patchRow(db, 'action_item_update', COLUMN, patch, () => getFollowUp(db, id));
   touchMeeting(db, here.id);
-  return db.prepare(`${UPDATE_SELECT} WHERE u.action_item_id = ? AND u.meeting_id = ?`).get(action.id, here.id) as ActionUpdate;
+  return getFollowUp(db, id);
+}
+
+/** A follow-up row at `here` starting from the RTL's status as of that meeting. */
+function insertFollowUp(db: Db, actionId: number, here: Meeting): number {
+  const status = statusAsOf(db, [actionId], here).get(actionId) ?? 'belum';
+  return Number(
+    db.prepare(`INSERT INTO action_item_update (action_item_id, meeting_id, status, notes, created_at) VALUES (?, ?, ?, '', ?)`)
+      .run(actionId, here.id, status, nowIso()).lastInsertRowid,
+  );
+}
+
+/**
+ * At close: every RTL the Tindak lanjut tab listed gets an explicit follow-up row here (its status
+ * as of the meeting, no notes) if the user left it untouched, so the record names each one.
+ */
+export function materializeFollowUps(db: Db, meeting: Meeting): void {
+  for (const action of listPreviousActions(db, meeting)) {
+    if (!action.reviewHere) insertFollowUp(db, action.id, meeting);
+  }
 }
 
 /**
  * RTLs of earlier meetings that share a cluster with this one (by the meeting's clusters or the
- * RTL's indicator), still open or already reviewed here, with their review history. Clusters are
- * matched by code so that RTLs survive a new evaluation year's copy of the reference set.
+ * RTL's indicator), not yet done when this meeting began or already reviewed here, with their
+ * review history; `status` is the status as of this meeting. Clusters are matched by code so
+ * that RTLs survive a new evaluation year's copy of the reference set.
  */
 export function listPreviousActions(db: Db, meeting: Meeting): PreviousAction[] {
-  const codes = JSON.stringify(meeting.clusterCodes);
   const rows = db
     .prepare(
-      `SELECT ${ACTION_COLUMNS}, om.title AS meetingTitle, om.date AS meetingDate
+      `SELECT ${ACTION_COLUMNS}, om.title AS meetingTitle, om.date AS meetingDate, ${statusAsOfSql('a')} AS statusHere
        FROM action_item a JOIN meeting om ON om.id = a.meeting_id
-       WHERE a.meeting_id <> @id
-         AND (om.date < @date OR (om.date = @date AND (om.start_time < @start OR (om.start_time = @start AND om.id < @id))))
-         AND (a.status <> 'selesai' OR EXISTS (SELECT 1 FROM action_item_update u WHERE u.action_item_id = a.id AND u.meeting_id = @id))
+       WHERE a.meeting_id <> @id AND ${heldBy('om', false)}
+         AND (${statusAsOfSql('a', false)} <> 'selesai' OR EXISTS (SELECT 1 FROM action_item_update u WHERE u.action_item_id = a.id AND u.meeting_id = @id))
          AND (
            EXISTS (SELECT 1 FROM meeting_cluster mc JOIN cluster c ON c.id = mc.cluster_id
                    WHERE mc.meeting_id = a.meeting_id AND c.code IN (SELECT value FROM json_each(@codes)))
            OR EXISTS (SELECT 1 FROM indicator i JOIN cluster c ON c.id = i.cluster_id
                    WHERE i.id = a.indicator_id AND c.code IN (SELECT value FROM json_each(@codes))))
-       ORDER BY om.date, om.id, a.id`,
+       ORDER BY om.date, om.start_time, om.id, a.id`,
     )
-    .all({ id: meeting.id, date: meeting.date, start: meeting.startTime, codes }) as (ActionRow & { meetingTitle: string; meetingDate: string })[];
+    .all({ ...meetingParams(meeting), codes: JSON.stringify(meeting.clusterCodes) }) as (ActionRow & { meetingTitle: string; meetingDate: string; statusHere: ActionStatus })[];
   if (rows.length === 0) return [];
   const updates = db
-    .prepare(`${UPDATE_SELECT} WHERE u.action_item_id IN (SELECT value FROM json_each(?)) ORDER BY m.date, m.id`)
+    .prepare(`${UPDATE_SELECT} WHERE u.action_item_id IN (SELECT value FROM json_each(?)) ORDER BY m.date, m.start_time, m.id`)
     .all(JSON.stringify(rows.map((r) => r.id))) as ActionUpdate[];
   const byAction = Map.groupBy(updates, (u) => u.actionItemId);
-  return rows.map(({ meetingTitle, meetingDate, ...row }) => {
+  return rows.map(({ meetingTitle, meetingDate, statusHere, ...row }) => {
     const history = byAction.get(row.id) ?? [];
-    return { ...toAction(row), meetingTitle, meetingDate, updates: history, reviewHere: history.find((u) => u.meetingId === meeting.id) ?? null };
+    return {
+      ...toAction(row),
+      status: statusHere,
+      meetingTitle,
+      meetingDate,
+      updates: history,
+      reviewHere: history.find((u) => u.meetingId === meeting.id) ?? null,
+    };
   });
 }

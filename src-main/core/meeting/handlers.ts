@@ -1,21 +1,24 @@
 import type { meetingOps } from '../../../shared/api/meeting';
 import type { CoreContext, HandlersOf } from '../handler-types';
 import {
-  closeMeeting, createMeeting, deleteMeeting, duplicateMeeting, listMeetings, reopenMeeting, setInvitation, setMeetingClusters,
+  createMeeting, deleteMeeting, duplicateMeeting, listMeetings, meetingDeletePreview, reopenMeeting, setInvitation, setMeetingClusters,
   startMeeting, updateMeeting,
 } from './repository';
 
-/** Every meeting op but 'meeting.get', which reads the whole workspace (../workspace). */
-export function meetingHandlers({ db }: CoreContext): Omit<HandlersOf<typeof meetingOps>, 'meeting.get'> {
+/**
+ * Every meeting op but 'meeting.get' and 'meeting.close': those read the whole workspace and the
+ * minutes (the snapshot taken at close), so they sit above every feature (../snapshot).
+ */
+export function meetingHandlers({ db }: CoreContext): Omit<HandlersOf<typeof meetingOps>, 'meeting.get' | 'meeting.close'> {
   return {
     'meeting.list': (filter) => listMeetings(db, filter),
     'meeting.create': (input) => createMeeting(db, input),
     'meeting.update': (patch) => updateMeeting(db, patch),
-    'meeting.setClusters': ({ id, clusterCodes }) => setMeetingClusters(db, id, clusterCodes),
-    'meeting.delete': ({ id }) => deleteMeeting(db, id),
+    'meeting.setClusters': ({ id, clusterCodes, confirmHidden }) => setMeetingClusters(db, id, clusterCodes, confirmHidden),
+    'meeting.deletePreview': ({ id }) => meetingDeletePreview(db, id),
+    'meeting.delete': ({ id, baseRevision }) => deleteMeeting(db, id, baseRevision),
     'meeting.duplicate': ({ id, date }) => duplicateMeeting(db, id, date),
     'meeting.start': ({ id }) => startMeeting(db, id),
-    'meeting.close': ({ id, endTime }) => closeMeeting(db, id, endTime),
     'meeting.reopen': ({ id }) => reopenMeeting(db, id),
     'meeting.setInvitation': ({ meetingId, agencyId, invited }) => setInvitation(db, meetingId, agencyId, invited),
   };

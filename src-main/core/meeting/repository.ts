@@ -1,22 +1,26 @@
 import type { Db } from '../db/database';
 import type { OpParsed } from '../../../shared/api/contract';
 import type { MeetingPatch } from '../../../shared/api/meeting';
-import type { Meeting, MeetingSummary } from '../../../shared/meeting';
+import type { Deleted, Meeting, MeetingDeletePreview, MeetingRef, MeetingSummary } from '../../../shared/meeting';
+import { clusterLabel } from '../../../shared/kla';
 import type { MeetingStatus } from '../../../shared/types';
 import { AppError } from '../../../shared/errors';
 import { t } from '../../../shared/messages';
 import { todayIso, type TimeZoneCode } from '../../../shared/format';
 import { nowIso } from '../db/clock';
 import { referenceYearFor } from '../reference/repository';
-import { assertAgencyExists, likePattern } from '../db/rows';
+import { assertAgencyExists, inMeetingClusters, likePattern } from '../db/rows';
 import { assertMeetingEditable, touchMeeting } from '../db/meeting-state';
-import { setClause } from '../db/patch';
+import { assertRevision, patchRow } from '../db/patch';
+import { captureRows, countRows, moveToTrash } from '../trash/store';
+import { meetingList, meetingsFollowingUp } from '../action-item/repository';
 
 const MEETING_COLUMNS = `m.id, m.title, m.date, m.start_time AS startTime, m.end_time AS endTime, m.time_zone AS timeZone,
   m.place, m.status, m.chair_name AS chairName, m.chair_position AS chairPosition, m.chair_rank AS chairRank,
   m.chair_nip AS chairNip, m.notulis_name AS notulisName, m.notulis_position AS notulisPosition,
   m.notulis_rank AS notulisRank, m.notulis_nip AS notulisNip, m.opening_notes AS openingNotes,
-  m.closing_notes AS closingNotes, m.created_at AS createdAt, m.updated_at AS updatedAt`;
+  m.closing_notes AS closingNotes, m.created_at AS createdAt, m.updated_at AS updatedAt, m.revision,
+  m.minutes_revision AS minutesRevision`;
 
 /** Cluster codes of a meeting in the reference set's order, as one JSON array per row. */
 const CLUSTER_CODES_JSON = `(SELECT json_group_array(code) FROM (SELECT c.code FROM meeting_cluster mc JOIN cluster c ON c.id = mc.cluster_id
@@ -64,7 +68,7 @@ export function listMeetings(db: Db, filter: OpParsed<'meeting.list'>): MeetingS
       `SELECT m.id, m.title, m.date, m.start_time AS startTime, m.end_time AS endTime, m.time_zone AS timeZone, m.place, m.status,
          ${CLUSTER_CODES_JSON} AS clusterCodes,
          (SELECT count(*) FROM attendance a WHERE a.meeting_id = m.id AND a.present = 1) AS attendeeCount,
-         (SELECT count(*) FROM action_item ai WHERE ai.meeting_id = m.id) AS actionCount
+         (SELECT count(*) FROM action_item ai WHERE ai.meeting_id = m.id AND ${inMeetingClusters('ai')}) AS actionCount
        FROM meeting m ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY m.date DESC, m.start_time DESC, m.id DESC`,
     )
@@ -124,7 +128,7 @@ export function createMeeting(db: Db, input: OpParsed<'meeting.create'>): Meetin
   return getMeeting(db, id);
 }
 
-const PATCH_COLUMN: Record<Exclude<keyof MeetingPatch, 'id'>, string> = {
+const PATCH_COLUMN: Record<Exclude<keyof MeetingPatch, 'id' | 'baseRevision'>, string> = {
   title: 'title',
   date: 'date',
   startTime: 'start_time',
@@ -153,27 +157,103 @@ function assertEndAfterStart(startTime: string, endTime: string | null, changed:
 export function updateMeeting(db: Db, patch: MeetingPatch): Meeting {
   const current = getMeeting(db, patch.id);
   assertMeetingEditable(db, patch.id);
-  const set = setClause(PATCH_COLUMN, patch);
-  if (!set) return current;
+  if (!Object.keys(PATCH_COLUMN).some((k) => patch[k as keyof typeof PATCH_COLUMN] !== undefined)) {
+    patchRow(db, 'meeting', PATCH_COLUMN, patch, () => current);
+    return current;
+  }
   const startTime = patch.startTime ?? current.startTime;
   const endTime = patch.endTime !== undefined ? patch.endTime : current.endTime;
   assertEndAfterStart(startTime, endTime, patch.endTime !== undefined ? 'endTime' : 'startTime');
-  db.prepare(`UPDATE meeting SET ${set.sql}, updated_at = ? WHERE id = ?`).run(...set.values, nowIso(), patch.id);
+  patchRow(db, 'meeting', PATCH_COLUMN, patch, () => getMeeting(db, patch.id));
   return getMeeting(db, patch.id);
 }
 
-export function setMeetingClusters(db: Db, id: number, codes: string[]): Meeting {
+export function setMeetingClusters(db: Db, id: number, codes: string[], confirmHidden: boolean): Meeting {
   const meeting = getMeeting(db, id);
   assertMeetingEditable(db, id);
-  setClusterRows(db, id, resolveClusterIds(db, meeting.referenceYear, codes));
+  const clusterIds = resolveClusterIds(db, meeting.referenceYear, codes);
+  if (!confirmHidden) assertNothingHidden(db, id, clusterIds);
+  setClusterRows(db, id, clusterIds);
   touchMeeting(db, id);
   return getMeeting(db, id);
 }
 
-export function deleteMeeting(db: Db, id: number): { id: number } {
-  getMeeting(db, id);
-  db.prepare(`DELETE FROM meeting WHERE id = ?`).run(id);
-  return { id };
+/**
+ * Unticking a cluster hides the meeting's reviews, RTLs and budget lines of its indicators from
+ * the screens and the notulen. Refused, naming what would be hidden, unless the user confirmed.
+ */
+function assertNothingHidden(db: Db, meetingId: number, keptClusterIds: number[]): void {
+  const rows = db
+    .prepare(
+      `SELECT c.code, c.position,
+         (SELECT count(*) FROM indicator_review r JOIN indicator i ON i.id = r.indicator_id WHERE r.meeting_id = @meetingId AND i.cluster_id = c.id
+            AND (r.achievement <> '' OR r.score IS NOT NULL OR r.is_weak = 1 OR r.problem <> '' OR r.recommendation <> '')) AS reviews,
+         (SELECT count(*) FROM action_item a JOIN indicator i ON i.id = a.indicator_id WHERE a.meeting_id = @meetingId AND i.cluster_id = c.id) AS actions,
+         (SELECT count(*) FROM budget_line b JOIN indicator i ON i.id = b.indicator_id WHERE b.meeting_id = @meetingId AND i.cluster_id = c.id) AS budget
+       FROM meeting_cluster mc JOIN cluster c ON c.id = mc.cluster_id
+       WHERE mc.meeting_id = @meetingId AND mc.cluster_id NOT IN (SELECT value FROM json_each(@kept))
+       ORDER BY c.position`,
+    )
+    .all({ meetingId, kept: JSON.stringify(keptClusterIds) }) as { code: string; reviews: number; actions: number; budget: number }[];
+  const hiding = rows.filter((r) => r.reviews + r.actions + r.budget > 0);
+  if (hiding.length === 0) return;
+  const sum = (key: 'reviews' | 'actions' | 'budget') => hiding.reduce((n, r) => n + r[key], 0);
+  const content = [
+    sum('reviews') ? `${sum('reviews')} pembahasan indikator` : '',
+    sum('actions') ? `${sum('actions')} RTL` : '',
+    sum('budget') ? `${sum('budget')} baris anggaran` : '',
+  ].filter(Boolean).join(', ');
+  const clusters = hiding.map((r) => `klaster ${clusterLabel(r.code)}`).join(', ');
+  throw AppError.of('CONFLICT', 'error.clustersHideContent', { clusters, content });
+}
+
+/** Why the meeting cannot be deleted (closed, once closed, or followed up elsewhere), or null. */
+function deleteRefusal(db: Db, meeting: Meeting, blockedBy: MeetingRef[]): string | null {
+  if (meeting.status === 'selesai') return t('error.meetingClosedDelete');
+  const snapshot = db.prepare(`SELECT max(revision) AS revision FROM meeting_snapshot WHERE meeting_id = ?`).get(meeting.id) as { revision: number | null };
+  if (snapshot.revision !== null) return t('error.meetingHasSnapshot', { revision: snapshot.revision });
+  if (blockedBy.length > 0) return t('error.meetingFollowedUp', { meetings: meetingList(blockedBy) });
+  return null;
+}
+
+function ownActionIds(db: Db, meetingId: number): number[] {
+  return (db.prepare(`SELECT id FROM action_item WHERE meeting_id = ?`).all(meetingId) as { id: number }[]).map((r) => r.id);
+}
+
+/** Exactly what a delete would move to Terhapus, and what stops it. */
+export function meetingDeletePreview(db: Db, id: number): MeetingDeletePreview {
+  const meeting = getMeeting(db, id);
+  const blockedBy = meetingsFollowingUp(db, ownActionIds(db, id));
+  const sections = captureRows(db, 'meeting', id);
+  return {
+    id,
+    title: meeting.title,
+    date: meeting.date,
+    counts: {
+      attendance: countRows(sections, 'attendance'),
+      agenda: countRows(sections, 'agenda_item'),
+      reviews: countRows(sections, 'indicator_review'),
+      actions: countRows(sections, 'action_item'),
+      budgetLines: countRows(sections, 'budget_line'),
+      decisions: countRows(sections, 'decision'),
+      followUps: countRows(sections, 'action_item_update', (r) => r.meeting_id === id),
+    },
+    refusal: deleteRefusal(db, meeting, blockedBy),
+    blockedBy,
+  };
+}
+
+/**
+ * A delete never reaches into another meeting: a closed (or once closed) meeting is a record,
+ * and a meeting whose RTLs later meetings followed up is part of theirs. Otherwise the meeting
+ * and all its rows go to Terhapus.
+ */
+export function deleteMeeting(db: Db, id: number, baseRevision?: number): Deleted {
+  const meeting = getMeeting(db, id);
+  const refusal = deleteRefusal(db, meeting, meetingsFollowingUp(db, ownActionIds(db, id)));
+  if (refusal) throw new AppError('CONFLICT', refusal);
+  assertRevision(db, 'meeting', id, baseRevision, () => meeting);
+  return { id, trashId: moveToTrash(db, 'meeting', id) };
 }
 
 function setStatus(db: Db, id: number, status: MeetingStatus, endTime?: string) {
@@ -195,9 +275,12 @@ export function closeMeeting(db: Db, id: number, endTime: string): Meeting {
   return getMeeting(db, id);
 }
 
+/** "Buka kembali": the next close records the minutes' next revision; earlier snapshots stay. */
 export function reopenMeeting(db: Db, id: number): Meeting {
-  getMeeting(db, id);
+  const meeting = getMeeting(db, id);
+  if (meeting.status !== 'selesai') return meeting;
   setStatus(db, id, 'berlangsung');
+  db.prepare(`UPDATE meeting SET minutes_revision = minutes_revision + 1 WHERE id = ?`).run(id);
   return getMeeting(db, id);
 }
 

@@ -1,8 +1,7 @@
 import type { Db } from '../db/database';
 import type { RegionProfile } from '../../../shared/types';
 import type { OpParsed } from '../../../shared/api/contract';
-import { nowIso } from '../db/clock';
-import { setClause } from '../db/patch';
+import { patchRow } from '../db/patch';
 
 interface ProfileRow {
   region_type: 'kabupaten' | 'kota';
@@ -18,9 +17,10 @@ interface ProfileRow {
   target_predikat: string;
   target_year: number | null;
   updated_at: string;
+  revision: number;
 }
 
-const COLUMN: Record<keyof OpParsed<'regionProfile.update'>, keyof ProfileRow> = {
+const COLUMN: Record<Exclude<keyof OpParsed<'regionProfile.update'>, 'baseRevision'>, keyof ProfileRow> = {
   regionType: 'region_type',
   regionName: 'region_name',
   province: 'province',
@@ -51,12 +51,12 @@ export function getProfile(db: Db): RegionProfile {
     targetPredikat: r.target_predikat,
     targetYear: r.target_year,
     updatedAt: r.updated_at,
+    revision: r.revision,
   };
 }
 
 export function updateProfile(db: Db, patch: OpParsed<'regionProfile.update'>): RegionProfile {
   const lines = patch.letterheadLines;
-  const set = setClause(COLUMN, { ...patch, letterheadLines: lines === undefined ? undefined : JSON.stringify(lines) });
-  if (set) db.prepare(`UPDATE region_profile SET ${set.sql}, updated_at = ? WHERE id = 1`).run(...set.values, nowIso());
+  patchRow(db, 'region_profile', COLUMN, { ...patch, id: 1, letterheadLines: lines === undefined ? undefined : JSON.stringify(lines) }, () => getProfile(db));
   return getProfile(db);
 }

@@ -1,11 +1,11 @@
 import type { Db } from '../db/database';
-import type { MeetingWorkspace } from '../../../shared/meeting';
+import type { AgencyRef, MeetingWorkspace } from '../../../shared/meeting';
 import { getEvaluationYear } from '../reference/repository';
 import { listActions } from '../action-item/repository';
 import { listPreviousActions } from '../follow-up/repository';
 import { listAssignments } from '../assignment/repository';
 import { listAttendance } from '../attendance/repository';
-import { listBudgetLines } from '../budget/repository';
+import { listMeetingBudgetLines } from '../budget/repository';
 import { listReviews } from '../indicator-review/repository';
 import { listAgenda } from '../agenda-item/repository';
 import { listDecisions } from '../decision/repository';
@@ -21,7 +21,7 @@ export function getMeetingWorkspace(db: Db, id: number): MeetingWorkspace {
   const codes = new Set(meeting.clusterCodes);
   const clusters = reference.clusters.filter((c) => codes.has(c.code));
   const indicatorIds = clusters.flatMap((c) => c.indicators.map((i) => i.id));
-  return {
+  const workspace: Omit<MeetingWorkspace, 'agencies'> = {
     meeting,
     clusters,
     agenda: listAgenda(db, id),
@@ -31,8 +31,29 @@ export function getMeetingWorkspace(db: Db, id: number): MeetingWorkspace {
     decisions: listDecisions(db, id),
     reviews: listReviews(db, id),
     assignments: listAssignments(db, indicatorIds),
-    budgetLines: listBudgetLines(db, { meetingId: id }),
+    // Only what was entered at this meeting, of its current clusters: what its notulen prints.
+    budgetLines: listMeetingBudgetLines(db, id),
     actions: listActions(db, id),
     previousActions: listPreviousActions(db, meeting),
   };
+  return { ...workspace, agencies: referencedAgencies(db, workspace) };
+}
+
+/**
+ * The agencies the workspace names, active or not: a deactivated agency leaves the pickers for
+ * new entries, never the rows that already name it (nor a closed meeting's snapshot).
+ */
+function referencedAgencies(db: Db, w: Omit<MeetingWorkspace, 'agencies'>): AgencyRef[] {
+  const ids = new Set<number>([
+    ...w.invitedAgencyIds,
+    ...w.suggestedAgencyIds,
+    ...w.attendance.flatMap((a) => (a.agencyId === null ? [] : [a.agencyId])),
+    ...w.assignments.map((a) => a.agencyId),
+    ...w.budgetLines.map((b) => b.agencyId),
+    ...[...w.actions, ...w.previousActions].flatMap((a) => [...(a.leadAgencyId === null ? [] : [a.leadAgencyId]), ...a.relatedAgencyIds]),
+  ]);
+  const rows = db
+    .prepare(`SELECT id, name, abbreviation, active FROM agency WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`)
+    .all(JSON.stringify([...ids])) as (Omit<AgencyRef, 'active'> & { active: number })[];
+  return rows.map((r) => ({ ...r, active: r.active === 1 }));
 }

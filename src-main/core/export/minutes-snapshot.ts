@@ -1,0 +1,69 @@
+import type {
+  MinutesActionItem, MinutesAgendaItem, MinutesAttendee, MinutesBudgetLine, MinutesCluster, MinutesData, MinutesEarlierAction,
+  MinutesIndicatorReview, MinutesMeeting, Signatory,
+} from './minutes-data';
+import type { RegionProfile } from '../../../shared/types';
+
+// The minutes of a closed meeting are stored as JSON at close and rendered from there for ever
+// after. The document's data shape grows (a new field for a new column): an older snapshot lacks
+// it. Each default below is typed as the whole element, so adding a field to MinutesData does not
+// compile until its default for older snapshots is written here. Bump the version with it.
+
+export const MINUTES_SNAPSHOT_VERSION = 1;
+
+export interface MinutesSnapshot {
+  version: number;
+  data: MinutesData;
+}
+
+const SIGNATORY: Signatory = { name: '', position: '', rank: '', nip: '' };
+const MEETING: MinutesMeeting = {
+  id: 0, title: '', date: '1970-01-01', startTime: '00:00', endTime: null, timeZone: 'WIB', place: '', openingNotes: '', closingNotes: '',
+  chair: SIGNATORY, notulis: SIGNATORY, revision: 1,
+};
+const PROFILE: RegionProfile = {
+  regionType: 'kabupaten', regionName: '', province: '', timeZone: 'WIB', letterheadLines: [], logoDataUrl: '', paper: 'A4',
+  fontFamily: 'Arial', fontSizePt: 12, signingPlace: '', targetPredikat: '', targetYear: null, updatedAt: '', revision: 1,
+};
+const CLUSTER: MinutesCluster = { code: '', name: '' };
+const AGENDA: MinutesAgendaItem = { title: '', notes: '' };
+const ATTENDEE: MinutesAttendee = { name: '', jobTitle: '', agency: '', phone: '' };
+const REVIEW: MinutesIndicatorReview = {
+  clusterCode: '', indicatorNumber: 0, indicatorName: '', achievement: '', score: null, isWeak: false, problem: '', recommendation: '',
+  leadAgencies: [], supportAgencies: [],
+};
+const EARLIER: MinutesEarlierAction = { meetingTitle: '', meetingDate: '1970-01-01', description: '', leadAgency: '', status: 'belum', notes: '' };
+const ACTION: MinutesActionItem = {
+  clusterCode: null, indicatorNumber: null, indicatorName: null, problem: '', description: '', leadAgency: '', relatedAgencies: [],
+  targetDate: null, fundingSource: '', status: 'belum', notes: '',
+};
+const BUDGET: MinutesBudgetLine = {
+  subActivityCode: '', activityName: '', fundingSource: '', fiscalYear: 1970, allocationSen: 0, realizationSen: 0, agency: '', agencyFullName: '',
+};
+
+const each = <T extends object>(defaults: T, list: unknown): T[] =>
+  Array.isArray(list) ? list.map((item) => ({ ...defaults, ...(item as Partial<T>) })) : [];
+
+export function writeMinutesSnapshot(data: MinutesData): string {
+  const snapshot: MinutesSnapshot = { version: MINUTES_SNAPSHOT_VERSION, data };
+  return JSON.stringify(snapshot);
+}
+
+/** Reads a stored snapshot of any version so far, filling fields added since with their defaults. */
+export function readMinutesSnapshot(json: string): MinutesData {
+  const snapshot = JSON.parse(json) as Partial<MinutesSnapshot>;
+  const d = (snapshot.data ?? {}) as Partial<MinutesData>;
+  const meeting = { ...MEETING, ...d.meeting } as MinutesMeeting;
+  return {
+    profile: { ...PROFILE, ...d.profile },
+    meeting: { ...meeting, chair: { ...SIGNATORY, ...meeting.chair }, notulis: { ...SIGNATORY, ...meeting.notulis } },
+    clusters: each(CLUSTER, d.clusters),
+    agenda: each(AGENDA, d.agenda),
+    attendees: each(ATTENDEE, d.attendees),
+    decisions: Array.isArray(d.decisions) ? d.decisions.map(String) : [],
+    reviews: each(REVIEW, d.reviews),
+    earlierActions: each(EARLIER, d.earlierActions),
+    actions: each(ACTION, d.actions),
+    budget: each(BUDGET, d.budget),
+  };
+}
