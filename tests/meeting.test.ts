@@ -125,9 +125,12 @@ describe('meeting setup', () => {
     expect(ws.invitedAgencyIds).toEqual([dinkes]);
     expect(ws.attendance).toMatchObject([{ name: 'dr. Sari', present: false, agencyId: dinkes }]);
     expect(ws.decisions).toEqual([]);
-    await t.call('meeting.delete', { id: m.id });
-    expect((await t.call('meeting.list', {})).map((x) => x.id)).toEqual([copy.id]);
-    expect((await t.fail('meeting.get', { id: m.id })).code).toBe('NOT_FOUND');
+    // The closed original is a record: it cannot be deleted. The draft copy goes to Terhapus whole.
+    expect((await t.fail('meeting.delete', { id: m.id })).code).toBe('CONFLICT');
+    await t.call('meeting.delete', { id: copy.id });
+    expect((await t.call('meeting.list', {})).map((x) => x.id)).toEqual([m.id]);
+    expect((await t.fail('meeting.get', { id: copy.id })).code).toBe('NOT_FOUND');
+    expect((await t.call('trash.list', {}))[0].label).toBe('Rapat: Rakor Klaster III (10 Juni 2025)');
   });
 
   it('keeps its setup after the database is closed and reopened', async () => {

@@ -203,7 +203,7 @@ function assertNothingHidden(db: Db, meetingId: number, keptClusterIds: number[]
     sum('actions') ? `${sum('actions')} RTL` : '',
     sum('budget') ? `${sum('budget')} baris anggaran` : '',
   ].filter(Boolean).join(', ');
-  const clusters = hiding.map((r) => `klaster ${clusterLabel(r.code)}`).join(', ');
+  const clusters = hiding.map((r) => clusterLabel(r.code)).join(', ');
   throw AppError.of('CONFLICT', 'error.clustersHideContent', { clusters, content });
 }
 
