@@ -49,7 +49,6 @@ export function meetingWriter(db: Db) {
     related: db.prepare(`INSERT INTO action_item_agency (action_item_id, agency_id) VALUES (?, ?)`),
     decision: db.prepare(`INSERT INTO decision (meeting_id, position, text) VALUES (?, ?, ?)`),
     update: db.prepare(`INSERT INTO action_item_update (action_item_id, meeting_id, status, notes, created_at) VALUES (?, ?, ?, ?, ?)`),
-    setStatus: db.prepare(`UPDATE action_item SET status = ?, notes = ?, updated_at = ? WHERE id = ?`),
   };
   return {
     meeting(m: MeetingRow, clusterIds: number[]): number {
@@ -83,8 +82,8 @@ export function meetingWriter(db: Db) {
     decision: (meetingId: number, position: number, text: string) => s.decision.run(meetingId, position, text),
     /** A status change of an RTL recorded at a later meeting, reflected on the RTL itself. */
     statusUpdate(actionId: number, atMeetingId: number, status: 'belum' | 'proses' | 'selesai', notes: string) {
+      // Appended to the RTL's history; its own status stays the one set at its own meeting.
       s.update.run(actionId, atMeetingId, status, notes, now);
-      s.setStatus.run(status, notes, now, actionId);
     },
   };
 }

@@ -2,6 +2,9 @@ import type { Db } from '../db/database';
 import { AppError } from '../../../shared/errors';
 import { referenceYearFor } from '../reference/repository';
 import { nowIso } from '../db/clock';
+import { getMeeting } from '../meeting/repository';
+import { materializeFollowUps } from '../follow-up/repository';
+import { takeSnapshot } from '../snapshot/close';
 import { meetingWriter } from './rows';
 
 // A realistic (fictional) regency for demos, screenshots and manual testing: two evaluation
@@ -222,5 +225,12 @@ function seed(db: Db): DemoSummary {
   for (const [from, index, at, status, notes] of UPDATES) {
     write.statusUpdate(actionIds[from][index], meetingIds[at], status, notes);
   }
+  // Closed as the app closes them: every RTL a meeting listed gets its follow-up there, then the
+  // snapshot its exports render from now on (oldest first, so statuses "as of" are right).
+  MEETINGS.forEach((m, i) => {
+    if (m.status !== 'selesai') return;
+    materializeFollowUps(db, getMeeting(db, meetingIds[i]));
+    takeSnapshot(db, meetingIds[i]);
+  });
   return { meetings: MEETINGS.length, attendees, actionItems: actionIds.flat().length, budgetLines };
 }
