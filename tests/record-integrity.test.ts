@@ -240,3 +240,45 @@ describe('unticked clusters hide their content (case 8)', () => {
     expect(text).not.toContain('RTL tersembunyi');
   });
 });
+
+describe('stored records stay readable', () => {
+  it('reads a minutes snapshot of an older version, filling fields added since with defaults', async () => {
+    const { readMinutesSnapshot } = await import('../src-main/core/export/minutes-snapshot');
+    const { renderMinutes } = await import('../src-main/core/export/minutes-document');
+    // As an older build wrote it: no revision on the meeting, no phone on the attendee, no budget list.
+    const old = JSON.stringify({
+      version: 0,
+      data: {
+        profile: { regionType: 'kabupaten', regionName: 'Banua', letterheadLines: ['PEMERINTAH KABUPATEN BANUA'] },
+        meeting: { id: 1, title: 'Rakor Lama', date: '2024-11-26', startTime: '09:00', endTime: '12:00', timeZone: 'WIB', place: 'Aula',
+          chair: { name: 'Ketua' }, notulis: { name: 'Notulis' }, openingNotes: '', closingNotes: '' },
+        clusters: [{ code: 'III', name: 'Kesehatan' }], agenda: [], attendees: [{ name: 'Budi', jobTitle: 'Kabid', agency: 'Dinkes' }],
+        decisions: ['Keputusan lama'], reviews: [], earlierActions: [], actions: [],
+      },
+    });
+    const data = readMinutesSnapshot(old);
+    expect(data.meeting.revision).toBe(1);
+    expect(data.meeting.chair).toEqual({ name: 'Ketua', position: '', rank: '', nip: '' });
+    expect(data.attendees).toEqual([{ name: 'Budi', jobTitle: 'Kabid', agency: 'Dinkes', phone: '' }]);
+    expect(data.budget).toEqual([]);
+    const text = await docxText(await renderMinutes(data));
+    expect(text).toContain('Keputusan lama');
+  });
+
+  it('moves an RTL to a new revision when only its related agencies change', async () => {
+    const dinkes = await agencyId(t, 'Dinkes');
+    const m = await t.call('meeting.create', { ...base, title: 'Rakor', date: '2024-11-26' });
+    const rtl = await t.call('actionItem.create', { meetingId: m.id, description: 'RTL' });
+    const changed = await t.call('actionItem.update', { id: rtl.id, baseRevision: rtl.revision, relatedAgencyIds: [dinkes] });
+    expect(changed.revision).toBe(rtl.revision + 1);
+    expect((await t.fail('actionItem.update', { id: rtl.id, baseRevision: rtl.revision, relatedAgencyIds: [] })).code).toBe('STALE');
+  });
+
+  it('forgets create answers after 30 days', async () => {
+    const { pruneRequestLog } = await import('../src-main/core/db/request-log');
+    const m = await t.call('meeting.create', { ...base, title: 'Rakor', date: '2024-11-26' });
+    await t.call('decision.create', { meetingId: m.id, text: 'x', requestId: randomUUID() });
+    expect(pruneRequestLog(t.backend.db, new Date(Date.now() + 29 * 86_400_000))).toBe(0);
+    expect(pruneRequestLog(t.backend.db, new Date(Date.now() + 31 * 86_400_000))).toBe(1);
+  });
+});

@@ -67,9 +67,16 @@ const COLUMN = {
 export function updateAction(db: Db, input: OpParsed<'actionItem.update'>): ActionItem {
   assertIndicatorExists(db, input.indicatorId);
   assertAgencyExists(db, input.leadAgencyId, 'leadAgencyId');
-  patchMeetingRow(db, 'action_item', COLUMN, input, () => getAction(db, input.id));
-  // The related agencies are a list of their own: replacing it is part of the same accepted edit.
-  if (input.relatedAgencyIds) setRelated(db, input.id, input.relatedAgencyIds);
+  const meetingId = patchMeetingRow(db, 'action_item', COLUMN, input, () => getAction(db, input.id));
+  if (input.relatedAgencyIds) {
+    // The related agencies are a list of their own, part of the same edit: after patchMeetingRow
+    // checked the revision, a change of the list alone must still move the revision on.
+    setRelated(db, input.id, input.relatedAgencyIds);
+    if (!Object.keys(COLUMN).some((k) => input[k as keyof typeof COLUMN] !== undefined)) {
+      db.prepare(`UPDATE action_item SET revision = revision + 1, updated_at = ? WHERE id = ?`).run(nowIso(), input.id);
+      touchMeeting(db, meetingId);
+    }
+  }
   return getAction(db, input.id);
 }
 
