@@ -33,6 +33,8 @@ export const AFFECTS: Record<Feature<OpName>, OpName[]> = {
   backup: ['backup.list', 'backup.settings.get'],
   export: [],
   file: [],
+  // A restore from Terhapus brings a meeting or rows of one back.
+  trash: ['trash.list', 'meeting.get', 'meeting.list', 'budgetLine.list'],
 };
 
 type Apply<N extends OpName> = (client: QueryClient, output: OpOutput<N>, input: OpInput<N>) => void;

@@ -278,9 +278,9 @@ export function closeMeeting(db: Db, id: number, endTime: string): Meeting {
 /** "Buka kembali": the next close records the minutes' next revision; earlier snapshots stay. */
 export function reopenMeeting(db: Db, id: number): Meeting {
   const meeting = getMeeting(db, id);
-  if (meeting.status !== 'selesai') return meeting;
   setStatus(db, id, 'berlangsung');
-  db.prepare(`UPDATE meeting SET minutes_revision = minutes_revision + 1 WHERE id = ?`).run(id);
+  // Only reopening a closed meeting starts a new revision of its minutes.
+  if (meeting.status === 'selesai') db.prepare(`UPDATE meeting SET minutes_revision = minutes_revision + 1 WHERE id = ?`).run(id);
   return getMeeting(db, id);
 }
 
