@@ -155,6 +155,25 @@ describe('deletes never reach into another meeting (cases 3, 4)', () => {
   });
 });
 
+describe('Terhapus refusals', () => {
+  it('refuses a restore whose id was taken again or whose agency is gone, and keeps the entry', async () => {
+    const m = await t.call('meeting.create', { ...base, title: 'Rakor', date: '2024-11-26' });
+    const first = await t.call('attendance.create', { meetingId: m.id, name: 'Budi' });
+    const gone = await t.call('attendance.delete', { id: first.id });
+    // SQLite hands the highest id out again: the new row takes the deleted one's id.
+    const again = await t.call('attendance.create', { meetingId: m.id, name: 'Sari' });
+    expect(again.id).toBe(first.id);
+    expect((await t.fail('trash.restore', { id: gone.trashId! })).message).toContain('nomor yang sama sudah ada');
+
+    const agency = await t.call('agency.create', { kind: 'opd', name: 'Dinas Sementara', abbreviation: 'DS' });
+    const line = await t.call('budgetLine.create', { meetingId: m.id, agencyId: agency.id, fiscalYear: 2024, allocationSen: 100 });
+    const lineGone = await t.call('budgetLine.delete', { id: line.id });
+    await t.call('agency.delete', { id: agency.id });
+    expect((await t.fail('trash.restore', { id: lineGone.trashId! })).message).toContain('sudah dihapus');
+    expect((await t.call('trash.list', {})).map((e) => e.id)).toEqual([lineGone.trashId, gone.trashId]);
+  });
+});
+
 describe('no lost updates (case 5)', () => {
   it('refuses the second of two writes based on the same revision, with the current value', async () => {
     const m = await t.call('meeting.create', { ...base, title: 'Rakor', date: '2024-11-26' });
