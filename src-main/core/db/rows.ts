@@ -19,8 +19,9 @@ export function meetingIdOfRow(db: Db, table: 'agenda_item' | 'attendance' | 'de
  * prints and counts of its reviews, RTLs and budget lines: an unticked cluster's content stays hidden.
  */
 export function inMeetingClusters(alias: string): string {
-  return `(${alias}.indicator_id IS NULL OR ${alias}.indicator_id IN (SELECT i.id FROM indicator i
-    JOIN meeting_cluster mc ON mc.cluster_id = i.cluster_id WHERE mc.meeting_id = ${alias}.meeting_id))`;
+  // EXISTS with both keys bound: two primary-key lookups per row, not a set built per row.
+  return `(${alias}.indicator_id IS NULL OR EXISTS (SELECT 1 FROM indicator i JOIN meeting_cluster mc
+    ON mc.meeting_id = ${alias}.meeting_id AND mc.cluster_id = i.cluster_id WHERE i.id = ${alias}.indicator_id))`;
 }
 
 /** Checks an agency exists (a stale id from another window is a NOT_FOUND, not a crash). */
