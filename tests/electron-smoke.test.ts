@@ -23,7 +23,8 @@ describe.skipIf(!hasBinary)(`Electron shell${hasBinary ? '' : ` — skipped: ${r
       await page.getByRole('heading', { name: 'Indikator KLA' }).or(page.getByRole('navigation')).first().waitFor();
       expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
       expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
-      const info = await page.evaluate(() => window.rakor!.invoke('system.info', {}));
+      const info = await page.evaluate(() =>
+        (window as unknown as { rakor: { invoke(name: string, input: unknown): Promise<unknown> } }).rakor.invoke('system.info', {}));
       expect(info).toMatchObject({ ok: true, data: { runtime: 'electron' } });
       const opened = await page.evaluate(() => window.open('https://example.com') === null);
       expect(opened).toBe(true);
