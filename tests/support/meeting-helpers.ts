@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createBackend, type Backend } from '../../src-main/core/backend';
+import type { OpInput, OpName, OpOutput } from '../../shared/api/contract';
+import type { ApiError } from '../../shared/errors';
+
+// A real backend on a real SQLite file in a fresh temp folder, and two ways to call it:
+// `call` expects success, `fail` expects an error and returns it.
+
+export interface TestBackend {
+  backend: Backend;
+  dir: string;
+  call<N extends OpName>(name: N, input: OpInput<N>): Promise<OpOutput<N>>;
+  fail<N extends OpName>(name: N, input: unknown): Promise<ApiError>;
+  close(): void;
+}
+
+export function openTestBackend(dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rakor-meeting-'))): TestBackend {
+  const backend = createBackend({ dataDir: dir, runtime: 'cli', log: () => undefined });
+  return {
+    backend,
+    dir,
+    async call(name, input) {
+      const result = await backend.invoke(name, input);
+      if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
+      return result.data as never;
+    },
+    async fail(name, input) {
+      const result = await backend.invoke(name, input);
+      if (result.ok) throw new Error(`${name} was expected to fail but returned ${JSON.stringify(result.data)}`);
+      return result.error;
+    },
+    close() {
+      backend.close();
+    },
+  };
+}
+
+export async function agencyId(t: TestBackend, abbreviation: string): Promise<number> {
+  const found = (await t.call('agency.list', { search: abbreviation })).find((a) => a.abbreviation === abbreviation);
+  if (!found) throw new Error(`no agency ${abbreviation}`);
+  return found.id;
+}
