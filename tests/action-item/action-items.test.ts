@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { agencyId, openTestBackend, type TestBackend } from '../support/meeting-helpers';
+import { agencyId, klasterIII, openTestBackend, type TestBackend } from '../support/meeting-helpers';
 
 let t: TestBackend;
 beforeEach(() => {
@@ -7,15 +7,9 @@ beforeEach(() => {
 });
 afterEach(() => t.close());
 
-async function klasterIII(date = '2025-03-10', title = 'Rakor Klaster III') {
-  const m = await t.call('meeting.create', { title, clusterCodes: ['III'], date, startTime: '09:00' });
-  const ws = await t.call('meeting.get', { id: m.id });
-  return { meeting: m, indicators: ws.clusters[0].indicators };
-}
-
 describe('rencana tindak lanjut (action items)', () => {
   it('adds RTLs with lead and related agencies and edits them in place', async () => {
-    const { meeting, indicators } = await klasterIII();
+    const { meeting, indicators } = await klasterIII(t);
     const [dinkes, pupr, bappeda] = [await agencyId(t, 'Dinkes'), await agencyId(t, 'PUPR'), await agencyId(t, 'Bappeda')];
     const a = await t.call('actionItem.create', {
       meetingId: meeting.id, indicatorId: indicators[4].id, problem: 'Akses air minum 78%', description: 'Usulkan SPAM perdesaan',

@@ -8,6 +8,7 @@ import { startWebServer, TOKEN_HEADER, type WebServer } from '../../src-main/web
 import { databasePath } from '../../src-main/core/db/database';
 import { contract, OP_NAMES, type OpName } from '../../shared/api/contract';
 import { dataChecksum, tempDir } from '../support/backup-helpers';
+import { strictLog } from '../support/strict-log';
 
 // Bad input at the boundary: thousands of malformed, wrongly typed, out-of-range, oversized
 // and unknown-field payloads across every operation of the contract (new ops are covered
@@ -24,7 +25,7 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
 
 beforeAll(async () => {
   dataDir = tempDir('rakor-fuzz-');
-  backend = createBackend({ dataDir, runtime: 'web', log: () => undefined });
+  backend = createBackend({ dataDir, runtime: 'web', log: strictLog() });
   // Something to protect: a few rows besides the seed.
   for (let i = 0; i < 3; i++) await backend.invoke('agency.create', { kind: 'opd', name: `Dinas Uji ${i}` });
   const staticDir = tempDir('rakor-fuzz-static-');

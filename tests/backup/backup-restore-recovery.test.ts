@@ -8,14 +8,16 @@ import { createBackend, type Backend } from '../../src-main/core/backend';
 import { databasePath } from '../../src-main/core/db/database';
 import { SCHEMA_VERSION } from '../../src-main/core/db/migrations';
 import { acquireDataLock, LOCK_FILE_NAME } from '../../src-main/core/db/lock';
+import { createBackup } from '../../src-main/core/backup/backup';
 import { backupsToKeep, backupFileName, timeOfBackupName } from '../../src-main/core/backup/rotation';
 import type { BackupInfo, BackupList, RecoveryStatus, RestoreResult } from '../../shared/api/backup';
 import type { ApiResult } from '../../shared/errors';
 import { dumpTables, fileSha, tempDir } from '../support/backup-helpers';
+import { DAMAGE_REPORT, strictLog } from '../support/strict-log';
 
 const open: Backend[] = [];
-function backend(dataDir: string): Backend {
-  const b = createBackend({ dataDir, runtime: 'cli', log: () => undefined });
+function backend(dataDir: string, expectedReports: RegExp[] = []): Backend {
+  const b = createBackend({ dataDir, runtime: 'cli', log: strictLog(expectedReports) });
   open.push(b);
   return b;
 }
@@ -131,17 +133,27 @@ describe('backup and restore', () => {
     expect(timeOfBackupName('catatan.zip')).toBeNull();
   });
 
-  it('rotates real files and never touches other files in the folder', async () => {
+  // The clock is injected (createBackup's `now`, the one backup.create passes on), so the result
+  // does not depend on the day the suite runs. On the 1st of a month the hourly backups of the
+  // night before belong to the previous month, whose newest one is kept as that month's backup.
+  it.each([
+    { clock: new Date(2025, 5, 15, 12, 0), kept: 10, monthly: [] as string[] },
+    { clock: new Date(2025, 6, 1, 11, 30), kept: 11, monthly: [backupFileName(new Date(2025, 5, 30, 23, 30))] },
+  ])('rotates real files at $clock, keeping $kept and never touching other files in the folder', async ({ clock, kept, monthly }) => {
     const dir = tempDir();
     const folder = path.join(dir, 'cadangan');
     fs.mkdirSync(folder);
     fs.writeFileSync(path.join(folder, 'catatan-saya.zip'), 'x');
-    for (let i = 1; i <= 14; i++) fs.writeFileSync(path.join(folder, backupFileName(new Date(Date.now() - i * 3600_000))), 'old');
+    const hourly = Array.from({ length: 14 }, (_, i) => backupFileName(new Date(clock.getTime() - (i + 1) * 3600_000)));
+    for (const name of hourly) fs.writeFileSync(path.join(folder, name), 'old');
     const b = backend(dir);
-    await ok(b.invoke('backup.create', {}));
+    const created = await createBackup(b.db, { folder, reason: 'manual', now: clock });
     const names = fs.readdirSync(folder);
     expect(names).toContain('catatan-saya.zip');
-    expect(names.filter((n) => n.startsWith('rakor-kla-')).length).toBe(10);
+    const ours = names.filter((n) => n.startsWith('rakor-kla-')).sort().reverse();
+    expect(ours).toHaveLength(kept);
+    expect(ours.slice(0, 10)).toEqual([created.name, ...hourly.slice(0, 9)]);
+    expect(ours.slice(10)).toEqual(monthly);
   });
 
   it('stores the folder setting and uses it', async () => {
@@ -178,7 +190,7 @@ describe('start-up check and recovery', () => {
     fs.writeFileSync(file + '-wal', 'sisa');
     const damagedSha = fileSha(file);
 
-    b = backend(dir);
+    b = backend(dir, [DAMAGE_REPORT]);
     expect(b.recoveryNeeded()).toBe(true);
     const status = await ok<RecoveryStatus>(b.invoke('backup.recovery.status', {}));
     expect(status.needed).toBe(true);
@@ -198,7 +210,7 @@ describe('start-up check and recovery', () => {
   it('offers a fresh start, keeping the damaged file', async () => {
     const dir = tempDir();
     fs.writeFileSync(databasePath(dir), Buffer.alloc(4096 * 3, 0x55));
-    const b = backend(dir);
+    const b = backend(dir, [DAMAGE_REPORT]);
     const status = await ok<RecoveryStatus>(b.invoke('backup.recovery.status', {}));
     expect(status.backups).toEqual([]);
     const after = await ok<RecoveryStatus>(b.invoke('backup.recovery.startFresh', {}));

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { agencyId, openTestBackend, type TestBackend } from '../support/meeting-helpers';
+import { agencyId, klasterIII, openTestBackend, type TestBackend } from '../support/meeting-helpers';
 
 let t: TestBackend;
 beforeEach(() => {
@@ -7,15 +7,9 @@ beforeEach(() => {
 });
 afterEach(() => t.close());
 
-async function klasterIII(date = '2025-03-10', title = 'Rakor Klaster III') {
-  const m = await t.call('meeting.create', { title, clusterCodes: ['III'], date, startTime: '09:00' });
-  const ws = await t.call('meeting.get', { id: m.id });
-  return { meeting: m, indicators: ws.clusters[0].indicators };
-}
-
 describe('budget lines', () => {
   it('stores money in sen and rejects negative pagu and malformed codes', async () => {
-    const { meeting, indicators } = await klasterIII();
+    const { meeting, indicators } = await klasterIII(t);
     const dinkes = await agencyId(t, 'Dinkes');
     const line = await t.call('budgetLine.create', {
       agencyId: dinkes, indicatorId: indicators[1].id, meetingId: meeting.id, subActivityCode: '1.02.02.2.02.0014',

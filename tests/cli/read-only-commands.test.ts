@@ -9,6 +9,7 @@ import { databasePath } from '../../src-main/core/db/database';
 import { migrate } from '../../src-main/core/db/database';
 import { MIGRATIONS } from '../../src-main/core/db/migrations';
 import { tempDataDir } from '../support/web-runtime';
+import { strictLog } from '../support/strict-log';
 
 const root = path.resolve(__dirname, '../..');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
@@ -22,7 +23,7 @@ describe('read-only command line', () => {
   it('checks and exports while the app holds the folder, without taking its lock or writing', async () => {
     const dir = tempDataDir('rakor-cli-ro-');
     expect(cli('seed-demo', '--data-dir', dir).code).toBe(0);
-    const app = createBackend({ dataDir: dir, runtime: 'web', log: () => undefined });
+    const app = createBackend({ dataDir: dir, runtime: 'web', log: strictLog() });
     try {
       const checked = cli('check', '--data-dir', dir);
       expect(checked.code).toBe(0);
@@ -58,8 +59,8 @@ describe('read-only command line', () => {
 
   it('refuses a write operation on a read-only backend', async () => {
     const dir = tempDataDir('rakor-ro-');
-    createBackend({ dataDir: dir, runtime: 'cli', log: () => undefined }).close();
-    const reader = createBackend({ dataDir: dir, runtime: 'cli', readOnly: true });
+    createBackend({ dataDir: dir, runtime: 'cli', log: strictLog() }).close();
+    const reader = createBackend({ dataDir: dir, runtime: 'cli', readOnly: true, log: strictLog() });
     try {
       const listed = await reader.invoke('agency.list', {});
       expect(listed.ok).toBe(true);

@@ -80,10 +80,10 @@ describe('first screens', () => {
     // saved on unload.
     await page.getByLabel('Baris 3').fill('Jalan Jenderal Sudirman Nomor 45');
     await page.reload();
-    await expect.poll(() => page.getByLabel('Nama kabupaten/kota').inputValue()).toBe('Banua Harapan');
-    await expect.poll(() => page.getByLabel('Baris 2').inputValue()).toBe('DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK');
-    await expect.poll(() => page.getByLabel('Ukuran kertas').inputValue()).toBe('F4');
-    await expect.poll(() => page.getByLabel('Baris 3').inputValue()).toBe('Jalan Jenderal Sudirman Nomor 45');
+    await expect.poll(() => page.getByLabel('Nama kabupaten/kota').inputValue(), { timeout: 10_000 }).toBe('Banua Harapan');
+    await expect.poll(() => page.getByLabel('Baris 2').inputValue(), { timeout: 10_000 }).toBe('DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK');
+    await expect.poll(() => page.getByLabel('Ukuran kertas').inputValue(), { timeout: 10_000 }).toBe('F4');
+    await expect.poll(() => page.getByLabel('Baris 3').inputValue(), { timeout: 10_000 }).toBe('Jalan Jenderal Sudirman Nomor 45');
     const saved = await app.runtime.backend.invoke('regionProfile.get', {});
     expect(saved).toMatchObject({ ok: true, data: { regionName: 'Banua Harapan', timeZone: 'WITA', paper: 'F4' } });
     expect(errors).toEqual([]);

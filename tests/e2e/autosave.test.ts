@@ -35,7 +35,7 @@ describe('autosave', () => {
     await page.keyboard.type(' Tindak lanjut: rujuk ke RSUD.');
     await page.waitForTimeout(1000);
     await page.reload();
-    await expect.poll(() => page.getByLabel('Agenda 1: Pembahasan kasus kekerasan anak').inputValue()).toBe(`${text} Tindak lanjut: rujuk ke RSUD.`);
+    await expect.poll(() => page.getByLabel('Agenda 1: Pembahasan kasus kekerasan anak').inputValue(), { timeout: 10_000 }).toBe(`${text} Tindak lanjut: rujuk ke RSUD.`);
     await page.getByText('Tersimpan').or(page.getByRole('heading', { name: 'Rakor Klaster V' })).first().waitFor();
     await screenshot(page, 'rakor-12-autosave');
     expect(errors).toEqual([]);
@@ -47,8 +47,8 @@ describe('autosave', () => {
     const place = page.getByLabel('Tempat');
     await place.waitFor();
     await place.fill('Ruang Rapat Bupati');
-    await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Menyimpan…');
-    await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Tersimpan');
+    await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('Menyimpan…');
+    await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toBe('Tersimpan');
     await page.getByLabel('Judul rapat').fill('');
     await page.getByText('Wajib diisi.').waitFor();
     await page.getByLabel('NIP notulis').fill('12345678901234567');

@@ -7,6 +7,7 @@ import { startWebServer, type WebServer } from '../../src-main/web/server';
 import { CHROMIUM, launchBrowser, screenshot } from '../support/web-runtime';
 import { createMeetingFixture, tempDataDir } from '../support/meeting-fixture';
 import { docxText } from '../support/docx-read';
+import { strictLog } from '../support/strict-log';
 
 // The export panel in real Chromium against the real web runtime: download in the browser, and
 // the Electron branch (window.rakor present) with the save dialog answered by a stand-in.
@@ -28,7 +29,7 @@ describe.skipIf(!HAS_CHROMIUM)('ExportPanel in the browser', () => {
     const fixture = createMeetingFixture({ attendees: 6 }, dataDir);
     meetingId = fixture.meetingId;
     fixture.close();
-    backend = createBackend({ dataDir, runtime: 'web', log: () => undefined });
+    backend = createBackend({ dataDir, runtime: 'web', log: strictLog() });
     server = await startWebServer({ backend, staticDir });
     browser = await launchBrowser();
   }, 150_000);
@@ -52,7 +53,7 @@ describe.skipIf(!HAS_CHROMIUM)('ExportPanel in the browser', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await openExportTab(page);
-    await expect.poll(() => page.getByLabel('A4 (210 × 297 mm)').isChecked()).toBe(true);
+    await expect.poll(() => page.getByLabel('A4 (210 × 297 mm)').isChecked(), { timeout: 10_000 }).toBe(true);
     await page.getByLabel('F4 / Folio (215 × 330 mm)').check();
     await page.getByLabel('Lampiran III — Rekapitulasi anggaran').uncheck();
 

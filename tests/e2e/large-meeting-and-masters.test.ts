@@ -41,12 +41,12 @@ describe('large meeting and masters', () => {
     t0 = Date.now();
     await page.getByRole('button', { name: 'Nama' }).click();
     await page.getByRole('button', { name: 'Nama' }).click();
-    await expect.poll(() => page.getByTestId('attendee-row').first().locator('input').nth(1).inputValue()).toBe('Peserta 5000');
+    await expect.poll(() => page.getByTestId('attendee-row').first().locator('input').nth(1).inputValue(), { timeout: 10_000 }).toBe('Peserta 5000');
     const sortMs = Date.now() - t0;
 
     // Scrolling to the end renders the last rows.
     await page.locator('.virtual-scroll').evaluate((el) => { el.scrollTop = el.scrollHeight; });
-    await expect.poll(() => page.getByTestId('attendee-row').last().locator('input').nth(1).inputValue()).toBe('Peserta 0001');
+    await expect.poll(() => page.getByTestId('attendee-row').last().locator('input').nth(1).inputValue(), { timeout: 10_000 }).toBe('Peserta 0001');
     // A viewport shot: a full-page capture of a 5,000-row scroller takes seconds by itself.
     await page.screenshot({ path: `${SCREEN_DIR}/rakor-13-daftar-hadir-5000.png` });
     console.log(`5,000 attendees: open ${openMs} ms, filter ${filterMs} ms, sort ${sortMs} ms, ${domRows} rows in the DOM`);
@@ -74,13 +74,13 @@ describe('large meeting and masters', () => {
     await page.getByText('Rentang predikat tersimpan.').waitFor();
     await page.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.textContent === 'Tersimpan');
     await page.reload();
-    await expect.poll(() => page.getByLabel('Nama indikator 12', { exact: true }).inputValue()).toBe('Status gizi balita (stunting dan wasting)');
+    await expect.poll(() => page.getByLabel('Nama indikator 12', { exact: true }).inputValue(), { timeout: 10_000 }).toBe('Status gizi balita (stunting dan wasting)');
     expect(await page.getByLabel('Poin maksimal indikator 12', { exact: true }).inputValue()).toBe('45,5');
 
     await page.getByLabel('Tahun evaluasi baru').fill('2026');
     await page.getByRole('button', { name: 'Buat dari salinan' }).click();
     await page.getByText('Tahun evaluasi 2026 dibuat dari salinan perangkat sebelumnya.').waitFor();
-    await expect.poll(() => page.getByLabel('Tahun evaluasi', { exact: true }).inputValue()).toBe('2026');
+    await expect.poll(() => page.getByLabel('Tahun evaluasi', { exact: true }).inputValue(), { timeout: 10_000 }).toBe('2026');
     await page.getByLabel('Tahun evaluasi baru').fill('2026');
     await page.getByRole('button', { name: 'Buat dari salinan' }).click();
     await page.getByText('Tahun evaluasi ini sudah ada.').waitFor();

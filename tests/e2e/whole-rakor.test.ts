@@ -103,7 +103,7 @@ describe('a whole rakor through the UI', () => {
     await page.getByRole('button', { name: 'Buat rapat' }).click();
     await page.getByText('Pilih minimal satu klaster.').waitFor();
     await page.getByRole('checkbox', { name: /^Klaster III / }).check();
-    await expect.poll(() => page.getByLabel('Judul rapat').inputValue()).toBe('Rapat Koordinasi Gugus Tugas KLA Klaster III Kesehatan Dasar dan Kesejahteraan');
+    await expect.poll(() => page.getByLabel('Judul rapat').inputValue(), { timeout: 10_000 }).toBe('Rapat Koordinasi Gugus Tugas KLA Klaster III Kesehatan Dasar dan Kesejahteraan');
     await page.getByLabel('Tanggal').fill('2025-04-15');
     await page.getByLabel('Jam mulai').fill('09:00');
     await page.getByLabel('Tempat').fill('Aula Bappeda Banua Harapan');
@@ -134,7 +134,7 @@ describe('a whole rakor through the UI', () => {
     // Attendance with the keyboard alone: Alt+H, then Tab through the row and Enter.
     await page.keyboard.press('Alt+H');
     await page.getByRole('heading', { name: 'Tambah peserta' }).waitFor();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('new-attendee-name');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 10_000 }).toBe('new-attendee-name');
     for (const [name, job, agency, phone] of ATTENDEES) {
       await page.keyboard.type(name);
       await page.keyboard.press('Tab');
@@ -146,8 +146,8 @@ describe('a whole rakor through the UI', () => {
       await page.keyboard.press('Enter');
       await page.waitForFunction((n) => [...document.querySelectorAll('[data-testid="attendee-row"] input')].some((i) => (i as HTMLInputElement).value === n), name);
     }
-    await expect.poll(() => page.getByTestId('present-count').textContent()).toBe('10 hadir');
-    await expect.poll(() => page.getByTestId('agency-count').filter({ hasText: 'Dinkes' }).textContent()).toBe('Dinkes: 2');
+    await expect.poll(() => page.getByTestId('present-count').textContent(), { timeout: 10_000 }).toBe('10 hadir');
+    await expect.poll(() => page.getByTestId('agency-count').filter({ hasText: 'Dinkes' }).textContent(), { timeout: 10_000 }).toBe('Dinkes: 2');
     await screenshot(page, 'rakor-04-daftar-hadir');
 
     // Discussion: 3 weak indicators with problems, agencies, budget lines, RTLs.
@@ -186,7 +186,7 @@ describe('a whole rakor through the UI', () => {
       await c.getByTestId('new-budget').getByLabel('Realisasi (Rp)').fill(b.real);
       const before = await c.getByTestId('budget-row').count();
       await c.getByTestId('new-budget').getByLabel('Realisasi (Rp)').press('Enter');
-      await expect.poll(() => c.getByTestId('budget-row').count()).toBe(before + 1);
+      await expect.poll(() => c.getByTestId('budget-row').count(), { timeout: 10_000 }).toBe(before + 1);
     }
     for (const r of RTLS) {
       const c = card(page, WEAK[r.ind].title);
@@ -196,7 +196,7 @@ describe('a whole rakor through the UI', () => {
       await c.getByTestId('new-rtl').getByLabel('Target waktu', { exact: true }).fill(r.target);
       const before = await c.getByTestId('rtl-row').count();
       await c.getByTestId('new-rtl').getByLabel('RTL baru: uraian').press('Enter');
-      await expect.poll(() => c.getByTestId('rtl-row').count()).toBe(before + 1);
+      await expect.poll(() => c.getByTestId('rtl-row').count(), { timeout: 10_000 }).toBe(before + 1);
     }
     await settle(page);
     await screenshot(page, 'rakor-05-pembahasan');
@@ -204,7 +204,7 @@ describe('a whole rakor through the UI', () => {
 
     // Follow-up of the earlier meeting's 2 open RTLs.
     await tab(page, 'Tindak lanjut');
-    await expect.poll(() => page.getByTestId('previous-action').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('previous-action').count(), { timeout: 10_000 }).toBe(2);
     const [p1, p2] = [page.getByTestId('previous-action').nth(0), page.getByTestId('previous-action').nth(1)];
     await p1.getByLabel('Status di rapat ini').selectOption('selesai');
     await p1.getByLabel('Keterangan').fill('Data by name by address sudah lengkap di 45 desa.');
@@ -218,13 +218,13 @@ describe('a whole rakor through the UI', () => {
     for (const text of [DECISIONS[1], DECISIONS[0], DECISIONS[2]]) {
       const before = await page.getByTestId('decision').count();
       await page.keyboard.press('Alt+K');
-      await expect.poll(() => page.getByTestId('decision').count()).toBe(before + 1);
-      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+      await expect.poll(() => page.getByTestId('decision').count(), { timeout: 10_000 }).toBe(before + 1);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName), { timeout: 10_000 }).toBe('TEXTAREA');
       await page.keyboard.type(text);
     }
     await settle(page);
     await page.getByRole('button', { name: 'Naikkan kesimpulan 2' }).click();
-    await expect.poll(() => page.getByLabel('Kesimpulan 1', { exact: true }).inputValue()).toBe(DECISIONS[0]);
+    await expect.poll(() => page.getByLabel('Kesimpulan 1', { exact: true }).inputValue(), { timeout: 10_000 }).toBe(DECISIONS[0]);
     await screenshot(page, 'rakor-07-kesimpulan');
 
     // The "?" overlay lists the shortcuts.
@@ -248,7 +248,7 @@ describe('a whole rakor through the UI', () => {
     // Reload and read every value back from the screen.
     await page.reload();
     await page.getByRole('heading', { name: 'Rapat selesai' }).waitFor();
-    await expect.poll(() => page.locator('.meeting-header').textContent()).toContain('Selesai');
+    await expect.poll(() => page.locator('.meeting-header').textContent(), { timeout: 10_000 }).toContain('Selesai');
     const header = (await page.locator('.meeting-header').textContent()) ?? '';
     expect(header).toContain('Rapat Koordinasi Gugus Tugas KLA Klaster III Kesehatan Dasar dan Kesejahteraan');
     expect(header).toContain('Selasa, 15 April 2025');
@@ -267,7 +267,7 @@ describe('a whole rakor through the UI', () => {
     expect(await page.getByTestId('agenda-item').count()).toBe(3);
 
     await tab(page, 'Daftar hadir');
-    await expect.poll(() => page.getByTestId('present-count').textContent()).toBe('10 hadir');
+    await expect.poll(() => page.getByTestId('present-count').textContent(), { timeout: 10_000 }).toBe('10 hadir');
     const rows = page.getByTestId('attendee-row');
     expect(await rows.count()).toBe(10);
     for (let i = 0; i < ATTENDEES.length; i++) {
@@ -335,7 +335,7 @@ describe('a whole rakor through the UI', () => {
 
     // The list shows it, newest first, and filters by status.
     await page.evaluate(() => { window.location.hash = '/rapat'; });
-    await expect.poll(() => page.getByTestId('meeting-row').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('meeting-row').count(), { timeout: 10_000 }).toBe(2);
     expect(await page.getByTestId('meeting-row').first().textContent()).toContain('Rapat Koordinasi Gugus Tugas KLA Klaster III');
     await page.getByLabel('Saring status').selectOption('draf');
     await page.getByText('Tidak ada rapat yang cocok.').waitFor();

@@ -18,7 +18,6 @@ describe('desktop package', () => {
     const stub = path.join(work, 'electron-stub');
     fs.mkdirSync(stub);
     fs.writeFileSync(path.join(stub, 'electron'), '#!/bin/sh\n', { mode: 0o755 });
-    execFileSync('node', ['scripts/build-main.mjs'], { cwd: root, stdio: 'ignore' });
     const out = path.join(work, 'out');
     execFileSync(bin('electron-builder'), ['--linux', 'dir', `-c.electronDist=${stub}`, '-c.npmRebuild=false', '-c.electronVersion=45.3.4', `-c.directories.output=${out}`], {
       cwd: root, stdio: 'ignore', timeout: 120_000,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { _electron as electron } from 'playwright-core';
 import { tempDataDir } from '../support/web-runtime';
 
@@ -16,7 +15,6 @@ const reason = 'Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD=1, 
 
 describe.skipIf(!hasBinary)(`Electron shell${hasBinary ? '' : ` — skipped: ${reason}`}`, () => {
   it('opens the window sandboxed, with no Node in the page, and talks to the core', async () => {
-    execFileSync('node', ['scripts/build-main.mjs'], { cwd: root, stdio: 'ignore' });
     const app = await electron.launch({ executablePath: binary, args: [root, '--data-dir', tempDataDir('rakor-electron-')] });
     try {
       const page = await app.firstWindow();

@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import Module, { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -91,7 +90,6 @@ function fakeContents() {
 }
 
 beforeAll(async () => {
-  execFileSync('node', ['scripts/build-main.mjs'], { cwd: root, stdio: 'ignore' });
   const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
   const original = loader._load;
   loader._load = (request, ...rest) => (request === 'electron' ? fakeElectron : original(request, ...rest));

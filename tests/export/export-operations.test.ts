@@ -5,6 +5,7 @@ import { createBackend, type Backend, type BackendOptions } from '../../src-main
 import { saveError, writeExportFile } from '../../src-main/core/export/save-file';
 import { createMeetingFixture, tempDataDir } from '../support/meeting-fixture';
 import { docxText } from '../support/docx-read';
+import { strictLog } from '../support/strict-log';
 
 // The export operations through the real backend: validation, names, base64, the save hook.
 
@@ -19,7 +20,7 @@ function backendWithMeeting(options: Partial<BackendOptions> = {}): { backend: B
   const fixture = createMeetingFixture({ attendees: 8 });
   fixture.close();
   dirs.push(fixture.dir);
-  const backend = createBackend({ dataDir: fixture.dir, runtime: 'cli', log: () => undefined, ...options });
+  const backend = createBackend({ dataDir: fixture.dir, runtime: 'cli', log: strictLog(), ...options });
   backends.push(backend);
   return { backend, meetingId: fixture.meetingId };
 }
