@@ -14,6 +14,10 @@ import { strictLog } from '../support/strict-log';
 
 const HAS_CHROMIUM = fs.existsSync(CHROMIUM);
 if (!HAS_CHROMIUM) console.warn(`Chromium tidak ditemukan di ${CHROMIUM}: uji panel ekspor dilewati.`);
+// In CI a missing browser fails instead of skipping.
+it.runIf(!HAS_CHROMIUM && Boolean(process.env.CI))('has Chromium installed in CI', () => {
+  expect.fail(`Chromium tidak ditemukan di ${CHROMIUM}.`);
+});
 
 describe.skipIf(!HAS_CHROMIUM)('ExportPanel in the browser', () => {
   // Its own build, so a parallel `npm run build:renderer` cannot pull the files away mid-test.
