@@ -43,7 +43,8 @@ describe('migrations from fixtures', () => {
     it(`migration ${migration.version} (${migration.name}) upgrades a v${from} database with its data intact`, () => {
       const file = from === 0 ? path.join(tempDir('rakor-migrasi-'), 'rakor-kla.sqlite') : copyOf(from);
       const before = from === 0 ? {} : readAll(file);
-      if (from > 0) expect(Object.values(before).every((rows) => rows !== undefined)).toBe(true);
+      // The comparison below proves something only if the old file holds rows in its tables.
+      if (from > 0) for (const [table, rows] of Object.entries(before)) expect(rows.length, `${table} in schema-v${from}.sqlite`).toBeGreaterThan(0);
       const result = openChecked(file);
       expect(result.kind).toBe('ok');
       if (result.kind !== 'ok') return;

@@ -226,13 +226,24 @@ describe('notulen (.docx)', () => {
   it('reads the meeting in a fixed number of queries, however many rows it has', () => {
     const count = (options: FixtureOptions) => {
       const f = fixture(options);
+      // Count executions, not prepare() calls: a per-row loop over one prepared statement would
+      // pass a prepare() count.
       const prepare = f.db.prepare.bind(f.db);
       let n = 0;
-      (f.db as { prepare: typeof f.db.prepare }).prepare = ((sql: string) => { n += 1; return prepare(sql); }) as typeof f.db.prepare;
+      (f.db as { prepare: typeof f.db.prepare }).prepare = ((sql: string) => {
+        const statement = prepare(sql);
+        for (const method of ['run', 'get', 'all', 'iterate'] as const) {
+          const original = statement[method].bind(statement) as (...args: unknown[]) => unknown;
+          (statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => { n += 1; return original(...args); };
+        }
+        return statement;
+      }) as typeof f.db.prepare;
       loadMinutesData(f.db, f.meetingId);
       return n;
     };
-    expect(count({ attendees: 150, actions: 200, budgetLines: 150, earlierActions: 20 })).toBe(count({ attendees: 2, actions: 1, budgetLines: 1 }));
+    const small = count({ attendees: 2, actions: 1, budgetLines: 1 });
+    expect(small).toBeGreaterThan(5);
+    expect(count({ attendees: 150, actions: 200, budgetLines: 150, earlierActions: 20 })).toBe(small);
   });
 });
 
