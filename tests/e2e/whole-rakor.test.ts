@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { appUnderTest, openApp, SCREEN_DIR, screenshot } from '../support/web-runtime';
 
@@ -82,11 +82,21 @@ const DECISIONS = [
   'Bagian Hukum menyiapkan naskah akademik Perda KTR paling lambat Agustus 2025.',
 ];
 
-describe('a whole rakor through the UI', () => {
-  it('prepares, takes attendance, reviews, assigns, budgets, decides, follows up, closes, and shows it all after a reload', async () => {
-    await seedEarlierMeeting();
-    const { page, errors } = await openApp(app.browser, app.runtime, '/profil');
+// One rakor, step by step: each `it` continues where the previous one left off (same page,
+// same data), so they run in order (never concurrent or shuffled) and a failure names the step.
+describe('a whole rakor through the UI', { concurrent: false, shuffle: false }, () => {
+  let page: Page;
+  let errors: string[];
 
+  beforeAll(async () => {
+    await seedEarlierMeeting();
+    ({ page, errors } = await openApp(app.browser, app.runtime, '/profil'));
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it('saves the region profile field by field', async () => {
     // Region profile.
     await page.getByRole('heading', { name: 'Profil daerah' }).waitFor();
     await page.getByLabel('Nama kabupaten/kota').fill('Banua Harapan');
@@ -94,7 +104,9 @@ describe('a whole rakor through the UI', () => {
     await page.getByLabel('Provinsi').blur();
     await page.getByLabel('Zona waktu').selectOption('WITA');
     await page.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Tersimpan');
+  });
 
+  it('creates a Klaster III rakor, refusing one without a cluster', async () => {
     // New rakor for Klaster III.
     await page.evaluate(() => { window.location.hash = '/rapat'; });
     await page.getByRole('heading', { name: 'Rapat koordinasi' }).waitFor();
@@ -110,7 +122,9 @@ describe('a whole rakor through the UI', () => {
     await screenshot(page, 'rakor-02-new');
     await page.getByRole('button', { name: 'Buat rapat' }).click();
     await page.getByRole('tab', { name: 'Persiapan' }).waitFor();
+  });
 
+  it('sets chair and notulis, refusing a 17-digit NIP next to the field', async () => {
     // Prepare: chair and notulis; a 17-digit NIP is refused next to the field.
     await page.getByLabel('Nama pimpinan').fill('Drs. H. Rahmat Hidayat, M.Si.');
     await page.getByLabel('Jabatan pimpinan').fill('Sekretaris Daerah');
@@ -130,7 +144,9 @@ describe('a whole rakor through the UI', () => {
     await page.getByText('Berlangsung').first().waitFor();
     await settle(page);
     await screenshot(page, 'rakor-03-persiapan');
+  });
 
+  it('takes attendance with the keyboard alone', async () => {
     // Attendance with the keyboard alone: Alt+H, then Tab through the row and Enter.
     await page.keyboard.press('Alt+H');
     await page.getByRole('heading', { name: 'Tambah peserta' }).waitFor();
@@ -149,7 +165,9 @@ describe('a whole rakor through the UI', () => {
     await expect.poll(() => page.getByTestId('present-count').textContent(), { timeout: 10_000 }).toBe('10 hadir');
     await expect.poll(() => page.getByTestId('agency-count').filter({ hasText: 'Dinkes' }).textContent(), { timeout: 10_000 }).toBe('Dinkes: 2');
     await screenshot(page, 'rakor-04-daftar-hadir');
+  });
 
+  it('reviews three weak indicators with problems, agencies, budget lines and RTLs', async () => {
     // Discussion: 3 weak indicators with problems, agencies, budget lines, RTLs.
     await tab(page, 'Pembahasan');
     const agendaNotes = page.getByLabel('Agenda 3: Paparan capaian indikator Klaster III');
@@ -201,7 +219,9 @@ describe('a whole rakor through the UI', () => {
     await settle(page);
     await screenshot(page, 'rakor-05-pembahasan');
     await card(page, WEAK[0].title).screenshot({ path: `${SCREEN_DIR}/rakor-05b-indikator.png` });
+  });
 
+  it("follows up the earlier meeting's two open RTLs", async () => {
     // Follow-up of the earlier meeting's 2 open RTLs.
     await tab(page, 'Tindak lanjut');
     await expect.poll(() => page.getByTestId('previous-action').count(), { timeout: 10_000 }).toBe(2);
@@ -212,7 +232,9 @@ describe('a whole rakor through the UI', () => {
     await p2.getByLabel('Keterangan').fill('Masuk usulan KUA-PPAS perubahan.');
     await settle(page);
     await screenshot(page, 'rakor-06-tindak-lanjut');
+  });
 
+  it('adds and reorders decisions with Alt+K', async () => {
     // Decisions, with Alt+K and reordering.
     await tab(page, 'Kesimpulan');
     for (const text of [DECISIONS[1], DECISIONS[0], DECISIONS[2]]) {
@@ -226,14 +248,18 @@ describe('a whole rakor through the UI', () => {
     await page.getByRole('button', { name: 'Naikkan kesimpulan 2' }).click();
     await expect.poll(() => page.getByLabel('Kesimpulan 1', { exact: true }).inputValue(), { timeout: 10_000 }).toBe(DECISIONS[0]);
     await screenshot(page, 'rakor-07-kesimpulan');
+  });
 
+  it('lists the shortcuts in the ? overlay', async () => {
     // The "?" overlay lists the shortcuts.
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.getByRole('button', { name: 'Pintasan keyboard (?)' }).click();
     await page.getByRole('heading', { name: 'Pintasan keyboard' }).waitFor();
     await screenshot(page, 'rakor-08-pintasan');
     await page.keyboard.press('Escape');
+  });
 
+  it('closes, refusing an end time before the start', async () => {
     // Close: an end time before the start is refused; then 12:00.
     await tab(page, 'Penutup');
     await page.getByLabel('Penutup', { exact: true }).fill('Rapat ditutup oleh pimpinan rapat dengan ucapan terima kasih.');
@@ -244,7 +270,9 @@ describe('a whole rakor through the UI', () => {
     await page.getByRole('button', { name: 'Tutup rapat' }).click();
     await page.getByRole('heading', { name: 'Rapat selesai' }).waitFor();
     await screenshot(page, 'rakor-09-penutup');
+  });
 
+  it('shows every value after a reload', async () => {
     // Reload and read every value back from the screen.
     await page.reload();
     await page.getByRole('heading', { name: 'Rapat selesai' }).waitFor();
@@ -325,6 +353,9 @@ describe('a whole rakor through the UI', () => {
 
     await tab(page, 'Kesimpulan');
     for (const [i, text] of DECISIONS.entries()) expect(await page.getByLabel(`Kesimpulan ${i + 1}`, { exact: true }).inputValue()).toBe(text);
+  });
+
+  it('is read-only while closed, until reopened after confirmation', async () => {
     // Closed: read-only until reopened (which asks first).
     expect(await page.getByLabel('Kesimpulan 1', { exact: true }).isDisabled()).toBe(true);
     await tab(page, 'Penutup');
@@ -332,7 +363,9 @@ describe('a whole rakor through the UI', () => {
     await page.getByRole('heading', { name: 'Buka kembali rapat?' }).waitFor();
     await page.getByRole('button', { name: 'Batal' }).click();
     await page.getByRole('heading', { name: 'Rapat selesai' }).waitFor();
+  });
 
+  it('is listed newest first and filtered by status', async () => {
     // The list shows it, newest first, and filters by status.
     await page.evaluate(() => { window.location.hash = '/rapat'; });
     await expect.poll(() => page.getByTestId('meeting-row').count(), { timeout: 10_000 }).toBe(2);
@@ -341,11 +374,12 @@ describe('a whole rakor through the UI', () => {
     await page.getByText('Tidak ada rapat yang cocok.').waitFor();
     await page.getByLabel('Saring status').selectOption('');
     await screenshot(page, 'rakor-10-list-after');
+  });
 
+  it('keeps the region profile, with no page error on the way', async () => {
     // And the profile survived too.
     const profile = await call<{ regionName: string; province: string; timeZone: string }>('regionProfile.get', {});
     expect(profile).toMatchObject({ regionName: 'Banua Harapan', province: 'Kalimantan Selatan', timeZone: 'WITA' });
     expect(errors).toEqual([]);
-    await page.close();
   });
 });
