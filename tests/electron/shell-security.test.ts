@@ -148,6 +148,10 @@ describe('Electron shell', () => {
     expect(await handler(own, 'system.info', {})).toMatchObject({ ok: true, data: { runtime: 'electron' } });
     const foreign = { senderFrame: { parent: null, url: 'https://evil.example/' } };
     expect(await handler(foreign, 'system.info', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    // Our scheme with another host, or a look-alike host, is not our page.
+    for (const url of ['app://evil/index.html', 'app://rakor.evil/index.html', 'app://evil.rakor/', 'file:///index.html']) {
+      expect(await handler({ senderFrame: { parent: null, url } }, 'system.info', {}), url).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    }
     const iframe = { senderFrame: { parent: {}, url: 'app://rakor/index.html' } };
     expect(await handler(iframe, 'agency.delete', { id: 1 })).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
     expect(await handler({ senderFrame: null }, 'system.info', {})).toMatchObject({ ok: false });
