@@ -64,16 +64,19 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [nodeBuiltins, electron, srcMain] }],
     },
   },
-  // Findings in renderer files that are being rewritten for TanStack Query (issue 8): switched off
-  // per file and per rule, so every other file and rule is enforced now. Delete an entry once its
-  // file is rewritten; `npm run lint` then shows whether the finding is gone.
+  // TanStack Virtual's useVirtualizer returns functions the React Compiler cannot memoize; the
+  // compiler then skips this one component, which is what we want (a known library limitation).
+  {
+    files: ['src-renderer/attendance/AttendanceTab.tsx'],
+    rules: { 'react-hooks/incompatible-library': 'off' },
+  },
+  // Findings left in renderer files after the TanStack Query rewrite (issue 8), to be fixed by the
+  // renderer's owner: switched off per file and per rule only, so every other file and rule is
+  // enforced now. Delete an entry once its file is fixed; `npm run lint` then shows it is gone.
   ...[
     ['src-renderer/agency/AgencyScreen.tsx', 'react-hooks/exhaustive-deps'],
-    ['src-renderer/api/useQuery.ts', 'react-hooks/set-state-in-effect'],
     ['src-renderer/backup/BackupScreen.tsx', 'react-hooks/set-state-in-effect'],
     ['src-renderer/hooks/useAutosave.ts', 'react-hooks/refs'],
-    ['src-renderer/meeting/AttendanceTab.tsx', 'react-hooks/incompatible-library'],
-    ['src-renderer/meeting/MeetingScreen.tsx', 'react-hooks/set-state-in-effect'],
     ['src-renderer/meeting/NewMeetingForm.tsx', 'react-hooks/set-state-in-effect'],
   ].map(([file, rule]) => ({ files: [file], rules: { [rule]: 'off' } })),
 );

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appUnderTest, openApp, SCREEN_DIR, screenshot } from './support/web-runtime';
+import { appUnderTest, openApp, SCREEN_DIR, screenshot } from '../support/web-runtime';
 
 // The open tab lives in the URL only (Back and Forward move between tabs, a hash typed by hand
 // switches the tab), and what is derived from a saved field (budget total, page heading, weak
@@ -44,25 +44,25 @@ describe('meeting tabs and the query cache', () => {
     expect(await selectedTab(page)).toBe('Persiapan');
 
     await page.getByRole('tab', { name: 'Daftar hadir' }).click();
-    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#/rapat/${meetingId}/hadir`);
+    await expect.poll(() => page.evaluate(() => window.location.hash), { timeout: 10_000 }).toBe(`#/rapat/${meetingId}/hadir`);
     await page.getByRole('heading', { name: 'Tambah peserta' }).waitFor();
     await page.getByRole('tab', { name: 'Pembahasan' }).click();
-    await expect.poll(() => selectedTab(page)).toBe('Pembahasan');
+    await expect.poll(() => selectedTab(page), { timeout: 10_000 }).toBe('Pembahasan');
 
     await page.goBack();
-    await expect.poll(() => selectedTab(page)).toBe('Daftar hadir');
+    await expect.poll(() => selectedTab(page), { timeout: 10_000 }).toBe('Daftar hadir');
     await page.getByRole('heading', { name: 'Tambah peserta' }).waitFor();
     await page.goBack();
-    await expect.poll(() => selectedTab(page)).toBe('Persiapan');
+    await expect.poll(() => selectedTab(page), { timeout: 10_000 }).toBe('Persiapan');
     await page.goForward();
-    await expect.poll(() => selectedTab(page)).toBe('Daftar hadir');
+    await expect.poll(() => selectedTab(page), { timeout: 10_000 }).toBe('Daftar hadir');
 
     await page.evaluate((id) => { window.location.hash = `/rapat/${id}/kesimpulan`; }, meetingId);
-    await expect.poll(() => selectedTab(page)).toBe('Kesimpulan');
+    await expect.poll(() => selectedTab(page), { timeout: 10_000 }).toBe('Kesimpulan');
     await page.getByRole('heading', { name: 'Kesimpulan / keputusan' }).waitFor();
     // An unknown tab in the URL opens the first one.
     await page.evaluate((id) => { window.location.hash = `/rapat/${id}/tidak-ada`; }, meetingId);
-    await expect.poll(() => selectedTab(page)).toBe('Persiapan');
+    await expect.poll(() => selectedTab(page), { timeout: 10_000 }).toBe('Persiapan');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -75,11 +75,11 @@ describe('meeting tabs and the query cache', () => {
     const reads = countWorkspaceReads(page);
 
     await card.getByLabel('Pagu 1', { exact: true }).fill('2.500.000');
-    await expect.poll(() => card.locator('tfoot').textContent()).toContain('Rp2.500.000,00');
-    await expect.poll(() => card.locator('tfoot').textContent()).toContain('(10,0%)');
-    await expect.poll(() => page.locator('h2.section-title').textContent()).toMatch(/, 0 lemah\)$/);
+    await expect.poll(() => card.locator('tfoot').textContent(), { timeout: 10_000 }).toContain('Rp2.500.000,00');
+    await expect.poll(() => card.locator('tfoot').textContent(), { timeout: 10_000 }).toContain('(10,0%)');
+    await expect.poll(() => page.locator('h2.section-title').textContent(), { timeout: 10_000 }).toMatch(/, 0 lemah\)$/);
     await card.getByLabel('Lemah').check();
-    await expect.poll(() => page.locator('h2.section-title').textContent()).toMatch(/, 1 lemah\)$/);
+    await expect.poll(() => page.locator('h2.section-title').textContent(), { timeout: 10_000 }).toMatch(/, 1 lemah\)$/);
     await settle(page);
     await screenshot(page, 'cache-01-pembahasan-jumlah');
     // Field writes put their row into the cache: not one read of the whole meeting.
@@ -93,7 +93,7 @@ describe('meeting tabs and the query cache', () => {
 
     await page.getByRole('tab', { name: 'Persiapan' }).click();
     await page.getByLabel('Judul rapat').fill('Rakor Klaster III Triwulan II');
-    await expect.poll(() => page.locator('#meeting-title').textContent()).toBe('Rakor Klaster III Triwulan II');
+    await expect.poll(() => page.locator('#meeting-title').textContent(), { timeout: 10_000 }).toBe('Rakor Klaster III Triwulan II');
     await settle(page);
     expect(await call<{ allocationSen: number }[]>('budgetLine.list', { meetingId })).toEqual([expect.objectContaining({ allocationSen: 250_000_000 })]);
 
@@ -108,7 +108,7 @@ describe('meeting tabs and the query cache', () => {
     const { page, errors } = await openApp(app.browser, app.runtime, `/rapat/${meetingId}`);
     for (const [id, name] of [['persiapan', 'Persiapan'], ['hadir', 'Daftar hadir'], ['pembahasan', 'Pembahasan'], ['tindak-lanjut', 'Tindak lanjut'], ['kesimpulan', 'Kesimpulan'], ['penutup', 'Penutup'], ['ekspor', 'Ekspor']]) {
       await page.getByRole('tab', { name }).click();
-      await expect.poll(() => selectedTab(page)).toBe(name);
+      await expect.poll(() => selectedTab(page), { timeout: 10_000 }).toBe(name);
       await page.waitForFunction(() => !document.querySelector('[role="tabpanel"]')?.textContent?.includes('Memuat'));
       await screenshot(page, `tabs-${id}`);
       if (id === 'pembahasan') await page.getByTestId('indicator-card').first().screenshot({ path: `${SCREEN_DIR}/tabs-pembahasan-card.png` });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
-import { isReadOp, OP_NAMES, type OpName } from '../shared/api/contract';
-import type { BudgetLine, MeetingWorkspace } from '../shared/meeting';
-import { afterWrite, AFFECTS, FIELD_WRITES } from '../src-renderer/api/write-effects';
-import { createQueryClient } from '../src-renderer/api/queryClient';
+import { isReadOp, OP_NAMES, type OpName } from '../../shared/api/contract';
+import type { BudgetLine, MeetingWorkspace } from '../../shared/meeting';
+import { afterWrite, AFFECTS, FIELD_WRITES } from '../../src-renderer/api/write-effects';
+import { createQueryClient } from '../../src-renderer/api/queryClient';
 
 // The renderer's one table of what a write changes, held against the contract and run on a real
 // QueryClient: field writes put their row into the cached meeting, structural writes make the

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { agencyKey } from '../shared/agency-key';
-import { ok, refused, testBackend } from './support/backend';
-import type { Backend } from '../src-main/core/backend';
+import { agencyKey } from '../../shared/agency-key';
+import { ok, refused, testBackend } from '../support/backend';
+import type { Backend } from '../../src-main/core/backend';
 
 describe('agency duplicates', () => {
   let backend: Backend;
