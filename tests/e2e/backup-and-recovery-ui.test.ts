@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { databasePath } from '../../src-main/core/db/database';
 import { seedDemo } from '../../src-main/core/demo/seed-demo';
 import { launchBrowser, openApp, screenshot, startRuntime, tempDataDir, type Runtime } from '../support/web-runtime';
+import { DAMAGE_REPORT } from '../support/strict-log';
 
 // The "never lose a meeting" path through the real UI: back up from the Cadangan screen,
 // restore with confirmation, then damage the database, start the runtime again, read the
@@ -11,8 +12,8 @@ import { launchBrowser, openApp, screenshot, startRuntime, tempDataDir, type Run
 
 let browser: Browser;
 const runtimes: Runtime[] = [];
-async function start(dataDir: string): Promise<Runtime> {
-  const r = await startRuntime(dataDir);
+async function start(dataDir: string, expectedReports: RegExp[] = []): Promise<Runtime> {
+  const r = await startRuntime(dataDir, expectedReports);
   runtimes.push(r);
   return r;
 }
@@ -67,7 +68,7 @@ describe('Cadangan and recovery in the browser', () => {
     bytes.fill(0x5a, 4096, 4096 * 3);
     fs.writeFileSync(file, bytes);
 
-    runtime = await start(dataDir);
+    runtime = await start(dataDir, [DAMAGE_REPORT]);
     expect(runtime.backend.recoveryNeeded()).toBe(true);
     const second = await openApp(browser, runtime, '/');
     const recovery = second.page;

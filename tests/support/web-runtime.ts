@@ -24,11 +24,12 @@ export interface Runtime {
   stop(): Promise<void>;
 }
 
-export async function startRuntime(dataDir = tempDataDir()): Promise<Runtime> {
+/** expectedReports: backend log messages this runtime may emit (see strict-log.ts); any other fails the test. */
+export async function startRuntime(dataDir = tempDataDir(), expectedReports: RegExp[] = []): Promise<Runtime> {
   if (!fs.existsSync(path.join(STATIC_DIR, 'index.html'))) {
     throw new Error('dist/renderer is missing: run `npm run build:renderer` first (npm test does).');
   }
-  const backend = createBackend({ dataDir, runtime: 'web', log: strictLog() });
+  const backend = createBackend({ dataDir, runtime: 'web', log: strictLog(expectedReports) });
   const server = await startWebServer({ backend, staticDir: STATIC_DIR });
   return {
     dataDir,
