@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // Builds dist/renderer and dist/main once for the whole run (tests only read them).
+    globalSetup: ['tests/support/global-setup.ts'],
     // Browser and LibreOffice tests start real processes: give them room, and keep two workers
     // because these machines have two cores.
     testTimeout: 60_000,

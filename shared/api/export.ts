@@ -61,7 +61,7 @@ export const exportOps = {
         .trim()
         .min(1, { error: t('field.required') })
         .max(200, { error: t('field.tooLong', { max: 200 }) })
-        // eslint-disable-next-line no-control-regex
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not contain
         .refine((v) => !/[\\/:*?"<>|\u0000-\u001f]/.test(v), { error: t('field.fileName') }),
       dataBase64: z
         .string()

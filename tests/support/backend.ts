@@ -2,10 +2,11 @@ import { createBackend, type Backend } from '../../src-main/core/backend';
 import type { OpInput, OpName, OpOutput } from '../../shared/api/contract';
 import type { ApiError } from '../../shared/errors';
 import { tempDataDir } from './web-runtime';
+import { strictLog } from './strict-log';
 
 /** A real backend on a fresh SQLite file, for service-level tests. */
 export function testBackend(): Backend {
-  return createBackend({ dataDir: tempDataDir('rakor-svc-'), runtime: 'cli', log: () => undefined });
+  return createBackend({ dataDir: tempDataDir('rakor-svc-'), runtime: 'cli', log: strictLog() });
 }
 
 /** Calls an operation and returns its data, failing the test with the core's message if refused. */

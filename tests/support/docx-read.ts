@@ -37,8 +37,11 @@ export function xmlText(xml: string): string {
     .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }
 
-export const HAS_SOFFICE = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
-export const SOFFICE_SKIP_REASON = 'LibreOffice (soffice) tidak terpasang: uji render dokumen Word dilewati. Pasang libreoffice-writer-nogui dan poppler-utils untuk menjalankannya.';
+const runs = (command: string, args: string[]) => !spawnSync(command, args, { stdio: 'ignore' }).error;
+/** LibreOffice and poppler (pdfinfo, pdftotext, pdftoppm): the render tests need all of them. */
+export const HAS_SOFFICE = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0
+  && ['pdfinfo', 'pdftotext', 'pdftoppm'].every((tool) => runs(tool, ['-v']));
+export const SOFFICE_SKIP_REASON = 'LibreOffice (soffice) atau poppler-utils tidak terpasang: uji render dokumen Word dilewati. Pasang libreoffice-writer-nogui dan poppler-utils untuk menjalankannya.';
 
 /** Converts .docx files to PDF in one LibreOffice run with its own profile (parallel-safe). */
 export function toPdf(docxFiles: string[], outDir: string): string[] {

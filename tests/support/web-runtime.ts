@@ -5,6 +5,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createBackend, type Backend } from '../../src-main/core/backend';
 import { startWebServer, type WebServer } from '../../src-main/web/server';
+import { strictLog } from './strict-log';
 
 // Starts the real web runtime (real core, real SQLite file) and real Chromium for a test.
 
@@ -23,11 +24,12 @@ export interface Runtime {
   stop(): Promise<void>;
 }
 
-export async function startRuntime(dataDir = tempDataDir()): Promise<Runtime> {
+/** expectedReports: backend log messages this runtime may emit (see strict-log.ts); any other fails the test. */
+export async function startRuntime(dataDir = tempDataDir(), expectedReports: RegExp[] = []): Promise<Runtime> {
   if (!fs.existsSync(path.join(STATIC_DIR, 'index.html'))) {
     throw new Error('dist/renderer is missing: run `npm run build:renderer` first (npm test does).');
   }
-  const backend = createBackend({ dataDir, runtime: 'web', log: () => undefined });
+  const backend = createBackend({ dataDir, runtime: 'web', log: strictLog(expectedReports) });
   const server = await startWebServer({ backend, staticDir: STATIC_DIR });
   return {
     dataDir,

@@ -9,7 +9,7 @@ const MAX_STEM = 150;
 export function safeFileName(stem: string, extension: string): string {
   let name = cleanText(stem)
     .replace(/[\\/:*?"<>|]/g, ' ')
-    // eslint-disable-next-line no-control-regex
+    // eslint-disable-next-line no-control-regex -- strips control characters from a file name on purpose
     .replace(/[\u0000-\u001f\u007f]/g, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -4,7 +4,7 @@ import { Paragraph, TextRun, type IParagraphOptions, type IRunOptions } from 'do
 // characters pasted from other programs, 20,000-character discussions with blank lines.
 
 // XML 1.0 forbids these; a single one makes Word refuse the whole file.
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- matching the characters XML 1.0 forbids is the point
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export const DASH = '-';

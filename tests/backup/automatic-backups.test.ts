@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createBackend } from '../../src-main/core/backend';
+import { backupFileName, backupsIn } from '../../src-main/core/backup/rotation';
+import { tempDir } from '../support/backup-helpers';
+import { strictLog } from '../support/strict-log';
+
+// The automatic backups: at start when the newest is older than a day,
+// and after a meeting is closed.
+
+async function ok(result: Promise<{ ok: boolean; data?: unknown; error?: { message: string } }>) {
+  const r = await result;
+  if (!r.ok) throw new Error(r.error?.message);
+  return r.data as { id: number };
+}
+
+describe('automatic backups', () => {
+  it('backs up at start only when the newest backup is older than a day', async () => {
+    const dir = tempDir();
+    const folder = path.join(dir, 'cadangan');
+    let b = createBackend({ dataDir: dir, runtime: 'web', autoBackup: true, autoBackupDelayMs: 0, log: strictLog() });
+    await new Promise((r) => setTimeout(r, 20));
+    await b.settle();
+    b.close();
+    expect(backupsIn(folder).length).toBe(1);
+    // A fresh backup exists: the next start does not make another.
+    b = createBackend({ dataDir: dir, runtime: 'web', autoBackup: true, autoBackupDelayMs: 0, log: strictLog() });
+    await new Promise((r) => setTimeout(r, 20));
+    await b.settle();
+    b.close();
+    expect(backupsIn(folder).length).toBe(1);
+    // Only an old one: a start backs up again.
+    for (const f of fs.readdirSync(folder)) fs.renameSync(path.join(folder, f), path.join(folder, backupFileName(new Date(Date.now() - 2 * 86400000))));
+    b = createBackend({ dataDir: dir, runtime: 'web', autoBackup: true, autoBackupDelayMs: 0, log: strictLog() });
+    await new Promise((r) => setTimeout(r, 20));
+    await b.settle();
+    b.close();
+    expect(backupsIn(folder).length).toBe(2);
+  });
+
+  it('backs up after a meeting is closed', async () => {
+    const dir = tempDir();
+    const b = createBackend({ dataDir: dir, runtime: 'web', autoBackup: true, autoBackupDelayMs: 60_000, log: strictLog() });
+    try {
+      const m = await ok(b.invoke('meeting.create', { title: 'Rakor Klaster III', clusterCodes: ['III'], date: '2025-03-10', startTime: '09:00' }));
+      await ok(b.invoke('meeting.close', { id: m.id, endTime: '11:30' }));
+      await b.settle();
+      const list = await ok(b.invoke('backup.list', {})) as unknown as { backups: { reason: string; rowCounts: Record<string, number> }[] };
+      expect(list.backups.map((x) => x.reason)).toEqual(['meeting-closed']);
+      expect(list.backups[0].rowCounts.meeting).toBe(1);
+    } finally {
+      b.close();
+    }
+  });
+});

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isReadOp, OP_NAMES, type OpName } from '../../shared/api/contract';
+import { t as message } from '../../shared/messages';
+import { databasePath } from '../../src-main/core/db/database';
+import { dataChecksum } from '../support/backup-helpers';
+import { agencyId, openTestBackend, type TestBackend } from '../support/meeting-helpers';
+
+// A closed meeting is the signed record: every write operation of the contract that can touch
+// a meeting's rows must refuse it (CONFLICT, "rapat sudah selesai") and change nothing. The
+// inputs are written by hand, one per operation, each aimed at the closed meeting's own rows;
+// a write operation added to the contract without an entry here (or a reason to leave it out)
+// fails the first test.
+
+interface Ids {
+  meeting: number;
+  agenda: number;
+  attendee: number;
+  decision: number;
+  action: number;
+  budgetLine: number;
+  indicator: number;
+  earlierAction: number;
+  dinkes: number;
+  pupr: number;
+}
+
+const INPUTS: Partial<Record<OpName, (ids: Ids) => unknown>> = {
+  'meeting.update': (x) => ({ id: x.meeting, place: 'Ruang lain' }),
+  'meeting.setClusters': (x) => ({ id: x.meeting, clusterCodes: ['III', 'IV'] }),
+  'meeting.start': (x) => ({ id: x.meeting }),
+  'meeting.close': (x) => ({ id: x.meeting, endTime: '13:00' }),
+  'meeting.setInvitation': (x) => ({ meetingId: x.meeting, agencyId: x.pupr, invited: true }),
+  'agendaItem.create': (x) => ({ meetingId: x.meeting, title: 'Agenda tambahan' }),
+  'agendaItem.update': (x) => ({ id: x.agenda, notes: 'Catatan baru' }),
+  'agendaItem.delete': (x) => ({ id: x.agenda }),
+  'agendaItem.reorder': (x) => ({ meetingId: x.meeting, ids: [x.agenda] }),
+  'attendance.create': (x) => ({ meetingId: x.meeting, name: 'Peserta terlambat' }),
+  'attendance.update': (x) => ({ id: x.attendee, present: false }),
+  'attendance.delete': (x) => ({ id: x.attendee }),
+  'indicatorReview.upsert': (x) => ({ meetingId: x.meeting, indicatorId: x.indicator, problem: 'Masalah baru' }),
+  'assignment.set': (x) => ({ indicatorId: x.indicator, agencyId: x.pupr, role: 'support', meetingId: x.meeting }),
+  'budgetLine.create': (x) => ({ meetingId: x.meeting, agencyId: x.dinkes, fiscalYear: 2025, allocationSen: 100 }),
+  'budgetLine.update': (x) => ({ id: x.budgetLine, realizationSen: 50 }),
+  'budgetLine.delete': (x) => ({ id: x.budgetLine }),
+  'actionItem.create': (x) => ({ meetingId: x.meeting, description: 'RTL tambahan' }),
+  'actionItem.update': (x) => ({ id: x.action, status: 'selesai' }),
+  'actionItem.delete': (x) => ({ id: x.action }),
+  'followUp.record': (x) => ({ actionItemId: x.earlierAction, meetingId: x.meeting, status: 'selesai' }),
+  'decision.create': (x) => ({ meetingId: x.meeting, text: 'Kesimpulan tambahan' }),
+  'decision.update': (x) => ({ id: x.decision, text: 'Kesimpulan diubah' }),
+  'decision.delete': (x) => ({ id: x.decision }),
+  'decision.reorder': (x) => ({ meetingId: x.meeting, ids: [x.decision] }),
+};
+
+/** Write operations that do not write a meeting's rows, or must work on a closed meeting. */
+const NOT_MEETING_WRITES: Partial<Record<OpName, string>> = {
+  'agency.create': 'master list of agencies, not part of any meeting',
+  'agency.update': 'master list of agencies, not part of any meeting',
+  'agency.delete': 'master list; an agency a meeting uses is refused by its own rule',
+  'reference.updateCluster': 'reference data per evaluation year, not a meeting',
+  'reference.updateIndicator': 'reference data per evaluation year, not a meeting',
+  'reference.createSubIndicator': 'reference data per evaluation year, not a meeting',
+  'reference.updateSubIndicator': 'reference data per evaluation year, not a meeting',
+  'reference.deleteSubIndicator': 'reference data per evaluation year, not a meeting',
+  'reference.setBands': 'reference data per evaluation year, not a meeting',
+  'reference.createYear': 'reference data per evaluation year, not a meeting',
+  'score.set': "the region's KLA scores per year, not a meeting",
+  'regionProfile.update': 'the region profile, not a meeting',
+  'assignment.remove': 'an assignment belongs to the indicator; its input names no meeting',
+  'backup.create': 'copies the whole database, changes no row',
+  'backup.restore': 'replaces the whole database on purpose (with a safety backup)',
+  'backup.settings.set': 'where backups go, not a meeting',
+  'backup.recovery.startFresh': 'recovery from a damaged file, not a meeting',
+  'file.save': 'writes an exported file to disk, not the database',
+  'meeting.reopen': 'the one way to edit a closed meeting again (asked for in the UI)',
+  'meeting.duplicate': 'reads the closed meeting and creates a new draft',
+  'meeting.delete': 'deletes the whole meeting after confirmation, closed or not',
+  'meeting.create': 'creates a new meeting; there is no closed one to target',
+};
+
+let t: TestBackend;
+let ids: Ids;
+
+beforeAll(async () => {
+  t = openTestBackend();
+  const [dinkes, pupr] = [await agencyId(t, 'Dinkes'), await agencyId(t, 'PUPR')];
+  const earlier = await t.call('meeting.create', { title: 'Rakor sebelumnya', clusterCodes: ['III'], date: '2025-01-15', startTime: '09:00' });
+  const earlierAction = await t.call('actionItem.create', { meetingId: earlier.id, description: 'RTL terbuka' });
+  const m = await t.call('meeting.create', { title: 'Rakor Klaster III', clusterCodes: ['III'], date: '2025-04-15', startTime: '09:00', agenda: ['Pembukaan'], invitedAgencyIds: [dinkes] });
+  const ws = await t.call('meeting.get', { id: m.id });
+  const indicator = ws.clusters[0].indicators[0].id;
+  const attendee = await t.call('attendance.create', { meetingId: m.id, name: 'Budi', agencyId: dinkes });
+  const decision = await t.call('decision.create', { meetingId: m.id, text: 'Kesimpulan' });
+  const action = await t.call('actionItem.create', { meetingId: m.id, description: 'RTL rapat ini', indicatorId: indicator });
+  const line = await t.call('budgetLine.create', { meetingId: m.id, agencyId: dinkes, fiscalYear: 2025, allocationSen: 1_000 });
+  await t.call('indicatorReview.upsert', { meetingId: m.id, indicatorId: indicator, achievement: '70%' });
+  await t.call('assignment.set', { indicatorId: indicator, agencyId: dinkes, role: 'lead', meetingId: m.id });
+  await t.call('meeting.close', { id: m.id, endTime: '12:00' });
+  ids = { meeting: m.id, agenda: ws.agenda[0].id, attendee: attendee.id, decision: decision.id, action: action.id, budgetLine: line.id, indicator, earlierAction: earlierAction.id, dinkes, pupr };
+});
+afterAll(() => t?.close());
+
+describe('a closed meeting', () => {
+  it('has an input here, or a stated reason, for every write operation of the contract', () => {
+    const writes = OP_NAMES.filter((name) => !isReadOp(name)).sort();
+    const covered = [...Object.keys(INPUTS), ...Object.keys(NOT_MEETING_WRITES)].sort();
+    expect(covered).toEqual(writes);
+    expect(Object.keys(INPUTS).filter((name) => name in NOT_MEETING_WRITES)).toEqual([]);
+  });
+
+  it.each(Object.entries(INPUTS))('refuses %s and leaves every row as it was', async (name, input) => {
+    const file = databasePath(t.dir);
+    const before = dataChecksum(file);
+    const error = await t.fail(name as OpName, input(ids));
+    expect(error).toMatchObject({ code: 'CONFLICT', message: message('error.meetingClosed') });
+    expect(dataChecksum(file)).toBe(before);
+  });
+});
