@@ -13,6 +13,8 @@ import { agencyId, openTestBackend, type TestBackend } from '../support/meeting-
 
 interface Ids {
   meeting: number;
+  /** A Terhapus entry of the meeting, deleted while it was open. */
+  trashedAttendee: number;
   agenda: number;
   attendee: number;
   decision: number;
@@ -25,6 +27,7 @@ interface Ids {
 }
 
 const INPUTS: Partial<Record<OpName, (ids: Ids) => unknown>> = {
+  'trash.restore': (x) => ({ id: x.trashedAttendee }),
   'meeting.update': (x) => ({ id: x.meeting, place: 'Ruang lain' }),
   'meeting.setClusters': (x) => ({ id: x.meeting, clusterCodes: ['III', 'IV'] }),
   'meeting.start': (x) => ({ id: x.meeting }),
@@ -74,7 +77,8 @@ const NOT_MEETING_WRITES: Partial<Record<OpName, string>> = {
   'file.save': 'writes an exported file to disk, not the database',
   'meeting.reopen': 'the one way to edit a closed meeting again (asked for in the UI)',
   'meeting.duplicate': 'reads the closed meeting and creates a new draft',
-  'meeting.delete': 'deletes the whole meeting after confirmation, closed or not',
+  'trash.purge': 'forgets a Terhapus entry for good; no row of the meeting changes',
+  'meeting.delete': 'refused for a closed meeting with its own message (tested below)',
   'meeting.create': 'creates a new meeting; there is no closed one to target',
 };
 
@@ -90,13 +94,15 @@ beforeAll(async () => {
   const ws = await t.call('meeting.get', { id: m.id });
   const indicator = ws.clusters[0].indicators[0].id;
   const attendee = await t.call('attendance.create', { meetingId: m.id, name: 'Budi', agencyId: dinkes });
+  const removed = await t.call('attendance.create', { meetingId: m.id, name: 'Salah ketik', agencyId: dinkes });
+  const trashedAttendee = (await t.call('attendance.delete', { id: removed.id })).trashId as number;
   const decision = await t.call('decision.create', { meetingId: m.id, text: 'Kesimpulan' });
   const action = await t.call('actionItem.create', { meetingId: m.id, description: 'RTL rapat ini', indicatorId: indicator });
   const line = await t.call('budgetLine.create', { meetingId: m.id, agencyId: dinkes, fiscalYear: 2025, allocationSen: 1_000 });
   await t.call('indicatorReview.upsert', { meetingId: m.id, indicatorId: indicator, achievement: '70%' });
   await t.call('assignment.set', { indicatorId: indicator, agencyId: dinkes, role: 'lead', meetingId: m.id });
   await t.call('meeting.close', { id: m.id, endTime: '12:00' });
-  ids = { meeting: m.id, agenda: ws.agenda[0].id, attendee: attendee.id, decision: decision.id, action: action.id, budgetLine: line.id, indicator, earlierAction: earlierAction.id, dinkes, pupr };
+  ids = { meeting: m.id, trashedAttendee, agenda: ws.agenda[0].id, attendee: attendee.id, decision: decision.id, action: action.id, budgetLine: line.id, indicator, earlierAction: earlierAction.id, dinkes, pupr };
 });
 afterAll(() => t?.close());
 
@@ -114,5 +120,12 @@ describe('a closed meeting', () => {
     const error = await t.fail(name as OpName, input(ids));
     expect(error).toMatchObject({ code: 'CONFLICT', message: message('error.meetingClosed') });
     expect(dataChecksum(file)).toBe(before);
+  });
+
+  it('refuses to delete it (a signed record) and leaves every row as it was', async () => {
+    const before = dataChecksum(databasePath(t.dir));
+    const error = await t.fail('meeting.delete', { id: ids.meeting });
+    expect(error).toMatchObject({ code: 'CONFLICT', message: message('error.meetingClosedDelete') });
+    expect(dataChecksum(databasePath(t.dir))).toBe(before);
   });
 });

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { openTestBackend, type TestBackend } from './meeting-helpers';
-import { docxText } from './support/docx-read';
-import { loadMinutesData } from '../src-main/core/export/minutes-data';
-import type { OpName } from '../shared/api/contract';
-import type { MeetingWorkspace } from '../shared/meeting';
+import { openTestBackend, type TestBackend } from '../support/meeting-helpers';
+import { docxText } from '../support/docx-read';
+import { loadMinutesData } from '../../src-main/core/export/minutes-data';
+import type { OpName } from '../../shared/api/contract';
+import type { MeetingWorkspace } from '../../shared/meeting';
 
 // Model-based: random sequences of what users do over several meetings (create, attend, review,
 // RTLs, budget, follow-ups, close, reopen, delete rows and meetings, restore from Terhapus, rename

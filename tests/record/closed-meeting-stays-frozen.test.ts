@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { agencyId, openTestBackend, type TestBackend } from './meeting-helpers';
-import { docxText } from './support/docx-read';
+import { agencyId, openTestBackend, type TestBackend } from '../support/meeting-helpers';
+import { docxText } from '../support/docx-read';
 
 // Issue 9 at the API level, one test per numbered case: a closed rakor stays what was signed,
 // the notulen prints what the screens show, deletes never reach into another meeting, no lost
@@ -262,8 +262,8 @@ describe('unticked clusters hide their content (case 8)', () => {
 
 describe('stored records stay readable', () => {
   it('reads a minutes snapshot of an older version, filling fields added since with defaults', async () => {
-    const { readMinutesSnapshot } = await import('../src-main/core/export/minutes-snapshot');
-    const { renderMinutes } = await import('../src-main/core/export/minutes-document');
+    const { readMinutesSnapshot } = await import('../../src-main/core/export/minutes-snapshot');
+    const { renderMinutes } = await import('../../src-main/core/export/minutes-document');
     // As an older build wrote it: no revision on the meeting, no phone on the attendee, no budget list.
     const old = JSON.stringify({
       version: 0,
@@ -294,7 +294,7 @@ describe('stored records stay readable', () => {
   });
 
   it('forgets create answers after 30 days', async () => {
-    const { pruneRequestLog } = await import('../src-main/core/db/request-log');
+    const { pruneRequestLog } = await import('../../src-main/core/db/request-log');
     const m = await t.call('meeting.create', { ...base, title: 'Rakor', date: '2024-11-26' });
     await t.call('decision.create', { meetingId: m.id, text: 'x', requestId: randomUUID() });
     expect(pruneRequestLog(t.backend.db, new Date(Date.now() + 29 * 86_400_000))).toBe(0);
