@@ -66,6 +66,21 @@ export const messages = {
   'error.readOnly': 'Perintah ini hanya membaca data; perubahan tidak diizinkan di sini.',
   'saved': 'Tersimpan',
   'saving': 'Menyimpan…',
+  // --- Issue 12: hostile backups, verified backups, lock owner, start-up errors (one block for merging) ---
+  'backup.unexpectedEntry': 'Berkas cadangan ini memuat "{name}" yang bukan bagian dari cadangan Rakor KLA. Demi keamanan berkas ditolak; tidak ada yang diubah.',
+  'backup.tooLarge': 'Isi cadangan ini lebih besar daripada yang tercatat di dalamnya atau melebihi batas aman. Berkas ditolak; tidak ada yang diubah.',
+  'backup.schemaBroken': 'Struktur basis data di dalam cadangan ini rusak sehingga tidak dapat dibaca. Pilih cadangan lain; tidak ada yang diubah.',
+  'backup.unknownObject': 'Cadangan ini memuat {kind} "{name}" yang tidak dibuat oleh Rakor KLA. Isi seperti ini dapat mengubah atau menghapus data diam-diam, jadi berkas ditolak; tidak ada yang diubah.',
+  'backup.changedObject': 'Struktur {kind} "{name}" di dalam cadangan ini berbeda dari buatan Rakor KLA. Berkas ditolak; tidak ada yang diubah.',
+  'backup.missingObject': 'Cadangan ini tidak memiliki {kind} "{name}" yang seharusnya ada. Berkas ditolak; tidak ada yang diubah.',
+  'backup.integrityFailed': 'Pemeriksaan menyeluruh menemukan kerusakan di dalam cadangan ini (misalnya indeks yang tidak cocok dengan tabelnya). Pilih cadangan lain; tidak ada yang diubah.',
+  'backup.foreignKeys': 'Cadangan ini memuat {count} baris yang merujuk ke data yang tidak ada. Pilih cadangan lain; tidak ada yang diubah.',
+  'backup.sourceDamaged': 'Cadangan tidak dibuat: pemeriksaan menemukan kerusakan pada basis data. Cadangan lama tetap disimpan. Tutup lalu buka kembali aplikasi agar basis data diperiksa.',
+  'backup.verifyFailed': 'Cadangan yang baru ditulis ke {folder} tidak terbaca kembali dengan benar, jadi dihapus; cadangan lama tetap disimpan. Periksa flashdisk atau folder cadangan.',
+  'schema.kind.table': 'tabel',
+  'schema.kind.index': 'indeks',
+  'schema.kind.view': 'view',
+  'schema.kind.trigger': 'trigger',
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -106,7 +106,7 @@ describe('backup and restore', () => {
     expect(messages.checksum).toMatch(/checksum/);
     expect(messages.newer).toMatch(/lebih baru/);
     expect(messages.notZip).toMatch(/bukan cadangan/);
-    expect(messages.wrongZip).toMatch(/bukan cadangan/);
+    expect(messages.wrongZip).toMatch(/bukan bagian dari cadangan/);
     expect(dumpTables(databasePath(dir))).toEqual(before);
     expect(fs.readdirSync(path.join(dir, 'cadangan'))).toEqual(backupsBefore);
     expect(fs.readdirSync(dir).filter((f) => f.startsWith('.pemulihan'))).toEqual([]);

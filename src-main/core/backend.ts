@@ -14,6 +14,9 @@ import { LiveDatabase } from './live-database';
 import { backupHandlers } from './backup/handlers';
 import { createBackupService } from './backup/host';
 import { closesMeeting } from './backup/triggers';
+import { cleanDataFolderLeftovers, cleanPartialBackups } from './backup/leftovers';
+import { recoverInterruptedRestore } from './backup/restore';
+import { readBackupSettings } from './backup/settings';
 import { systemHandlers } from './system/handlers';
 import { regionProfileHandlers } from './region-profile/handlers';
 import { referenceHandlers } from './reference/handlers';
@@ -116,7 +119,16 @@ export function createBackend(options: BackendOptions): Backend {
   const lock = readOnly || options.lock === false ? null : acquireDataLock(dataDir);
   let opened: OpenChecked;
   try {
-    opened = readOnly ? { kind: 'ok', db: openDatabaseReadOnly(file) } : openChecked(file);
+    if (readOnly) {
+      opened = { kind: 'ok', db: openDatabaseReadOnly(file) };
+    } else {
+      // A restore killed half-way is finished first, so the check below sees the old or the new
+      // database, never a gap that would start an empty one; then leftovers of killed work go.
+      const recovered = recoverInterruptedRestore(dataDir);
+      if (recovered) log('interrupted restore completed at start-up', recovered);
+      cleanDataFolderLeftovers(dataDir);
+      opened = openChecked(file);
+    }
   } catch (error) {
     lock?.release();
     throw error;
@@ -124,6 +136,7 @@ export function createBackend(options: BackendOptions): Backend {
 
   const live = new LiveDatabase(opened);
   if (live.damage) log('database damaged, moved aside', `${live.damage.problem} -> ${live.damage.movedTo.join(', ')}`);
+  if (!readOnly) cleanPartialBackups(readBackupSettings(dataDir, live.db).folder);
   const backups = createBackupService(live, dataDir, file);
   const backupOpHandlers = backupHandlers(backups);
   let handlers: Partial<HandlerMap> = {};

@@ -21,7 +21,7 @@ export const backupCommand: CliCommand = {
         return 1;
       }
       const folder = values.folder ? path.resolve(values.folder) : readBackupSettings(dataDir, backend.db).folder;
-      const info = await createBackup(backend.db, { folder, reason: 'cli' });
+      const info = await createBackup(backend.db, { folder, dataDir: backend.dataDir, reason: 'cli' });
       console.log(`Cadangan dibuat: ${info.file}`);
       console.log(formatBackupLine(info));
       return 0;
