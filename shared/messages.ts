@@ -81,6 +81,7 @@ export const messages = {
   'schema.kind.index': 'indeks',
   'schema.kind.view': 'view',
   'schema.kind.trigger': 'trigger',
+  'error.busyOtherHostTakeOver': 'Folder data sedang dipakai oleh Rakor KLA di komputer lain ({host}). Tutup aplikasi di komputer itu dulu. Jika komputer itu sudah mati atau aplikasinya pasti sudah tertutup, jalankan Rakor KLA dengan pilihan {flag} untuk mengambil alih folder ini. Sebaiknya folder data tidak ditaruh di folder bersama.',
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -64,6 +64,8 @@ export interface BackendOptions {
    * without migrating, and runs only operations the contract declares as reads.
    */
   readOnly?: boolean;
+  /** Take over a lock held by another computer (the user asked for it: `--ambil-alih`). */
+  takeOverLock?: boolean;
   /** Save dialog of the desktop shell, used by 'file.save'. */
   saveFile?: CoreContext['saveFile'];
 }
@@ -116,7 +118,7 @@ export function createBackend(options: BackendOptions): Backend {
   if (!readOnly) fs.mkdirSync(dataDir, { recursive: true });
   // One writer per data folder: a second web runtime or CLI on the same folder is refused. A
   // reader takes no lock: WAL lets it read while the app writes.
-  const lock = readOnly || options.lock === false ? null : acquireDataLock(dataDir);
+  const lock = readOnly || options.lock === false ? null : acquireDataLock(dataDir, { takeOver: options.takeOverLock });
   let opened: OpenChecked;
   try {
     if (readOnly) {
