@@ -81,6 +81,15 @@ export const messages = {
   'schema.kind.index': 'indeks',
   'schema.kind.view': 'view',
   'schema.kind.trigger': 'trigger',
+  'startup.busyTitle': 'Folder data sedang dipakai',
+  'startup.busyHelp': 'Folder data: {folder}\nTutup Rakor KLA yang sedang berjalan (periksa juga ikon di bilah tugas), lalu buka lagi. Jika komputer lain yang memakainya dan komputer itu sudah mati, buka Rakor KLA dengan pilihan {flag}.',
+  'startup.tooNewTitle': 'Versi Rakor KLA perlu diperbarui',
+  'startup.tooNewHelp': 'Folder data: {folder}\nPasang Rakor KLA versi terbaru, lalu buka lagi. Data tidak diubah.',
+  'startup.folderTitle': 'Folder data tidak dapat dipakai',
+  'startup.folderHelp': 'Rakor KLA tidak dapat membuka atau menulis folder datanya:\n{folder}\n({code})\n\nPeriksa bahwa folder itu ada, boleh ditulisi oleh pengguna ini, dan disknya tidak penuh. Data tidak diubah.',
+  'startup.databaseHelp': 'Basis data di folder {folder} tidak dapat dibuka ({code}). Data tidak diubah. Tutup aplikasi lain yang mungkin membukanya, lalu buka Rakor KLA lagi; jika tetap gagal, pulihkan dari cadangan.',
+  'startup.failedTitle': 'Rakor KLA tidak dapat dimulai',
+  'startup.failedHelp': 'Terjadi kesalahan saat memulai (kode: {code}). Data tidak diubah. Coba buka lagi; jika tetap gagal, hubungi pengelola aplikasi dan sebutkan kode ini.',
   'error.busyOtherHostTakeOver': 'Folder data sedang dipakai oleh Rakor KLA di komputer lain ({host}). Tutup aplikasi di komputer itu dulu. Jika komputer itu sudah mati atau aplikasinya pasti sudah tertutup, jalankan Rakor KLA dengan pilihan {flag} untuk mengambil alih folder ini. Sebaiknya folder data tidak ditaruh di folder bersama.',
 } as const;
 

@@ -109,10 +109,15 @@ function judge(owner: LockOwner | null, mtimeMs: number, startOf: (pid: number) 
   return 'busy';
 }
 
-function busyError(owner: LockOwner | null): AppError {
-  if (owner && owner.host !== os.hostname()) {
-    return new AppError('BUSY', t('error.busyOtherHostTakeOver', { host: owner.host, flag: TAKE_OVER_FLAG }));
+/** The folder is locked by another computer: the user may take it over explicitly. */
+export class LockedByOtherHostError extends AppError {
+  constructor(readonly host: string) {
+    super('BUSY', t('error.busyOtherHostTakeOver', { host, flag: TAKE_OVER_FLAG }));
   }
+}
+
+function busyError(owner: LockOwner | null): AppError {
+  if (owner && owner.host !== os.hostname()) return new LockedByOtherHostError(owner.host);
   return new AppError('BUSY', t('error.busy'));
 }
 
