@@ -7,7 +7,7 @@ import { databasePath } from '../src-main/core/db/database';
 import { seedDemo } from '../src-main/core/demo/seed-demo';
 import { BACKUP_STEPS, CRASH_ENV, RESTORE_STEPS } from '../src-main/core/crash-point';
 import { backupFileName } from '../src-main/core/backup/rotation';
-import type { BackupInfo } from '../shared/api/backup';
+import type { BackupInfo, RestoreResult } from '../shared/api/backup';
 import { t } from '../shared/messages';
 import { tempDir } from './support/backup-helpers';
 import { bundleChild, runChild } from './support/child-bundle';
@@ -149,6 +149,25 @@ describe('backups are verified and serialized', () => {
       if (!r.ok) expect(r.error.message).toBe(t('backup.sourceDamaged'));
       expect(fs.readdirSync(folder).sort()).toEqual(olds.sort());
       expect(fs.readdirSync(dir).filter((n) => n.startsWith('.cadangan-sementara-'))).toEqual([]);
+    } finally {
+      b.close();
+    }
+  }, 60_000);
+
+  it('restores over a live database that fails the check, keeping that file aside instead of a backup', async () => {
+    const dir = freshCopy();
+    const b = createBackend({ dataDir: dir, runtime: 'cli', log: () => undefined });
+    try {
+      b.db.pragma('foreign_keys = OFF');
+      b.db.prepare(`INSERT INTO sub_indicator (indicator_id, code, name) VALUES (987654, 'x', 'yatim')`).run();
+      b.db.pragma('foreign_keys = ON');
+      const r = await b.invoke('backup.restore', { file: backupZip });
+      if (!r.ok) throw new Error(r.error.message);
+      expect((r.data as RestoreResult).safetyBackup).toBeNull();
+      const markers = (b.db.prepare(`SELECT name FROM agency WHERE name LIKE 'Penanda %'`).pluck().all() as string[]);
+      expect(markers).toEqual(['Penanda Baru']);
+      // The damaged database is kept beside, never deleted.
+      expect(fs.readdirSync(dir).filter((n) => n.includes('.rusak-'))).toHaveLength(1);
     } finally {
       b.close();
     }
