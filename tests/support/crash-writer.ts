@@ -14,13 +14,14 @@ function start() {
   return createBackend({ dataDir, runtime: 'cli', log: () => undefined });
 }
 
-process.stdout.write('ready\n');
-
 if (mode === 'startup') {
+  process.stdout.write('ready\n');
   for (;;) start().close();
 }
 
+// The kill timer starts once the app is up, so the kills land among the writes.
 const backend = start();
+process.stdout.write('ready\n');
 
 if (mode === 'backup') {
   for (;;) {
