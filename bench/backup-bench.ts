@@ -70,18 +70,18 @@ async function main() {
       loopLag.push(now - last - 10);
       last = now;
     }, 10);
-    const info = await createBackup(db, { folder, reason: 'manual', level });
+    const info = await createBackup(db, { folder, dataDir: dir, reason: 'manual', level });
     clearInterval(probe);
     console.log(`backup level ${level}: ${ms(t0)} ms, zip ${(info.sizeBytes / 1024 / 1024).toFixed(1)} MB, longest event-loop stall ${Math.round(Math.max(0, ...loopLag))} ms`);
   }
-  for (let i = 0; i < 8; i++) await createBackup(db, { folder, reason: 'manual', level: 1, now: new Date(Date.now() + (i + 1) * 1000) });
+  for (let i = 0; i < 8; i++) await createBackup(db, { folder, dataDir: dir, reason: 'manual', level: 1, now: new Date(Date.now() + (i + 1) * 1000) });
   t0 = performance.now();
   const list = listBackups(folder);
   console.log(`list ${list.backups.length} backups (metadata only): ${ms(t0)} ms`);
   db.close();
 
   t0 = performance.now();
-  const staged = stageRestore(list.backups[0].file, dir);
+  const staged = await stageRestore(list.backups[0].file, dir);
   const tStage = ms(t0);
   t0 = performance.now();
   installStaged(dir, staged.stagedFile).close();

@@ -14,6 +14,9 @@ import { LiveDatabase } from './live-database';
 import { backupHandlers } from './backup/handlers';
 import { createBackupService } from './backup/host';
 import { closesMeeting } from './backup/triggers';
+import { cleanDataFolderLeftovers, cleanPartialBackups } from './backup/leftovers';
+import { recoverInterruptedRestore } from './backup/restore';
+import { readBackupSettings } from './backup/settings';
 import { systemHandlers } from './system/handlers';
 import { regionProfileHandlers } from './region-profile/handlers';
 import { referenceHandlers } from './reference/handlers';
@@ -64,6 +67,8 @@ export interface BackendOptions {
    * without migrating, and runs only operations the contract declares as reads.
    */
   readOnly?: boolean;
+  /** Take over a lock held by another computer (the user asked for it: `--ambil-alih`). */
+  takeOverLock?: boolean;
   /** Save dialog of the desktop shell, used by 'file.save'. */
   saveFile?: CoreContext['saveFile'];
 }
@@ -131,10 +136,19 @@ export function createBackend(options: BackendOptions): Backend {
   if (!readOnly) fs.mkdirSync(dataDir, { recursive: true });
   // One writer per data folder: a second web runtime or CLI on the same folder is refused. A
   // reader takes no lock: WAL lets it read while the app writes.
-  const lock = readOnly || options.lock === false ? null : acquireDataLock(dataDir);
+  const lock = readOnly || options.lock === false ? null : acquireDataLock(dataDir, { takeOver: options.takeOverLock });
   let opened: OpenChecked;
   try {
-    opened = readOnly ? { kind: 'ok', db: openDatabaseReadOnly(file) } : openChecked(file);
+    if (readOnly) {
+      opened = { kind: 'ok', db: openDatabaseReadOnly(file) };
+    } else {
+      // A restore killed half-way is finished first, so the check below sees the old or the new
+      // database, never a gap that would start an empty one; then leftovers of killed work go.
+      const recovered = recoverInterruptedRestore(dataDir);
+      if (recovered) log('interrupted restore completed at start-up', recovered);
+      cleanDataFolderLeftovers(dataDir);
+      opened = openChecked(file);
+    }
   } catch (error) {
     lock?.release();
     throw error;
@@ -142,6 +156,7 @@ export function createBackend(options: BackendOptions): Backend {
 
   const live = new LiveDatabase(opened);
   if (live.damage) log('database damaged, moved aside', `${live.damage.problem} -> ${live.damage.movedTo.join(', ')}`);
+  if (!readOnly) cleanPartialBackups(readBackupSettings(dataDir, live.db).folder);
   const backups = createBackupService(live, dataDir, file);
   const backupOpHandlers = backupHandlers(backups);
   let handlers: Partial<HandlerMap> = {};

@@ -3,8 +3,9 @@ import path from 'node:path';
 import { createBackend, type Backend } from '../core/backend';
 import { dataDirFromArgs } from '../core/data-dir';
 import { writeExportFile } from '../core/export/save-file';
+import { TAKE_OVER_FLAG } from '../core/db/lock';
+import { startupErrorText } from '../core/startup-error';
 import type { SaveFileHook } from '../core/handler-types';
-import { AppError } from '../../shared/errors';
 import { t } from '../../shared/messages';
 import { APP_ORIGIN, isAppUrl, registerAppScheme, serveRenderer } from './protocol';
 
@@ -34,7 +35,9 @@ function createWindow(): void {
     title: 'Rakor KLA',
     show: false,
     webPreferences: {
-      preload: path.join(__dirname, 'preload.cjs'),
+      // The preload exposes exactly one function, invoke(name, input), via contextBridge; the
+      // sender is checked in main and every input validated in the core.
+      preload: path.join(__dirname, 'preload.cjs'), // eng-disable PRELOAD_JS_CHECK -- reviewed: contextBridge, one channel, see preload.ts
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -43,6 +46,8 @@ function createWindow(): void {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       spellcheck: false,
+      // Middle-click would open links in a new window, past will-navigate.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
@@ -86,16 +91,17 @@ if (!app.requestSingleInstanceLock()) {
   });
   hardenContents();
 
+  let dataDir = '';
   app.whenReady().then(() => {
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
     Menu.setApplicationMenu(null);
     serveRenderer(path.join(app.getAppPath(), 'dist', 'renderer'));
 
-    const dataDir = process.argv.includes('--data-dir') || process.argv.some((a) => a.startsWith('--data-dir='))
+    dataDir = process.argv.includes('--data-dir') || process.argv.some((a) => a.startsWith('--data-dir='))
       ? dataDirFromArgs(process.argv)
       : app.getPath('userData');
-    backend = createBackend({ dataDir, runtime: 'electron', autoBackup: true, saveFile: saveWithDialog });
+    backend = createBackend({ dataDir, runtime: 'electron', autoBackup: true, saveFile: saveWithDialog, takeOverLock: process.argv.includes(TAKE_OVER_FLAG) });
 
     ipcMain.handle('rakor:invoke', async (event, name: unknown, input: unknown) => {
       if (!isTrustedSender(event.senderFrame)) return { ok: false, error: { code: 'UNAUTHORIZED', message: t('error.unauthorized') } };
@@ -104,7 +110,16 @@ if (!app.requestSingleInstanceLock()) {
     });
     createWindow();
   }).catch((error: unknown) => {
-    console.error(error instanceof AppError ? error.message : error);
+    // A packaged app has no console: every start-up failure is shown, in Indonesian, with what
+    // to do (the text is chosen in the core), then the app quits.
+    console.error('[rakor] start-up failed:', error);
+    const text = startupErrorText(error, dataDir);
+    if (text.canTakeOver) {
+      const choice = dialog.showMessageBoxSync({ type: 'warning', title: text.title, message: text.title, detail: text.message, buttons: ['Keluar', 'Ambil alih folder'], defaultId: 0, cancelId: 0, noLink: true });
+      if (choice === 1) app.relaunch({ args: [...process.argv.slice(1).filter((a) => a !== TAKE_OVER_FLAG), TAKE_OVER_FLAG] });
+    } else {
+      dialog.showErrorBox(text.title, text.message);
+    }
     app.exit(1);
   });
 

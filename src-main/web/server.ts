@@ -25,6 +25,8 @@ export interface WebServerOptions {
 
 export interface WebServer {
   url: string;
+  /** Where the socket is actually bound (read from the listening socket, not from a URL). */
+  address(): AddressInfo;
   /** The URL to open: carries the token once; the page moves it into sessionStorage. */
   openUrl: string;
   port: number;
@@ -47,6 +49,24 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
 function sendError(res: http.ServerResponse, status: number, code: ErrorCode, key: MessageKey) {
   const body: ApiResult<never> = { ok: false, error: { code, message: t(key) } };
   send(res, status, JSON.stringify(body), 'application/json; charset=utf-8');
+}
+
+/** The path of a request target, or null when it cannot be parsed at all (e.g. "//////…"). */
+function pathOf(target: string | undefined): string | null {
+  try {
+    return new URL(target ?? '/', 'http://127.0.0.1').pathname;
+  } catch {
+    return null;
+  }
+}
+
+function internalError(res: http.ServerResponse): void {
+  try {
+    if (!res.headersSent) sendError(res, 500, 'INTERNAL', 'error.internal');
+    else res.destroy();
+  } catch {
+    res.destroy();
+  }
 }
 
 function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
@@ -102,22 +122,42 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const found = resolveStaticFile(staticRoot, pathname);
     if (!found) return send(res, 404, 'Tidak ditemukan', 'text/plain; charset=utf-8');
     fs.readFile(found.file, (error, data) => {
-      if (error) return send(res, 404, 'Tidak ditemukan', 'text/plain; charset=utf-8');
-      send(res, 200, data, found.contentType);
+      try {
+        if (error) return send(res, 404, 'Tidak ditemukan', 'text/plain; charset=utf-8');
+        send(res, 200, data, found.contentType);
+      } catch {
+        internalError(res);
+      }
     });
   }
 
-  const server = http.createServer((req, res) => {
+  function route(req: http.IncomingMessage, res: http.ServerResponse): void {
     // Host must be our own loopback address: a DNS-rebinding page would send its own name.
     if (!allowedHosts.has(req.headers.host ?? '')) return sendError(res, 421, 'UNAUTHORIZED', 'error.unauthorized');
-    const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const pathname = pathOf(req.url);
+    if (pathname === null) return send(res, 400, 'Permintaan tidak valid', 'text/plain; charset=utf-8');
     if (pathname.startsWith('/api/')) {
-      handleApi(req, res, pathname.slice('/api/'.length)).catch(() => {
-        if (!res.headersSent) sendError(res, 500, 'INTERNAL', 'error.internal');
-      });
+      handleApi(req, res, pathname.slice('/api/'.length)).catch(() => internalError(res));
       return;
     }
     handleStatic(req, res, pathname);
+  }
+
+  const server = http.createServer((req, res) => {
+    // Nothing a request carries may take the process down: a stream error or a throw anywhere
+    // in routing becomes a 500 (or a closed socket), never an uncaught exception.
+    req.on('error', () => res.destroy());
+    res.on('error', () => undefined);
+    try {
+      route(req, res);
+    } catch {
+      internalError(res);
+    }
+  });
+  // Malformed request lines, oversized headers, bad chunking: Node's parser refuses them here.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable && !socket.destroyed) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    else socket.destroy();
   });
   server.keepAliveTimeout = 30_000;
 
@@ -125,12 +165,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
-  const port = (server.address() as AddressInfo).port;
+  const address = () => server.address() as AddressInfo;
+  const port = address().port;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   allowedOrigins = new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
   const url = `http://127.0.0.1:${port}/`;
   return {
     url,
+    address,
     openUrl: `${url}#token=${token}`,
     port,
     token,

@@ -7,14 +7,14 @@ import { defaultDataDir } from '../core/data-dir';
 import { AppError } from '../../shared/errors';
 import { startWebServer } from './server';
 
-// `npm run start:web [-- --data-dir D] [--port N]`: serves the built renderer on 127.0.0.1.
+// `npm run start:web [-- --data-dir D] [--port N] [--ambil-alih]`: serves the built renderer on 127.0.0.1.
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const staticDir = path.resolve(here, '../../dist/renderer');
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { 'data-dir': { type: 'string' }, port: { type: 'string' } },
+    options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, 'ambil-alih': { type: 'boolean' } },
     allowPositionals: false,
   });
   const dataDir = values['data-dir'] ? path.resolve(values['data-dir']) : defaultDataDir();
@@ -28,7 +28,7 @@ async function main(): Promise<number> {
     return 2;
   }
   // Automatic backups run in the background once the server is up (see createBackend).
-  const backend = createBackend({ dataDir, runtime: 'web', autoBackup: true });
+  const backend = createBackend({ dataDir, runtime: 'web', autoBackup: true, takeOverLock: values['ambil-alih'] === true });
   const server = await startWebServer({ backend, staticDir, port });
   console.log(`Rakor KLA berjalan. Buka alamat ini di peramban / open this address in a browser:\n\n  ${server.openUrl}\n`);
   console.log(`Folder data: ${dataDir}`);

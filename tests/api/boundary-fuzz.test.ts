@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { createBackend, type Backend } from '../../src-main/core/backend';
-import { startWebServer, TOKEN_HEADER, type WebServer } from '../../src-main/web/server';
+import { TOKEN_HEADER } from '../../src-main/web/server';
 import { databasePath } from '../../src-main/core/db/database';
 import { contract, OP_NAMES, type OpName } from '../../shared/api/contract';
-import { dataChecksum, tempDir } from '../support/backup-helpers';
-import { strictLog } from '../support/strict-log';
+import { dataChecksum } from '../support/backup-helpers';
+import { fuzzTarget, prng } from '../support/fuzz-runtime';
 
 // Bad input at the boundary: thousands of malformed, wrongly typed, out-of-range, oversized
 // and unknown-field payloads across every operation of the contract (new ops are covered
@@ -18,30 +17,14 @@ import { strictLog } from '../support/strict-log';
 const TARGET = 10_000;
 const BIG = 'x'.repeat(10 * 1024 * 1024);
 
-let backend: Backend;
-let server: WebServer;
-let dataDir: string;
+const target = fuzzTarget('rakor-fuzz-');
 const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
-
-beforeAll(async () => {
-  dataDir = tempDir('rakor-fuzz-');
-  backend = createBackend({ dataDir, runtime: 'web', log: strictLog() });
-  // Something to protect: a few rows besides the seed.
-  for (let i = 0; i < 3; i++) await backend.invoke('agency.create', { kind: 'opd', name: `Dinas Uji ${i}` });
-  const staticDir = tempDir('rakor-fuzz-static-');
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>uji</title>');
-  server = await startWebServer({ backend, staticDir });
-});
-afterAll(async () => {
-  agent.destroy();
-  await server?.close();
-  backend?.close();
-});
+afterAll(() => agent.destroy());
 
 function post(op: string, body: string, contentType = 'application/json'): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port: server.port, path: `/api/${op}`, method: 'POST', agent, headers: { 'content-type': contentType, [TOKEN_HEADER]: server.token, 'content-length': Buffer.byteLength(body) } },
+      { host: '127.0.0.1', port: target.server.port, path: `/api/${op}`, method: 'POST', agent, headers: { 'content-type': contentType, [TOKEN_HEADER]: target.server.token, 'content-length': Buffer.byteLength(body) } },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -52,16 +35,6 @@ function post(op: string, body: string, contentType = 'application/json'): Promi
     req.on('error', reject);
     req.end(body);
   });
-}
-
-/** A small seeded PRNG, so a failure can be replayed. */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const WRONG_VALUES: unknown[] = [
@@ -107,6 +80,7 @@ function generate(): { op: string; body: unknown }[] {
 
 describe('fuzzing the API boundary', () => {
   it(`refuses ${TARGET}+ bad payloads across all operations with structured errors, data unchanged`, async () => {
+    const { backend, dataDir } = target;
     const file = databasePath(dataDir);
     backend.db.pragma('wal_checkpoint(TRUNCATE)');
     const before = dataChecksum(file);
@@ -162,6 +136,7 @@ describe('fuzzing the API boundary', () => {
   }, 120_000);
 
   it('refuses a 10 MB string in every field of every operation (no transport limit involved)', async () => {
+    const { backend, dataDir } = target;
     const file = databasePath(dataDir);
     backend.db.pragma('wal_checkpoint(TRUNCATE)');
     const before = dataChecksum(file);

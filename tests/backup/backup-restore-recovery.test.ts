@@ -108,7 +108,7 @@ describe('backup and restore', () => {
     expect(messages.checksum).toMatch(/checksum/);
     expect(messages.newer).toMatch(/lebih baru/);
     expect(messages.notZip).toMatch(/bukan cadangan/);
-    expect(messages.wrongZip).toMatch(/bukan cadangan/);
+    expect(messages.wrongZip).toMatch(/bukan bagian dari cadangan/);
     expect(dumpTables(databasePath(dir))).toEqual(before);
     expect(fs.readdirSync(path.join(dir, 'cadangan'))).toEqual(backupsBefore);
     expect(fs.readdirSync(dir).filter((f) => f.startsWith('.pemulihan'))).toEqual([]);
@@ -147,7 +147,7 @@ describe('backup and restore', () => {
     const hourly = Array.from({ length: 14 }, (_, i) => backupFileName(new Date(clock.getTime() - (i + 1) * 3600_000)));
     for (const name of hourly) fs.writeFileSync(path.join(folder, name), 'old');
     const b = backend(dir);
-    const created = await createBackup(b.db, { folder, reason: 'manual', now: clock });
+    const created = await createBackup(b.db, { folder, dataDir: dir, reason: 'manual', now: clock });
     const names = fs.readdirSync(folder);
     expect(names).toContain('catatan-saya.zip');
     const ours = names.filter((n) => n.startsWith('rakor-kla-')).sort().reverse();

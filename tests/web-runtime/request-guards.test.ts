@@ -37,8 +37,9 @@ const agencyCount = () => (runtime.backend.db.prepare('SELECT count(*) AS n FROM
 const create = JSON.stringify({ kind: 'opd', name: 'Dinas Uji Keamanan', abbreviation: 'DUK' });
 
 describe('web runtime guards', () => {
-  it('listens on 127.0.0.1 only', () => {
-    expect(runtime.server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  it('listens on 127.0.0.1 only (the bound socket, not a URL string)', () => {
+    const bound = runtime.server.address();
+    expect(bound).toMatchObject({ address: '127.0.0.1', family: 'IPv4', port: runtime.server.port });
   });
 
   it('refuses a call without the token and writes nothing', async () => {

@@ -10,18 +10,18 @@ import { formatBackupLine } from './list-backups';
 export const backupCommand: CliCommand = {
   name: 'backup',
   summary: 'Buat cadangan sekarang (zip berisi basis data dan metadata) ke folder cadangan.',
-  usage: 'backup --data-dir FOLDER [--folder FOLDER_CADANGAN]',
+  usage: 'backup --data-dir FOLDER [--folder FOLDER_CADANGAN] [--ambil-alih]',
   async run(argv) {
-    const { values } = parseArgs({ args: argv, options: { 'data-dir': { type: 'string' }, folder: { type: 'string' } } });
+    const { values } = parseArgs({ args: argv, options: { 'data-dir': { type: 'string' }, 'ambil-alih': { type: 'boolean' }, folder: { type: 'string' } } });
     const dataDir = dataDirFromArgs(argv);
-    const backend = createBackend({ dataDir, runtime: 'cli' });
+    const backend = createBackend({ dataDir, runtime: 'cli', takeOverLock: values['ambil-alih'] === true });
     try {
       if (backend.recoveryNeeded()) {
         console.error('Basis data rusak dan sudah dipindahkan ke samping. Jalankan: restore BERKAS.zip --data-dir FOLDER');
         return 1;
       }
       const folder = values.folder ? path.resolve(values.folder) : readBackupSettings(dataDir, backend.db).folder;
-      const info = await createBackup(backend.db, { folder, reason: 'cli' });
+      const info = await createBackup(backend.db, { folder, dataDir: backend.dataDir, reason: 'cli' });
       console.log(`Cadangan dibuat: ${info.file}`);
       console.log(formatBackupLine(info));
       return 0;

@@ -9,16 +9,16 @@ import { formatBackupLine } from './list-backups';
 export const restoreCommand: CliCommand = {
   name: 'restore',
   summary: 'Pulihkan basis data dari cadangan .zip (data sekarang dicadangkan dulu).',
-  usage: 'restore BERKAS.zip --data-dir FOLDER',
+  usage: 'restore BERKAS.zip --data-dir FOLDER [--ambil-alih]',
   async run(argv) {
-    const { positionals } = parseArgs({ args: argv, options: { 'data-dir': { type: 'string' } }, allowPositionals: true });
+    const { positionals, values } = parseArgs({ args: argv, options: { 'data-dir': { type: 'string' }, 'ambil-alih': { type: 'boolean' } }, allowPositionals: true });
     if (positionals.length !== 1) {
       console.error('Sebutkan satu berkas cadangan .zip. Lihat daftarnya dengan: list-backups --data-dir FOLDER');
       return 2;
     }
     const dataDir = dataDirFromArgs(argv);
     const file = path.isAbsolute(positionals[0]) || positionals[0].includes(path.sep) ? path.resolve(positionals[0]) : positionals[0];
-    const backend = createBackend({ dataDir, runtime: 'cli' });
+    const backend = createBackend({ dataDir, runtime: 'cli', takeOverLock: values['ambil-alih'] === true });
     try {
       const result = await backend.invoke('backup.restore', { file });
       if (!result.ok) {

@@ -1,12 +1,14 @@
 import Database from 'better-sqlite3';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { strToU8, zip, type AsyncZippable } from 'fflate';
 import type { Db } from '../db/database';
 import { schemaVersionOf } from '../db/database';
-import { rowCounts } from '../db/health';
+import { checkHealth } from '../db/health';
+import { crashPoint } from '../crash-point';
+import { writeDurably } from './durable';
+import { extractDatabase } from './extract';
 import { APP_VERSION } from '../version';
 import { AppError } from '../../../shared/errors';
 import { t } from '../../../shared/messages';
@@ -23,9 +25,17 @@ import { backupFileName, backupsIn, rotateBackups } from './rotation';
 import { readZipEntry } from './zip-entry';
 
 // A backup is taken with SQLite's online backup API (a consistent snapshot even while the app
-// writes; a raw copy of an open WAL database can miss or tear the latest commits), then
-// zipped with its metadata and renamed into place only when complete, so a half-written zip
-// never looks like a backup.
+// writes; a raw copy of an open WAL database can miss or tear the latest commits) into a
+// work folder inside the data folder (not the system temp: a kill must not leave a copy of
+// the data where nobody cleans it; start-up removes leftovers here). The snapshot must pass a
+// full integrity and foreign-key check before it is zipped, and the written zip is read back
+// and verified before it is renamed into place and before rotation may delete an older one:
+// a damaged database never pushes good backups out. One backup runs at a time.
+
+/** Work folders of backups in progress, inside the data folder. */
+export const BACKUP_WORK_PREFIX = '.cadangan-sementara-';
+/** A zip being written into the backup folder: `.<name>.sebagian` until it is complete. */
+export const PARTIAL_SUFFIX = '.sebagian';
 
 /** Hashes in slices, yielding between them, so a large database does not freeze the app. */
 async function sha256(bytes: Uint8Array): Promise<string> {
@@ -41,16 +51,6 @@ async function sha256(bytes: Uint8Array): Promise<string> {
 /** Compresses in a worker; `consume` hands the buffers over instead of copying them. */
 function zipAsync(files: AsyncZippable): Promise<Uint8Array> {
   return new Promise((resolve, reject) => zip(files, { consume: true }, (error, data) => (error ? reject(error) : resolve(data))));
-}
-
-function writeDurably(file: string, bytes: Uint8Array): void {
-  const fd = fs.openSync(file, 'w');
-  try {
-    fs.writeSync(fd, bytes);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
 }
 
 export function infoFromMetadata(file: string, metadata: BackupMetadata | null): BackupInfo {
@@ -97,13 +97,31 @@ export function lastBackupTime(folder: string): Date | null {
 
 export interface CreateBackupOptions {
   folder: string;
+  /** The data folder: the snapshot is taken into a work folder inside it. */
+  dataDir: string;
   reason: BackupReason;
   now?: Date;
   /** Level 1 is several times faster than 6 on a large file for a few percent more bytes. */
   level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 }
 
-export async function createBackup(db: Db, options: CreateBackupOptions): Promise<BackupInfo> {
+/** The live database failed the check a backup makes first: no backup was written. */
+export class SourceDamagedError extends AppError {
+  constructor() {
+    super('IO', t('backup.sourceDamaged'));
+  }
+}
+
+/** Backups queue here: two at once would race on names, rotation and the disk. */
+let queue: Promise<unknown> = Promise.resolve();
+
+export function createBackup(db: Db, options: CreateBackupOptions): Promise<BackupInfo> {
+  const run = queue.then(() => createBackupNow(db, options));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function createBackupNow(db: Db, options: CreateBackupOptions): Promise<BackupInfo> {
   const now = options.now ?? new Date();
   const { folder } = options;
   try {
@@ -111,20 +129,24 @@ export async function createBackup(db: Db, options: CreateBackupOptions): Promis
   } catch {
     throw new AppError('IO', t('backup.folderUnavailable', { folder }));
   }
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'rakor-cadangan-'));
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const work = fs.mkdtempSync(path.join(options.dataDir, BACKUP_WORK_PREFIX));
   try {
     const snapshot = path.join(work, DATABASE_ENTRY);
     await db.backup(snapshot);
-    const bytes = await fs.promises.readFile(snapshot);
+    crashPoint('backup:snapshot');
     const copy = new Database(snapshot, { readonly: true, fileMustExist: true });
     let counts: Record<string, number>;
     let schemaVersion: number;
     try {
-      counts = rowCounts(copy);
+      const health = checkHealth(copy);
+      if (!health.ok) throw new SourceDamagedError();
+      counts = health.counts;
       schemaVersion = schemaVersionOf(copy);
     } finally {
       copy.close();
     }
+    const bytes = await fs.promises.readFile(snapshot);
     const metadata: BackupMetadata = {
       format: BACKUP_FORMAT,
       formatVersion: BACKUP_FORMAT_VERSION,
@@ -144,14 +166,28 @@ export async function createBackup(db: Db, options: CreateBackupOptions): Promis
     let name = backupFileName(now);
     for (let n = 1; fs.existsSync(path.join(folder, name)); n++) name = backupFileName(now, n);
     const target = path.join(folder, name);
-    const partial = path.join(folder, `.${name}.sebagian`);
+    const partial = path.join(folder, `.${name}${PARTIAL_SUFFIX}`);
     try {
       writeDurably(partial, zipped);
+    } catch (error) {
+      fs.rmSync(partial, { force: true });
+      throw new AppError('IO', t('backup.writeFailed', { folder, reason: (error as Error).message }));
+    }
+    crashPoint('backup:partial-written');
+    // Read back what the disk (often a USB stick) now holds before it counts as a backup.
+    try {
+      await extractDatabase(partial, null);
+    } catch {
+      fs.rmSync(partial, { force: true });
+      throw new AppError('IO', t('backup.verifyFailed', { folder }));
+    }
+    try {
       fs.renameSync(partial, target);
     } catch (error) {
       fs.rmSync(partial, { force: true });
       throw new AppError('IO', t('backup.writeFailed', { folder, reason: (error as Error).message }));
     }
+    crashPoint('backup:renamed');
     rotateBackups(folder, now);
     return infoFromMetadata(target, metadata);
   } finally {

@@ -2,7 +2,9 @@ import type { BackupInfo, BackupReason, RecoveryStatus } from '../../../shared/a
 import { AppError } from '../../../shared/errors';
 import { openDatabase, SCHEMA_VERSION } from '../db/database';
 import type { LiveDatabase } from '../live-database';
-import { createBackup, infoFromMetadata, lastBackupTime, listBackups } from './backup';
+import { crashPoint } from '../crash-point';
+import { moveAside } from '../db/open-checked';
+import { createBackup, infoFromMetadata, lastBackupTime, listBackups, SourceDamagedError } from './backup';
 import type { BackupHost } from './handlers';
 import { discardStaged, installStaged, stageRestore } from './restore';
 import { readBackupSettings } from './settings';
@@ -24,7 +26,7 @@ export function createBackupService(live: LiveDatabase, dataDir: string, file: s
   function backup(reason: BackupReason): Promise<BackupInfo> {
     const db = live.db;
     if (!db) return Promise.reject(AppError.of('RECOVERY_NEEDED', 'error.recoveryNeeded'));
-    return live.track(createBackup(db, { folder: folder(), reason }));
+    return live.track(createBackup(db, { folder: folder(), dataDir, reason }));
   }
 
   function recoveryStatus(): RecoveryStatus {
@@ -48,17 +50,30 @@ export function createBackupService(live: LiveDatabase, dataDir: string, file: s
     restore: (target) =>
       live.runExclusive(async () => {
         // Verify everything first: a bad file is refused before anything changes.
-        const staged = stageRestore(target, dataDir);
+        const staged = await stageRestore(target, dataDir);
         try {
-          const safetyBackup = live.db ? await createBackup(live.db, { folder: folder(), reason: 'before-restore' }) : null;
+          crashPoint('restore:staged');
+          let safetyBackup: BackupInfo | null = null;
+          let keepAside = false;
+          if (live.db) {
+            try {
+              safetyBackup = await createBackup(live.db, { folder: folder(), dataDir, reason: 'before-restore' });
+            } catch (error) {
+              // A live database that fails the check cannot be backed up: keep its file instead.
+              if (!(error instanceof SourceDamagedError)) throw error;
+              keepAside = true;
+            }
+          }
+          crashPoint('restore:safety-backup');
           const wasDamaged = live.damage !== null;
           live.detach();
+          if (keepAside) moveAside(file);
           let restored;
           try {
             restored = installStaged(dataDir, staged.stagedFile);
           } catch (error) {
             // The previous file is back in place: reopen it, so a failed restore changes nothing.
-            if (!wasDamaged) live.replace(openDatabase(file));
+            if (!wasDamaged && !keepAside) live.replace(openDatabase(file));
             throw error;
           }
           live.replace(restored);

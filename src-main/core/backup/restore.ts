@@ -1,19 +1,26 @@
-import Database from 'better-sqlite3';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { unzipSync } from 'fflate';
 import { AppError } from '../../../shared/errors';
 import { t, type MessageKey } from '../../../shared/messages';
-import { databasePath, openDatabase, schemaVersionOf, type Db } from '../db/database';
+import { crashPoint } from '../crash-point';
+import { databasePath, openDatabase, type Db } from '../db/database';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { SIDE_FILES } from '../db/open-checked';
-import { DATABASE_ENTRY, METADATA_ENTRY, parseMetadata, type BackupMetadata } from './metadata';
+import { fsyncDir, writeFileDurably } from './durable';
+import { extractDatabase, ExtractError, inspectBackup, type ExtractOptions, type ExtractRefusal } from './extract';
+import type { BackupMetadata } from './metadata';
+import { verifyCandidate } from './verify-candidate';
 
-// Restore in two steps. First the file is checked completely (zip, metadata, checksum,
-// schema version, quick_check) and staged beside the live database; a file that fails any
-// check is refused and nothing has changed. Only then is the live file swapped, keeping the
-// old one until the restored database has opened.
+// Restore in two steps. First the file is treated as hostile and checked completely (entries,
+// sizes, checksum, schema against our migrations, integrity, foreign keys) while it is staged
+// beside the live database; a file that fails any check is refused and nothing has changed.
+// Then the live file is swapped under a journal, so that a kill at any point of the swap is
+// finished by the next start (see recoverInterruptedRestore): the data folder then holds the
+// old or the new database, never none (which would have started an empty one).
+
+export const STAGED_PREFIX = '.pemulihan-';
+export const RESTORE_JOURNAL = '.pemulihan.json';
+const PREVIOUS_SUFFIX = '.sebelum-pemulihan';
 
 export interface StagedRestore {
   metadata: BackupMetadata;
@@ -25,7 +32,22 @@ function refuse(key: MessageKey, params?: Record<string, string | number>): AppE
   return new AppError('INVALID_BACKUP', t(key, params));
 }
 
-export function stageRestore(file: string, dataDir: string): StagedRestore {
+const EXTRACT_MESSAGES: Record<ExtractRefusal, MessageKey> = {
+  notZip: 'backup.notZip',
+  notOurs: 'backup.notOurs',
+  unexpectedEntry: 'backup.unexpectedEntry',
+  tooLarge: 'backup.tooLarge',
+  checksum: 'backup.checksum',
+};
+
+function refusalOf(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof ExtractError) return refuse(EXTRACT_MESSAGES[error.refusal], { name: error.detail.slice(0, 120) });
+  return refuse('backup.notZip');
+}
+
+/** Extracts, verifies and stages a backup. Throws INVALID_BACKUP (nothing left behind) if it is not sound. */
+export async function stageRestore(file: string, dataDir: string, options: ExtractOptions = {}): Promise<StagedRestore> {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -33,48 +55,88 @@ export function stageRestore(file: string, dataDir: string): StagedRestore {
     throw refuse('backup.notFound', { file });
   }
   if (!stat.isFile()) throw refuse('backup.notFound', { file });
-  let entries: Record<string, Uint8Array>;
+  // Names, sizes and the metadata first, so a newer backup is named as such before any inflating.
+  let declared: BackupMetadata;
   try {
-    entries = unzipSync(fs.readFileSync(file));
-  } catch {
-    throw refuse('backup.notZip');
+    declared = inspectBackup(file, options);
+  } catch (error) {
+    throw refusalOf(error);
   }
-  const metadataBytes = entries[METADATA_ENTRY];
-  const dbBytes = entries[DATABASE_ENTRY];
-  if (!metadataBytes || !dbBytes) throw refuse('backup.notOurs');
-  const metadata = parseMetadata(metadataBytes);
-  if (!metadata) throw refuse('backup.notOurs');
-  const digest = crypto.createHash('sha256').update(dbBytes).digest('hex');
-  if (digest !== metadata.sha256 || dbBytes.length !== metadata.databaseBytes) throw refuse('backup.checksum');
-  if (metadata.schemaVersion > SCHEMA_VERSION) throw refuse('backup.tooNew', { version: metadata.appVersion });
+  if (declared.schemaVersion > SCHEMA_VERSION) throw refuse('backup.tooNew', { version: declared.appVersion });
 
   fs.mkdirSync(dataDir, { recursive: true });
-  const stagedFile = path.join(dataDir, `.pemulihan-${process.pid}-${Date.now()}.sqlite`);
-  fs.writeFileSync(stagedFile, dbBytes);
+  const stagedFile = path.join(dataDir, `${STAGED_PREFIX}${process.pid}-${Date.now()}.sqlite`);
   try {
-    const db = new Database(stagedFile, { fileMustExist: true });
-    try {
-      const version = schemaVersionOf(db);
-      const check = (db.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check);
-      if (version !== metadata.schemaVersion || check.length !== 1 || check[0] !== 'ok') throw refuse('backup.damaged');
-      // Leave a self-contained file: no -wal beside it when it is renamed into place.
-      db.pragma('journal_mode = DELETE');
-    } finally {
-      db.close();
-    }
-    const fd = fs.openSync(stagedFile, 'r+');
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
+    const metadata = await extractDatabase(file, stagedFile, options);
+    verifyCandidate(stagedFile, metadata);
     return { metadata, stagedFile };
   } catch (error) {
     discardStaged(stagedFile);
-    if (error instanceof AppError) throw error;
-    throw refuse('backup.damaged');
+    throw refusalOf(error);
   }
 }
 
 export function discardStaged(stagedFile: string): void {
   for (const suffix of SIDE_FILES) fs.rmSync(stagedFile + suffix, { force: true });
+}
+
+interface Journal {
+  staged: string;
+  previous: string;
+}
+
+function journalPath(dataDir: string): string {
+  return path.join(dataDir, RESTORE_JOURNAL);
+}
+
+function readJournal(dataDir: string): Journal | null {
+  try {
+    const value = JSON.parse(fs.readFileSync(journalPath(dataDir), 'utf8')) as Partial<Journal>;
+    // Only bare names of our own files: a journal can never make us move anything else.
+    const ok = (name: unknown) => typeof name === 'string' && name === path.basename(name) && name !== '' && !name.startsWith('..');
+    if (!ok(value.staged) || !ok(value.previous)) return null;
+    return value as Journal;
+  } catch {
+    return null;
+  }
+}
+
+function moveSideFilesAside(live: string, previous: string): void {
+  for (const suffix of SIDE_FILES.slice(1)) {
+    if (!fs.existsSync(live + suffix)) continue;
+    // An old WAL must never meet the new file: SQLite would replay it into the wrong database.
+    if (fs.existsSync(previous + suffix)) fs.rmSync(live + suffix, { force: true });
+    else fs.renameSync(live + suffix, previous + suffix);
+  }
+}
+
+/**
+ * Finishes a restore that a kill interrupted. The journal is written only once the staged file
+ * is verified (and the safety backup taken), so from then on the restore is rolled forward: the
+ * staged file goes into place if it is still there, and the previous database is removed.
+ * Returns what was done, or null when there was nothing to do.
+ */
+export function recoverInterruptedRestore(dataDir: string): 'rolled-forward' | 'finished' | null {
+  if (!fs.existsSync(journalPath(dataDir))) return null;
+  const journal = readJournal(dataDir);
+  const live = databasePath(dataDir);
+  let outcome: 'rolled-forward' | 'finished' = 'finished';
+  if (journal) {
+    const staged = path.join(dataDir, journal.staged);
+    const previous = path.join(dataDir, journal.previous);
+    if (fs.existsSync(staged)) {
+      if (fs.existsSync(live) && !fs.existsSync(previous)) fs.renameSync(live, previous);
+      moveSideFilesAside(live, previous);
+      if (fs.existsSync(live)) fs.rmSync(live);
+      fs.renameSync(staged, live);
+      outcome = 'rolled-forward';
+    }
+    fsyncDir(dataDir);
+    for (const suffix of SIDE_FILES) fs.rmSync(previous + suffix, { force: true });
+  }
+  fs.rmSync(journalPath(dataDir), { force: true });
+  fsyncDir(dataDir);
+  return outcome;
 }
 
 /**
@@ -83,18 +145,32 @@ export function discardStaged(stagedFile: string): void {
  */
 export function installStaged(dataDir: string, stagedFile: string): Db {
   const live = databasePath(dataDir);
-  const previous = `${live}.sebelum-pemulihan`;
+  const previous = `${live}${PREVIOUS_SUFFIX}`;
   for (const suffix of SIDE_FILES) fs.rmSync(previous + suffix, { force: true });
+  const journal: Journal = { staged: path.basename(stagedFile), previous: path.basename(previous) };
+  writeFileDurably(journalPath(dataDir), JSON.stringify(journal));
+  crashPoint('restore:journal');
   const hadPrevious = fs.existsSync(live);
-  for (const suffix of SIDE_FILES) if (fs.existsSync(live + suffix)) fs.renameSync(live + suffix, previous + suffix);
+  if (hadPrevious) fs.renameSync(live, previous);
+  crashPoint('restore:moved-main');
+  moveSideFilesAside(live, previous);
+  crashPoint('restore:moved-all');
   fs.renameSync(stagedFile, live);
+  fsyncDir(dataDir);
+  crashPoint('restore:renamed');
+  let db: Db;
   try {
-    const db = openDatabase(live);
-    for (const suffix of SIDE_FILES) fs.rmSync(previous + suffix, { force: true });
-    return db;
+    db = openDatabase(live);
   } catch (error) {
     for (const suffix of SIDE_FILES) fs.rmSync(live + suffix, { force: true });
     if (hadPrevious) for (const suffix of SIDE_FILES) if (fs.existsSync(previous + suffix)) fs.renameSync(previous + suffix, live + suffix);
+    fs.rmSync(journalPath(dataDir), { force: true });
+    fsyncDir(dataDir);
     throw error;
   }
+  crashPoint('restore:opened');
+  for (const suffix of SIDE_FILES) fs.rmSync(previous + suffix, { force: true });
+  fs.rmSync(journalPath(dataDir), { force: true });
+  fsyncDir(dataDir);
+  return db;
 }

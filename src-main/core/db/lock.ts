@@ -5,21 +5,41 @@ import { AppError } from '../../../shared/errors';
 import { t } from '../../../shared/messages';
 
 // One writer per data folder. Node has no portable flock, so the lock is a file created with
-// O_EXCL holding the owner's pid and host. A lock whose pid is gone (a killed or crashed
-// process), or that was written before this machine last booted (the pid may since belong to
-// another program), is stale and taken over, so a crash never blocks the folder for good.
+// O_EXCL naming its owner: host, PID and the process's start time.
+//
+// On this host a lock is stale when its PID is gone, or when the PID now belongs to another
+// process (PIDs are reused quickly, on Windows especially): the recorded start time differs
+// from the PID's current one. Linux gives every process's start time (/proc/<pid>/stat,
+// field 22, ticks since boot, with the boot id). Windows and macOS give Node no start time of
+// another process, so there only "PID gone" and "lock older than this boot" are seen; a lock
+// whose PID was reused since this boot still blocks, and the message says what to do.
+//
+// A lock from another computer (a data folder on a shared drive) is never taken over by
+// itself: that computer may still be writing, and two writers on one WAL file destroy it. The
+// user is told which computer holds it and may take over explicitly (`takeOver`, offered as
+// `--ambil-alih` by the app, the web runtime and the CLI).
 
 export const LOCK_FILE_NAME = 'rakor-kla.lock';
+export const TAKE_OVER_FLAG = '--ambil-alih';
 
-interface LockOwner {
+export interface LockOwner {
   pid: number;
   host: string;
+  /** The process's start as the OS reports it ("<boot id>:<ticks>" on Linux), or null. */
+  processStart: string | null;
   startedAt: string;
 }
 
 export interface DataLock {
   readonly file: string;
   release(): void;
+}
+
+export interface LockOptions {
+  /** Take a lock held by another computer (the user confirmed that computer no longer uses it). */
+  takeOver?: boolean;
+  /** For tests: how this process reads another PID's start time. */
+  processStartOf?: (pid: number) => string | null;
 }
 
 /** Folders locked by this process: a second backend on the same folder is refused too. */
@@ -35,13 +55,33 @@ function isAlive(pid: number): boolean {
   }
 }
 
+let bootId: string | null | undefined;
+
+/** The start time of a process as the OS records it; null where the OS does not tell Node. */
+export function processStartOf(pid: number): string | null {
+  if (process.platform !== 'linux') return null;
+  try {
+    if (bootId === undefined) bootId = fs.readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) may contain spaces and parentheses: count from the last ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = fields[22 - 3];
+    return ticks ? `${bootId ?? ''}:${ticks}` : null;
+  } catch {
+    return null;
+  }
+}
+
 function readOwner(file: string): { owner: LockOwner | null; mtimeMs: number } | null {
   try {
     const text = fs.readFileSync(file, 'utf8');
     const mtimeMs = fs.statSync(file).mtimeMs;
     try {
       const value = JSON.parse(text) as Partial<LockOwner>;
-      const owner = typeof value.pid === 'number' && typeof value.host === 'string' ? (value as LockOwner) : null;
+      const owner =
+        typeof value.pid === 'number' && typeof value.host === 'string'
+          ? { pid: value.pid, host: value.host, processStart: typeof value.processStart === 'string' ? value.processStart : null, startedAt: String(value.startedAt ?? '') }
+          : null;
       return { owner, mtimeMs };
     } catch {
       return { owner: null, mtimeMs };
@@ -52,28 +92,41 @@ function readOwner(file: string): { owner: LockOwner | null; mtimeMs: number } |
   }
 }
 
-function isStale(owner: LockOwner | null, mtimeMs: number): boolean {
+type Verdict = 'stale' | 'busy' | 'other-host';
+
+function judge(owner: LockOwner | null, mtimeMs: number, startOf: (pid: number) => string | null): Verdict {
   // An unreadable or empty lock is what a process killed between create and write leaves.
-  if (!owner) return Date.now() - mtimeMs > 10_000;
+  if (!owner) return Date.now() - mtimeMs > 10_000 ? 'stale' : 'busy';
+  if (owner.host !== os.hostname()) return 'other-host';
+  if (owner.pid === process.pid) return 'busy';
+  if (!isAlive(owner.pid)) return 'stale';
+  // Written before this machine booted: no process running now can have written it.
   const bootedAt = Date.now() - os.uptime() * 1000;
-  if (mtimeMs < bootedAt - 60_000) return true;
-  if (owner.host !== os.hostname()) return false;
-  if (owner.pid === process.pid) return false;
-  return !isAlive(owner.pid);
+  if (mtimeMs < bootedAt - 60_000) return 'stale';
+  // The PID lives, but is it still the process that wrote the lock?
+  const now = startOf(owner.pid);
+  if (owner.processStart !== null && now !== null && now !== owner.processStart) return 'stale';
+  return 'busy';
+}
+
+/** The folder is locked by another computer: the user may take it over explicitly. */
+export class LockedByOtherHostError extends AppError {
+  constructor(readonly host: string) {
+    super('BUSY', t('error.busyOtherHostTakeOver', { host, flag: TAKE_OVER_FLAG }));
+  }
 }
 
 function busyError(owner: LockOwner | null): AppError {
-  if (owner && owner.host !== os.hostname()) {
-    return new AppError('BUSY', t('error.busyOtherHost', { host: owner.host }));
-  }
+  if (owner && owner.host !== os.hostname()) return new LockedByOtherHostError(owner.host);
   return new AppError('BUSY', t('error.busy'));
 }
 
 /** Takes the data folder for this process, or throws AppError('BUSY') in Indonesian. */
-export function acquireDataLock(dataDir: string): DataLock {
+export function acquireDataLock(dataDir: string, options: LockOptions = {}): DataLock {
+  const startOf = options.processStartOf ?? processStartOf;
   const file = path.join(path.resolve(dataDir), LOCK_FILE_NAME);
-  if (held.has(file)) throw busyError({ pid: process.pid, host: os.hostname(), startedAt: '' });
-  const me: LockOwner = { pid: process.pid, host: os.hostname(), startedAt: new Date().toISOString() };
+  if (held.has(file)) throw busyError(null);
+  const me: LockOwner = { pid: process.pid, host: os.hostname(), processStart: processStartOf(process.pid), startedAt: new Date().toISOString() };
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
       const fd = fs.openSync(file, 'wx');
@@ -92,7 +145,7 @@ export function acquireDataLock(dataDir: string): DataLock {
           released = true;
           held.delete(file);
           const current = readOwner(file);
-          if (current?.owner?.pid === me.pid && current.owner.startedAt === me.startedAt) fs.rmSync(file, { force: true });
+          if (current?.owner?.pid === me.pid && current.owner.host === me.host && current.owner.startedAt === me.startedAt) fs.rmSync(file, { force: true });
         },
       };
     } catch (error) {
@@ -100,9 +153,10 @@ export function acquireDataLock(dataDir: string): DataLock {
     }
     const found = readOwner(file);
     if (!found) continue;
-    if (!isStale(found.owner, found.mtimeMs)) throw busyError(found.owner);
-    // Take the stale lock over by renaming it away (atomic: of two racing processes only one
-    // moves it), then make sure what we moved is the stale one and not a fresh lock.
+    const verdict = judge(found.owner, found.mtimeMs, startOf);
+    if (verdict === 'busy' || (verdict === 'other-host' && !options.takeOver)) throw busyError(found.owner);
+    // Take the lock over by renaming it away (atomic: of two racing processes only one moves
+    // it), then make sure what we moved is the one we judged and not a fresh lock.
     const aside = `${file}.stale-${process.pid}-${attempt}`;
     try {
       fs.renameSync(file, aside);
@@ -110,7 +164,7 @@ export function acquireDataLock(dataDir: string): DataLock {
       continue;
     }
     const moved = readOwner(aside);
-    if (moved && moved.owner?.pid !== found.owner?.pid) {
+    if (moved && (moved.owner?.pid !== found.owner?.pid || moved.owner?.startedAt !== found.owner?.startedAt)) {
       try {
         fs.linkSync(aside, file);
       } catch {
@@ -125,6 +179,6 @@ export function acquireDataLock(dataDir: string): DataLock {
 /** Who holds the data folder now, if anyone (for read-only tools that must not take the lock). */
 export function currentLockHolder(dataDir: string): { host: string; pid: number; thisHost: boolean } | null {
   const found = readOwner(path.join(path.resolve(dataDir), LOCK_FILE_NAME));
-  if (!found?.owner || isStale(found.owner, found.mtimeMs)) return null;
+  if (!found?.owner || judge(found.owner, found.mtimeMs, processStartOf) === 'stale') return null;
   return { host: found.owner.host, pid: found.owner.pid, thisHost: found.owner.host === os.hostname() };
 }

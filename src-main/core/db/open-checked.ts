@@ -31,6 +31,35 @@ export function isCorruptionError(error: unknown): boolean {
  * damage (locked, no permission): those are not a reason to move the file.
  */
 export function probeDatabase(file: string, latest: number): string | null {
+  try {
+    return probeReadOnly(file, latest);
+  } catch (error) {
+    // A process killed mid-write leaves a WAL that needs recovery, which a read-only
+    // connection may not run (SQLITE_READONLY_RECOVERY and kin). Let SQLite recover it on a
+    // read-write connection, exactly as any later open would, then look again read-only.
+    if (!isReadOnlyRecoveryError(error)) throw error;
+    recoverWal(file);
+    return probeReadOnly(file, latest);
+  }
+}
+
+function isReadOnlyRecoveryError(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_READONLY');
+}
+
+function recoverWal(file: string): void {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    db.pragma('busy_timeout = 5000');
+    // Reading the schema runs WAL recovery; nothing is written by us.
+    db.prepare(`SELECT count(*) FROM sqlite_master`).get();
+  } finally {
+    db.close();
+  }
+}
+
+function probeReadOnly(file: string, latest: number): string | null {
   const existedBefore = SIDE_FILES.slice(1).filter((s) => fs.existsSync(file + s));
   let db: Db | null = null;
   try {

@@ -1,0 +1,206 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createBackend, type Backend } from '../../src-main/core/backend';
+import { databasePath } from '../../src-main/core/db/database';
+import { seedDemo } from '../../src-main/core/demo/seed-demo';
+import { BACKUP_STEPS, CRASH_ENV, RESTORE_STEPS } from '../../src-main/core/crash-point';
+import { backupFileName } from '../../src-main/core/backup/rotation';
+import type { BackupInfo, RestoreResult } from '../../shared/api/backup';
+import { t } from '../../shared/messages';
+import { tempDir } from '../support/backup-helpers';
+import { bundleChild, runChild } from '../support/child-bundle';
+
+// Issue 12: a restore or a backup killed at any step. The child process runs the real backend
+// and kills itself (SIGKILL, as a power cut or the task manager would) at the named step; then
+// the backend is started again on that folder. It must find the old or the new database, never
+// an empty one, and leave no temporary files behind.
+
+let child: Awaited<ReturnType<typeof bundleChild>>;
+let template: string;
+let backupZip: string;
+beforeAll(async () => {
+  child = await bundleChild('tests/support/backup-child.ts', 'backup-child');
+  // The backup holds the demo regency plus agency "Penanda Baru"; the live database then
+  // trades it for "Penanda Lama". Which marker is present tells old from new.
+  template = tempDir('rakor-crash-template-');
+  const b = createBackend({ dataDir: template, runtime: 'cli', log: () => undefined });
+  seedDemo(b.db);
+  await b.invoke('agency.create', { kind: 'opd', name: 'Penanda Baru' });
+  const info = await b.invoke('backup.create', {});
+  if (!info.ok) throw new Error(info.error.message);
+  backupZip = path.join(tempDir('rakor-crash-zip-'), 'cadangan.zip');
+  fs.copyFileSync((info.data as BackupInfo).file, backupZip);
+  fs.rmSync(path.join(template, 'cadangan'), { recursive: true, force: true });
+  b.db.exec(`DELETE FROM agency WHERE name = 'Penanda Baru'`);
+  await b.invoke('agency.create', { kind: 'opd', name: 'Penanda Lama' });
+  b.close();
+}, 60_000);
+afterAll(() => child?.remove());
+
+function freshCopy(): string {
+  const dir = tempDir('rakor-crash-case-');
+  fs.cpSync(template, dir, { recursive: true });
+  return dir;
+}
+
+/** Starts the backend as the app would after the kill and says which database it found. */
+function startAndInspect(dir: string): { state: 'old' | 'new' | 'other'; meetings: number; leftovers: string[]; backend: Backend } {
+  const backend = createBackend({ dataDir: dir, runtime: 'cli', log: () => undefined });
+  expect(backend.recoveryNeeded()).toBe(false);
+  const db = backend.db;
+  expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+  const meetings = (db.prepare(`SELECT count(*) AS n FROM meeting`).get() as { n: number }).n;
+  const markers = (db.prepare(`SELECT name FROM agency WHERE name LIKE 'Penanda %'`).all() as { name: string }[]).map((r) => r.name);
+  const state = markers.join() === 'Penanda Lama' ? 'old' : markers.join() === 'Penanda Baru' ? 'new' : 'other';
+  const leftovers = fs.readdirSync(dir).filter((n) => n.startsWith('.pemulihan') || n.startsWith('.cadangan-sementara-') || n.includes('sebelum-pemulihan'));
+  return { state, meetings, leftovers, backend };
+}
+
+describe('restore killed at every step', () => {
+  for (const step of RESTORE_STEPS) {
+    it(`after a kill at ${step} the next start finds the old or the new database`, async () => {
+      const dir = freshCopy();
+      const run = await runChild(child.file, ['restore', dir, backupZip], { [CRASH_ENV]: step });
+      expect(run.signal, run.stderr).toBe('SIGKILL');
+      const found = startAndInspect(dir);
+      try {
+        expect(found.meetings).toBeGreaterThan(0);
+        // Before the journal is written nothing has changed; from then on the restore completes.
+        const journaled = RESTORE_STEPS.indexOf(step) >= RESTORE_STEPS.indexOf('restore:journal');
+        expect(found.state).toBe(journaled ? 'new' : 'old');
+        expect(found.leftovers).toEqual([]);
+      } finally {
+        found.backend.close();
+      }
+    }, 60_000);
+  }
+
+  it('without a kill the restore completes', async () => {
+    const dir = freshCopy();
+    const run = await runChild(child.file, ['restore', dir, backupZip]);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    const found = startAndInspect(dir);
+    expect(found.state).toBe('new');
+    found.backend.close();
+  }, 60_000);
+});
+
+describe('backup killed at every step', () => {
+  for (const step of BACKUP_STEPS) {
+    it(`after a kill at ${step} the data is intact and the leftovers are cleaned at start`, async () => {
+      const dir = freshCopy();
+      const run = await runChild(child.file, ['backup', dir], { [CRASH_ENV]: step });
+      expect(run.signal, run.stderr).toBe('SIGKILL');
+      // A half-written zip in the backup folder (which may be shared) goes once it is old.
+      const folder = path.join(dir, 'cadangan');
+      const partials = fs.existsSync(folder) ? fs.readdirSync(folder).filter((n) => n.endsWith('.sebagian')) : [];
+      const old = new Date(Date.now() - 11 * 60_000);
+      for (const p of partials) fs.utimesSync(path.join(folder, p), old, old);
+      const found = startAndInspect(dir);
+      try {
+        expect(found.state).toBe('old');
+        expect(found.meetings).toBeGreaterThan(0);
+        expect(found.leftovers).toEqual([]);
+        expect(fs.existsSync(folder) ? fs.readdirSync(folder).filter((n) => n.endsWith('.sebagian')) : []).toEqual([]);
+      } finally {
+        found.backend.close();
+      }
+    }, 60_000);
+  }
+});
+
+describe('backups are verified and serialized', () => {
+  it('runs two requested backups one after the other, both complete and readable', async () => {
+    const dir = freshCopy();
+    const b = createBackend({ dataDir: dir, runtime: 'cli', log: () => undefined });
+    try {
+      const [x, y] = await Promise.all([b.invoke('backup.create', {}), b.invoke('backup.create', {})]);
+      expect(x.ok && y.ok).toBe(true);
+      const names = [(x as { data: BackupInfo }).data.name, (y as { data: BackupInfo }).data.name];
+      expect(new Set(names).size).toBe(2);
+      const list = await b.invoke('backup.list', {});
+      expect(list.ok && (list.data as { backups: BackupInfo[] }).backups.every((i) => i.readable)).toBe(true);
+      expect(fs.readdirSync(dir).filter((n) => n.startsWith('.cadangan-sementara-'))).toEqual([]);
+    } finally {
+      b.close();
+    }
+  }, 60_000);
+
+  it('refuses to back up a database that fails the check, and rotation keeps the old backups', async () => {
+    const dir = freshCopy();
+    const folder = path.join(dir, 'cadangan');
+    fs.mkdirSync(folder, { recursive: true });
+    const olds: string[] = [];
+    for (let i = 1; i <= 12; i++) {
+      const name = backupFileName(new Date(Date.now() - i * 3600_000));
+      fs.writeFileSync(path.join(folder, name), 'lama');
+      olds.push(name);
+    }
+    const b = createBackend({ dataDir: dir, runtime: 'cli', log: () => undefined });
+    try {
+      // An orphan row, as a damaged disk or an old bug could leave.
+      b.db.pragma('foreign_keys = OFF');
+      b.db.prepare(`INSERT INTO sub_indicator (indicator_id, code, name) VALUES (987654, 'x', 'yatim')`).run();
+      b.db.pragma('foreign_keys = ON');
+      const r = await b.invoke('backup.create', {});
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.message).toBe(t('backup.sourceDamaged'));
+      expect(fs.readdirSync(folder).sort()).toEqual(olds.sort());
+      expect(fs.readdirSync(dir).filter((n) => n.startsWith('.cadangan-sementara-'))).toEqual([]);
+    } finally {
+      b.close();
+    }
+  }, 60_000);
+
+  it('restores over a live database that fails the check, keeping that file aside instead of a backup', async () => {
+    const dir = freshCopy();
+    const b = createBackend({ dataDir: dir, runtime: 'cli', log: () => undefined });
+    try {
+      b.db.pragma('foreign_keys = OFF');
+      b.db.prepare(`INSERT INTO sub_indicator (indicator_id, code, name) VALUES (987654, 'x', 'yatim')`).run();
+      b.db.pragma('foreign_keys = ON');
+      const r = await b.invoke('backup.restore', { file: backupZip });
+      if (!r.ok) throw new Error(r.error.message);
+      expect((r.data as RestoreResult).safetyBackup).toBeNull();
+      const markers = (b.db.prepare(`SELECT name FROM agency WHERE name LIKE 'Penanda %'`).pluck().all() as string[]);
+      expect(markers).toEqual(['Penanda Baru']);
+      // The damaged database is kept beside, never deleted.
+      expect(fs.readdirSync(dir).filter((n) => n.includes('.rusak-'))).toHaveLength(1);
+    } finally {
+      b.close();
+    }
+  }, 60_000);
+
+  it('takes the snapshot inside the data folder, not the system temp folder', async () => {
+    const dir = freshCopy();
+    const b = createBackend({ dataDir: dir, runtime: 'cli', log: () => undefined });
+    const seen = new Set<string>();
+    const watcher = fs.watch(dir, (_event, name) => name && seen.add(String(name)));
+    try {
+      const r = await b.invoke('backup.create', {});
+      expect(r.ok).toBe(true);
+    } finally {
+      watcher.close();
+      b.close();
+    }
+    expect([...seen].some((n) => n.startsWith('.cadangan-sementara-'))).toBe(true);
+  }, 60_000);
+});
+
+describe('the restored database after a crash is the verified one', () => {
+  it('a rolled-forward restore leaves no journal and opens the backup content', async () => {
+    const dir = freshCopy();
+    await runChild(child.file, ['restore', dir, backupZip], { [CRASH_ENV]: 'restore:moved-main' });
+    expect(fs.existsSync(path.join(dir, '.pemulihan.json'))).toBe(true);
+    expect(fs.existsSync(databasePath(dir))).toBe(false);
+    const found = startAndInspect(dir);
+    found.backend.close();
+    expect(found.state).toBe('new');
+    const db = new Database(databasePath(dir), { readonly: true });
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+    expect(fs.existsSync(path.join(dir, '.pemulihan.json'))).toBe(false);
+  }, 60_000);
+});

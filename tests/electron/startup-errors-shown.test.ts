@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import Module, { createRequire } from 'node:module';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startupErrorText } from '../../src-main/core/startup-error';
+import { acquireDataLock, LOCK_FILE_NAME, LockedByOtherHostError, TAKE_OVER_FLAG } from '../../src-main/core/db/lock';
+import { createBackend } from '../../src-main/core/backend';
+import { SCHEMA_VERSION } from '../../src-main/core/db/migrations';
+import { AppError } from '../../shared/errors';
+import { t } from '../../shared/messages';
+import { tempDir } from '../support/backup-helpers';
+
+// Issue 12: a start-up failure in the packaged app used to go to a console nobody sees. The core
+// chooses the Indonesian title and message for each failure; the shell only shows them.
+
+const root = path.resolve(__dirname, '../..');
+const DIR = '/home/pegawai/.config/Rakor KLA';
+
+/** The error createBackend really throws for a folder in this state. */
+function startFailure(prepare: (dir: string) => void): unknown {
+  const dir = tempDir('rakor-startup-');
+  prepare(dir);
+  try {
+    createBackend({ dataDir: dir, runtime: 'electron', log: () => undefined }).close();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('start-up did not fail');
+}
+
+describe('start-up error texts', () => {
+  it('folder busy on this computer: close the other window', () => {
+    let held: ReturnType<typeof acquireDataLock> | null = null;
+    const error = startFailure((dir) => { held = acquireDataLock(dir); });
+    (held as ReturnType<typeof acquireDataLock> | null)?.release();
+    const text = startupErrorText(error, DIR);
+    expect(text.title).toBe(t('startup.busyTitle'));
+    expect(text.message).toContain(t('error.busy'));
+    expect(text.message).toContain(DIR);
+    expect(text.canTakeOver).toBe(false);
+  });
+
+  it('folder held by another computer: names it and offers the take-over', () => {
+    const error = startFailure((dir) => fs.writeFileSync(path.join(dir, LOCK_FILE_NAME), JSON.stringify({ pid: 7, host: 'PC-SEKRETARIAT', startedAt: 'x' })));
+    expect(error).toBeInstanceOf(LockedByOtherHostError);
+    const text = startupErrorText(error, DIR);
+    expect(text.title).toBe(t('startup.busyTitle'));
+    expect(text.message).toContain('PC-SEKRETARIAT');
+    expect(text.message).toContain(TAKE_OVER_FLAG);
+    expect(text.canTakeOver).toBe(true);
+  });
+
+  it('database from a newer app: update the app, data untouched', () => {
+    const error = startFailure((dir) => {
+      const b = createBackend({ dataDir: dir, runtime: 'cli', log: () => undefined });
+      b.db.prepare(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, 'masa depan', 'x')`).run(SCHEMA_VERSION + 1);
+      b.close();
+    });
+    const text = startupErrorText(error, DIR);
+    expect(text).toMatchObject({ title: t('startup.tooNewTitle'), canTakeOver: false });
+    expect(text.message).toContain(t('error.dbTooNew'));
+    expect(text.message).toContain('versi terbaru');
+  });
+
+  it('a data folder that cannot be created or written', () => {
+    const notDir = (() => {
+      const parent = tempDir('rakor-startup-');
+      const file = path.join(parent, 'berkas');
+      fs.writeFileSync(file, 'x');
+      try {
+        createBackend({ dataDir: path.join(file, 'data'), runtime: 'electron' });
+      } catch (e) {
+        return e;
+      }
+      return null;
+    })();
+    const text = startupErrorText(notDir, DIR);
+    expect(text.title).toBe(t('startup.folderTitle'));
+    expect(text.message).toContain(DIR);
+    expect(text.message).toMatch(/ENOTDIR|ENOENT/);
+  });
+
+  it('anything else: a plain message with a code, never a stack trace', () => {
+    const text = startupErrorText(new TypeError('Cannot read properties of undefined (reading x)'), DIR);
+    expect(text.title).toBe(t('startup.failedTitle'));
+    expect(text.message).toContain('INTERNAL');
+    expect(text.message).not.toMatch(/Cannot read|TypeError|\n\s+at /);
+    const app = startupErrorText(new AppError('IO', 'Disk penuh.'), DIR);
+    expect(app.message).toContain('Disk penuh.');
+  });
+});
+
+interface ShellRun {
+  errorBoxes: { title: string; message: string }[];
+  messageBoxes: { title?: string; detail?: string; buttons?: string[] }[];
+  relaunched: { args?: string[] }[];
+  exitCode: number | null;
+}
+
+/** Loads a private copy of the bundled shell with a stand-in electron on `dataDir`. */
+async function runShell(dataDir: string, messageBoxAnswer: number): Promise<ShellRun> {
+  // A private copy two levels below the root (package.json resolves), so the require cache of
+  // other tests does not hand back an already loaded shell.
+  fs.mkdirSync(path.join(root, '.tmp'), { recursive: true });
+  const copyDir = fs.mkdtempSync(path.join(root, '.tmp', 'startup-'));
+  const copy = path.join(copyDir, 'main.cjs');
+  fs.copyFileSync(path.join(root, 'dist/main/main.cjs'), copy);
+  const run: ShellRun = { errorBoxes: [], messageBoxes: [], relaunched: [], exitCode: null };
+  const fakeElectron = {
+    app: {
+      enableSandbox: () => undefined,
+      requestSingleInstanceLock: () => true,
+      on: () => undefined,
+      whenReady: () => Promise.resolve(),
+      getPath: () => os.tmpdir(),
+      getAppPath: () => root,
+      quit: () => undefined,
+      exit: (code: number) => { run.exitCode = code; },
+      relaunch: (options: { args?: string[] }) => run.relaunched.push(options),
+      commandLine: { appendSwitch: () => undefined },
+    },
+    BrowserWindow: class {},
+    ipcMain: { handle: () => undefined },
+    protocol: { registerSchemesAsPrivileged: () => undefined, handle: () => undefined },
+    session: { defaultSession: { setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined } },
+    Menu: { setApplicationMenu: () => undefined },
+    dialog: {
+      showErrorBox: (title: string, message: string) => run.errorBoxes.push({ title, message }),
+      showMessageBoxSync: (options: ShellRun['messageBoxes'][number]) => {
+        run.messageBoxes.push(options);
+        return messageBoxAnswer;
+      },
+    },
+  };
+  const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+  const original = loader._load;
+  loader._load = (request, ...rest) => (request === 'electron' ? fakeElectron : original(request, ...rest));
+  const argv = process.argv;
+  const consoleError = console.error;
+  process.argv = [...argv, '--data-dir', dataDir];
+  console.error = () => undefined;
+  try {
+    createRequire(import.meta.url)(copy);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  } finally {
+    loader._load = original;
+    process.argv = argv;
+    console.error = consoleError;
+    fs.rmSync(copyDir, { recursive: true, force: true });
+  }
+  return run;
+}
+
+describe('the Electron shell shows start-up errors', () => {
+  it('shows an error box in Indonesian and quits when the data folder is busy', async () => {
+    const dataDir = tempDir('rakor-startup-shell-');
+    const held = acquireDataLock(dataDir);
+    let run: ShellRun;
+    try {
+      run = await runShell(dataDir, 0);
+    } finally {
+      held.release();
+    }
+    expect(run.errorBoxes).toHaveLength(1);
+    expect(run.errorBoxes[0].title).toBe(t('startup.busyTitle'));
+    expect(run.errorBoxes[0].message).toContain(t('error.busy'));
+    expect(run.exitCode).toBe(1);
+  });
+
+  it('offers to take over a folder held by another computer, and relaunches with --ambil-alih when chosen', async () => {
+    const dataDir = tempDir('rakor-startup-shell-');
+    fs.writeFileSync(path.join(dataDir, LOCK_FILE_NAME), JSON.stringify({ pid: 7, host: 'PC-SEKRETARIAT', startedAt: 'x' }));
+    const declined = await runShell(dataDir, 0);
+    expect(declined.messageBoxes).toHaveLength(1);
+    expect(declined.messageBoxes[0].detail).toContain('PC-SEKRETARIAT');
+    expect(declined.messageBoxes[0].buttons).toEqual(['Keluar', 'Ambil alih folder']);
+    expect(declined.relaunched).toEqual([]);
+    expect(declined.exitCode).toBe(1);
+    const accepted = await runShell(dataDir, 1);
+    expect(accepted.relaunched).toHaveLength(1);
+    expect(accepted.relaunched[0].args).toContain(TAKE_OVER_FLAG);
+    expect(accepted.exitCode).toBe(1);
+  });
+});

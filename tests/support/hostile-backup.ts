@@ -1,0 +1,64 @@
+import Database from 'better-sqlite3';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { tempDir } from './backup-helpers';
+
+// Builds backups an attacker could hand a user on a USB stick: a real backup's database,
+// changed with SQLite itself (defensive mode off, as a hostile tool would), re-zipped with
+// metadata whose checksum matches, so that only the deeper checks can refuse it.
+
+export interface Parts {
+  metadata: Record<string, unknown>;
+  database: Uint8Array;
+}
+
+export function partsOf(zipFile: string): Parts {
+  const entries = unzipSync(fs.readFileSync(zipFile));
+  return { metadata: JSON.parse(new TextDecoder().decode(entries['metadata.json'])) as Record<string, unknown>, database: entries['rakor-kla.sqlite'] };
+}
+
+/** Runs `change` on a copy of the database (each step on its own connection) and returns the bytes. */
+export function alterDatabase(database: Uint8Array, ...steps: ((db: Database.Database) => void)[]): Uint8Array {
+  const file = path.join(tempDir('rakor-hostile-'), 'x.sqlite');
+  fs.writeFileSync(file, database);
+  for (const step of steps) {
+    const db = new Database(file);
+    db.unsafeMode(true);
+    db.pragma('journal_mode = DELETE');
+    try {
+      step(db);
+    } finally {
+      db.close();
+    }
+  }
+  return fs.readFileSync(file);
+}
+
+/** A zip with metadata that matches the database bytes (size, sha256), plus any extra entries. */
+export function backupZip(parts: Parts, metadataPatch: Record<string, unknown> = {}, extra: Zippable = {}): Uint8Array {
+  const metadata = {
+    ...parts.metadata,
+    databaseBytes: parts.database.length,
+    sha256: crypto.createHash('sha256').update(parts.database).digest('hex'),
+    ...metadataPatch,
+  };
+  return zipSync({ 'metadata.json': strToU8(JSON.stringify(metadata)), ...extra, 'rakor-kla.sqlite': parts.database });
+}
+
+/** Rewrites the declared uncompressed size of one entry in both its local and central headers. */
+export function declareSize(zip: Uint8Array, name: string, size: number): Uint8Array {
+  const out = Buffer.from(zip);
+  const nameBytes = Buffer.from(name);
+  for (let i = 0; i + 46 < out.length; i++) {
+    const sig = out.readUInt32LE(i);
+    if (sig === 0x04034b50 && out.readUInt16LE(i + 26) === nameBytes.length && out.subarray(i + 30, i + 30 + nameBytes.length).equals(nameBytes)) {
+      out.writeUInt32LE(size, i + 22);
+    }
+    if (sig === 0x02014b50 && out.readUInt16LE(i + 28) === nameBytes.length && out.subarray(i + 46, i + 46 + nameBytes.length).equals(nameBytes)) {
+      out.writeUInt32LE(size, i + 24);
+    }
+  }
+  return out;
+}
