@@ -3,6 +3,7 @@ import {
   TextRun, VerticalAlign, WidthType, type IParagraphOptions, type ITableCellBorders,
 } from 'docx';
 import { cellParagraphs } from './text';
+import { unbreakableWidth } from './text-width';
 
 // Bordered data tables (RTL, daftar hadir, anggaran) and borderless layout tables (label table,
 // signatures). Fixed widths: Word and LibreOffice then lay the table out the same way.
@@ -92,7 +93,9 @@ export function columnWidths(columns: readonly { weight: number; min?: number }[
 
 /** A bordered table whose header row repeats on every page and whose rows never split. */
 export function gridTable(columns: readonly Column[], rows: readonly CellValue[][], options: GridOptions): Table {
-  const widths = options.columnWidths ?? columnWidths(columns, options.width);
+  // No header word may break either ("Penanggun/g jawab"): each column at least holds its longest.
+  const widths = options.columnWidths
+    ?? columnWidths(columns.map((c) => ({ ...c, min: Math.max(c.min ?? 0, unbreakableWidth([c.header], options.size, { bold: true })) })), options.width);
   const style = tableStyleId(options.size);
   const header = new TableRow({
     tableHeader: true,
