@@ -214,7 +214,7 @@ describe('the .docx package', () => {
     try {
       const names: string[] = [];
       for (const paper of ['A4', 'F4'] as const) {
-        for (const op of ['export.notulen', 'export.daftarHadir'] as const) {
+        for (const op of ['export.minutes', 'export.attendanceSheet'] as const) {
           const r = await backend.invoke(op, { meetingId: f.meetingId, paper });
           expect(r.ok).toBe(true);
           names.push((r as { data: { fileName: string } }).data.fileName);
