@@ -62,7 +62,8 @@ describe.skipIf(!HAS_SOFFICE)('notulen layout rendered by LibreOffice', () => {
       await write(`kop-${paper}`, renderMinutes(longKop, { paper, lampiran: ['I'] }));
       await write(`sheet-${paper}`, renderAttendanceSheet(small, { paper, rows: 45 }));
     }
-    const pdfs = toPdf(files, work);
+    // ~130 documents in one LibreOffice run: 20 s on an idle machine, much more beside other suites.
+    const pdfs = toPdf(files, work, 540_000);
     fs.mkdirSync(PNG_DIR, { recursive: true });
     for (const pdf of pdfs) {
       const name = path.basename(pdf, '.pdf');

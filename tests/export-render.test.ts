@@ -124,11 +124,11 @@ describe.skipIf(!HAS_SOFFICE)('notulen rendered by LibreOffice', () => {
 
   it('repeats the table header on every page of a long daftar hadir', () => {
     const { pages } = get('notulen-150');
-    const attendancePages = pages.filter((p) => /Peserta \d+ Nama/.test(p.text));
+    const attendancePages = pages.filter((p) => /Peserta \d+\b/.test(p.text));
     expect(attendancePages.length).toBeGreaterThan(3);
     for (const p of attendancePages) expect(p.text).toMatch(/No\s+Nama\s+Jabatan\s+Instansi\s+No\./);
     expect(get('notulen-150').text).toContain('150 orang, daftar hadir terlampir');
-    expect(get('notulen-150').text).toContain('Peserta 150 Nama');
+    expect(get('notulen-150').text).toMatch(/Peserta 150\b/);
   });
 
   it('opens unusual text, a 20,000-character note and an empty meeting', () => {

@@ -41,12 +41,12 @@ export const HAS_SOFFICE = spawnSync('soffice', ['--version'], { stdio: 'ignore'
 export const SOFFICE_SKIP_REASON = 'LibreOffice (soffice) tidak terpasang: uji render dokumen Word dilewati. Pasang libreoffice-writer-nogui dan poppler-utils untuk menjalankannya.';
 
 /** Converts .docx files to PDF in one LibreOffice run with its own profile (parallel-safe). */
-export function toPdf(docxFiles: string[], outDir: string): string[] {
+export function toPdf(docxFiles: string[], outDir: string, timeoutMs = 120_000): string[] {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'rakor-lo-profile-'));
   try {
     execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...docxFiles], {
       stdio: 'pipe',
-      timeout: 120_000,
+      timeout: timeoutMs,
     });
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });

@@ -34,14 +34,14 @@ function columns(people: readonly MinutesAttendee[], size: number): AttendanceCo
   const withNip = people.some((p) => p.nip.trim() !== '');
   const cols: AttendanceColumn[] = [
     { key: 'no', header: 'No', weight: 0, align: 'center', min: Math.max(header('No'), unbreakableWidth([String(Math.max(people.length, 100))], size)) },
-    { key: 'name', header: 'Nama', weight: 24, min: Math.max(header('Nama'), unbreakableWidth(values((p) => p.name), size)) },
+    { key: 'name', header: 'Nama', weight: 22, min: Math.max(header('Nama'), unbreakableWidth(values((p) => p.name), size)) },
     ...(withNip
       ? [{ key: 'nip', header: 'NIP', weight: 0, min: Math.max(header('NIP'), unbreakableWidth(['19800101 200501 1 001'], size, { whole: true })) } as AttendanceColumn]
       : []),
-    { key: 'jobTitle', header: 'Jabatan', weight: 20, min: Math.max(header('Jabatan'), unbreakableWidth([...LONG_WORDS.jobTitle, ...values((p) => p.jobTitle)], size)) },
-    { key: 'agency', header: 'Instansi', weight: 20, min: Math.max(header('Instansi'), unbreakableWidth([...LONG_WORDS.agency, ...values((p) => p.agency)], size)) },
+    { key: 'jobTitle', header: 'Jabatan', weight: 22, min: Math.max(header('Jabatan'), unbreakableWidth([...LONG_WORDS.jobTitle, ...values((p) => p.jobTitle)], size)) },
+    { key: 'agency', header: 'Instansi', weight: 22, min: Math.max(header('Instansi'), unbreakableWidth([...LONG_WORDS.agency, ...values((p) => p.agency)], size)) },
     { key: 'phone', header: 'No. HP', weight: 0, min: Math.max(header('No. HP'), unbreakableWidth([...LONG_WORDS.phone, ...values((p) => p.phone)], size, { whole: true })) },
-    { key: 'sign', header: 'Tanda Tangan', weight: 18, min: header('Tangan') },
+    { key: 'sign', header: 'Tanda Tangan', weight: 16, min: header('Tangan') },
   ];
   return cols;
 }
