@@ -12,7 +12,8 @@ import { unbreakableWidth } from './text-width';
 // D. Kesimpulan/Keputusan, E. Rencana tindak lanjut, F. Penutup. Every section is always
 // printed, with "-" when it is empty, so all notulen of a region read the same way; inside a
 // section an empty optional field (a note, a capaian) is left out rather than printed as "-".
-// The closing sentence ("Demikian ...") is set with the signatures (signatures.ts).
+// F. Penutup comes from closingSection; the closing sentence ("Demikian ...") is set with the
+// signatures (signatures.ts).
 
 type Block = Paragraph | Table;
 
@@ -207,12 +208,26 @@ export function minutesBody(data: MinutesData, { style, width, lampiran }: BodyO
     }
   }
 
-  blocks.push(sectionHeading('F', 'PENUTUP'));
+  return blocks;
+}
+
+/** Above this many characters the closing note may fill a page: it is not held in one piece. */
+const SHORT_CLOSING = 600;
+
+/**
+ * F. Penutup without the closing sentence. `short` tells the document to set it in the same
+ * unsplittable block as "Demikian ..." and the signatures, so the heading and the closing time
+ * never stay behind at the foot of a page while the signatures move on.
+ */
+export function closingSection(data: MinutesData): { paragraphs: Paragraph[]; short: boolean } {
+  const { meeting } = data;
   // A closing time the notulis typed is not repeated by an automatic sentence.
   const closing = [
     meeting.closingNotes,
     meeting.endTime && !mentionsClosingTime(meeting.closingNotes) ? `Rapat ditutup pada pukul ${formatTime(meeting.endTime, meeting.timeZone)}.` : '',
   ].filter((s) => s.trim() !== '').join('\n');
-  blocks.push(...optionalText(closing, SECTION_INDENT));
-  return blocks;
+  return {
+    paragraphs: [sectionHeading('F', 'PENUTUP'), ...optionalText(closing, SECTION_INDENT)],
+    short: closing.length <= SHORT_CLOSING,
+  };
 }

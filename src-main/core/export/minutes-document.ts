@@ -5,7 +5,7 @@ import { formatLongDate } from '../../../shared/format';
 import type { MinutesData } from './minutes-data';
 import { letterheadHeader } from './letterhead';
 import { meetingInfoTable, titleParagraphs } from './meeting-info';
-import { minutesBody, SECTION_INDENT } from './minutes-body';
+import { closingSection, minutesBody, SECTION_INDENT } from './minutes-body';
 import { closingWithSignatures } from './signatures';
 import { lampiranHeading, lampiranTitle } from './lampiran-heading';
 import { attendanceTable } from './lampiran-attendance';
@@ -75,6 +75,7 @@ export function minutesDocument(data: MinutesData, options: MinutesOptions = {})
   const style = docStyle(data.profile, options.paper);
   const lampiran = options.lampiran ?? [];
   const width = textWidth(style.paper);
+  const closing = closingSection(data);
   const main: ISectionOptions = {
     properties: {
       titlePage: true,
@@ -85,7 +86,11 @@ export function minutesDocument(data: MinutesData, options: MinutesOptions = {})
       ...titleParagraphs(data, style),
       meetingInfoTable(data, width),
       ...minutesBody(data, { style, width, lampiran }),
-      closingWithSignatures({ place: data.profile.signingPlace, date: data.meeting.date, chair: data.meeting.chair, notulis: data.meeting.notulis, width, indent: SECTION_INDENT }),
+      ...(closing.short ? [] : closing.paragraphs),
+      closingWithSignatures({
+        place: data.profile.signingPlace, date: data.meeting.date, chair: data.meeting.chair, notulis: data.meeting.notulis,
+        width, indent: SECTION_INDENT, lead: closing.short ? closing.paragraphs : [],
+      }),
     ],
   };
   const clusters = data.clusters.map((c) => clusterLabel(c.code)).join(', ');

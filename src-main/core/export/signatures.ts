@@ -69,7 +69,7 @@ export const CLOSING_SENTENCE = 'Demikian notulen rapat ini dibuat untuk dipergu
  * and the signatures never start a page alone. (Keep-with-next on paragraphs before a table is
  * honoured differently by Word and LibreOffice; a row that cannot split is honoured by both.)
  */
-export function closingWithSignatures(options: Parameters<typeof signatureBlocks>[0] & { indent: number }): Table {
+export function closingWithSignatures(options: Parameters<typeof signatureBlocks>[0] & { indent: number; lead?: Paragraph[] }): Table {
   const closing = new Paragraph({
     spacing: { before: 0, after: 80, line: 360 },
     indent: { left: options.indent },
@@ -90,7 +90,7 @@ export function closingWithSignatures(options: Parameters<typeof signatureBlocks
           new TableCell({
             width: { size: options.width, type: WidthType.DXA },
             margins: { top: 0, bottom: 0, left: 0, right: 0 },
-            children: [closing, gap, signatureBlocks(options), end],
+            children: [...(options.lead ?? []), closing, gap, signatureBlocks(options), end],
           }),
         ],
       }),
