@@ -105,6 +105,8 @@ describe('text of the notulen', () => {
     // Without a typed time the sentence is still written from the end time.
     const plain = await notulen({ closingNotes: 'Ketua mengucapkan terima kasih.' });
     expect(plain.text).toContain('Rapat ditutup pada pukul 12.00 WITA.');
+    const chair = await notulen({ closingNotes: 'Ketua menutup rapat pada jam 12.15 WITA.' });
+    expect(chair.text).not.toContain('Rapat ditutup pada pukul');
   });
 
   it('leaves out empty optional fields instead of printing "-"', async () => {

@@ -70,7 +70,7 @@ export function subItemLabel(i: number): string {
 /** Whether the closing note already says when the meeting closed ("ditutup pukul 12.15"). */
 export function mentionsClosingTime(text: string): boolean {
   const t = cleanText(text);
-  return /\b(di)?tutup\b|\bberakhir\b|\bselesai\b/i.test(t) && /\b(pukul|jam)\b|\b\d{1,2}[.:]\d{2}\b/i.test(t);
+  return /\b(ditutup|menutup|tutup|berakhir|selesai)\b/i.test(t) && /\b(pukul|jam)\b|\b\d{1,2}[.:]\d{2}\b/i.test(t);
 }
 
 /** "Capaian      : text" with the colon aligned and wrapped lines under the text. */
