@@ -62,7 +62,8 @@ describe.skipIf(!HAS_CHROMIUM)('ExportPanel in the browser', () => {
     await page.getByLabel('Lampiran III — Rekapitulasi anggaran').uncheck();
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh notulen (.docx)' }).click()]);
-    expect(download.suggestedFilename()).toBe('Notulen Rakor KLA Klaster III 2024-11-26.docx');
+    // F4 was chosen: the name says so, so it does not overwrite an A4 copy.
+    expect(download.suggestedFilename()).toBe('Notulen Rakor KLA Klaster III 2024-11-26 (F4).docx');
     const text = await docxText(new Uint8Array(fs.readFileSync(await download.path())));
     expect(text).toContain('Lampiran II\t:');
     expect(text).not.toContain('REKAPITULASI ANGGARAN');
@@ -74,7 +75,7 @@ describe.skipIf(!HAS_CHROMIUM)('ExportPanel in the browser', () => {
     expect(await page.getByRole('button', { name: 'Unduh daftar hadir kosong (.docx)' }).isDisabled()).toBe(true);
     await rows.fill('5');
     const [sheet] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh daftar hadir kosong (.docx)' }).click()]);
-    expect(sheet.suggestedFilename()).toBe('Daftar Hadir Rakor KLA Klaster III 2024-11-26.docx');
+    expect(sheet.suggestedFilename()).toBe('Daftar Hadir Rakor KLA Klaster III 2024-11-26 (F4).docx');
     expect(await docxText(new Uint8Array(fs.readFileSync(await sheet.path())))).toMatch(/\n5\n/);
     await screenshot(page, 'export-panel');
     expect(errors).toEqual([]);

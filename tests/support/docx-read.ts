@@ -44,12 +44,12 @@ export const HAS_SOFFICE = spawnSync('soffice', ['--version'], { stdio: 'ignore'
 export const SOFFICE_SKIP_REASON = 'LibreOffice (soffice) atau poppler-utils tidak terpasang: uji render dokumen Word dilewati. Pasang libreoffice-writer-nogui dan poppler-utils untuk menjalankannya.';
 
 /** Converts .docx files to PDF in one LibreOffice run with its own profile (parallel-safe). */
-export function toPdf(docxFiles: string[], outDir: string): string[] {
+export function toPdf(docxFiles: string[], outDir: string, timeoutMs = 120_000): string[] {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'rakor-lo-profile-'));
   try {
     execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...docxFiles], {
       stdio: 'pipe',
-      timeout: 120_000,
+      timeout: timeoutMs,
     });
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });
@@ -78,4 +78,10 @@ export function pdfPages(pdf: string): PdfPage[] {
 
 export function pdfToPng(pdf: string, outPrefix: string): void {
   execFileSync('pdftoppm', ['-r', '60', '-png', pdf, outPrefix]);
+}
+
+/** The text of every page in one pdftotext run (pages end with a form feed): fast for many PDFs. */
+export function pdfPageTexts(pdf: string): string[] {
+  const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\f');
+  return pages[pages.length - 1].trim() === '' ? pages.slice(0, -1) : pages;
 }

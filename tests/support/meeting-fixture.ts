@@ -32,7 +32,32 @@ export interface FixtureOptions {
   paper?: 'A4' | 'F4';
   /** Make every text field and list empty (the "nothing typed yet" notulen). */
   empty?: boolean;
+  /** Attendees as typed (name, jabatan, phone), cycled over `attendees` rows; default generated ones. */
+  people?: { name: string; jobTitle: string; phone: string }[];
+  /** Store attendance positions in reverse, as after re-sorting the list in the app. */
+  reversePositions?: boolean;
+  /** Agencies invited to the rakor (meeting_invitation rows). Default 0. */
+  invitedAgencies?: number;
 }
+
+/** The jabatan and phone numbers of the demo seed's daftar hadir (src-main/core/demo/seed-demo.ts). */
+export const SEEDED_PEOPLE: { name: string; jobTitle: string; phone: string }[] = [
+  { name: 'dr. Rina Marlina, M.Kes.', jobTitle: 'Kepala Bidang Kesehatan Masyarakat', phone: '0812-5100-2233' },
+  { name: 'Ahmad Fauzi, S.K.M.', jobTitle: 'Kepala Seksi Gizi', phone: '0813-4821-7712' },
+  { name: 'Hj. Siti Rahmah, S.Sos.', jobTitle: 'Sekretaris', phone: '0811-505-1188' },
+  { name: 'Muhammad Ridwan, S.T.', jobTitle: 'Kepala Bidang Cipta Karya', phone: '085248103321' },
+  { name: 'Nur Aini, S.E.', jobTitle: 'Analis Perencanaan', phone: '0821553310201' },
+  { name: 'Bripka Yudi Hartono', jobTitle: 'Kanit PPA Satreskrim', phone: '0812-5012-8890' },
+  { name: 'Lestari Widya, S.Pd.', jobTitle: 'Kepala Seksi Kurikulum SD', phone: '0813-5211-4430' },
+  { name: 'Rahmat Hidayat, S.Sos.', jobTitle: 'Pekerja Sosial', phone: '0822-5100-7731' },
+  { name: 'Fitriani', jobTitle: 'Ketua', phone: '0857-5311-2210' },
+  { name: 'Hj. Norhayati', jobTitle: 'Wakil Ketua I', phone: '0811-5109-441' },
+  { name: 'Dedi Kurniawan, S.H.', jobTitle: 'Kepala Subbagian Perundang-undangan', phone: '0812-5040-1122' },
+  { name: 'Sri Wahyuni, S.Kep.', jobTitle: 'Kepala Puskesmas Kota Harapan', phone: '0813-4800-1200' },
+  { name: 'Andi Saputra, S.Kom.', jobTitle: 'Pranata Komputer', phone: '0852-5200-8871' },
+  { name: 'Yusuf Maulana, S.Ag.', jobTitle: 'Penyuluh Agama Islam', phone: '0821-5430-6609' },
+  { name: 'Agus Salim, S.IP.', jobTitle: 'Kepala Bagian Tata Pemerintahan', phone: '081253401122' },
+];
 
 export interface Fixture {
   db: Db;
@@ -133,11 +158,19 @@ export function insertMeeting(db: Db, o: FixtureOptions = {}): number {
   );
   const attendeeCount = o.attendees ?? 12;
   for (let i = 0; i < attendeeCount; i++) {
-    insertAttendance.run(meetingId, i, `Peserta ${i + 1} Nama Lengkap, S.KM.`, i % 3 === 0 ? 'Kepala Bidang' : 'Staf', agencies[i % agencies.length], '', `0812-5${String(100000 + i).slice(1)}`, NOW);
+    const position = o.reversePositions ? attendeeCount - i : i;
+    const person = o.people?.[i % o.people.length];
+    insertAttendance.run(
+      meetingId, position, person?.name ?? `Peserta ${i + 1} Nama Lengkap, S.KM.`, person?.jobTitle ?? (i % 3 === 0 ? 'Kepala Bidang' : 'Staf'),
+      agencies[i % agencies.length], '', person?.phone ?? `0812-5${String(100000 + i).slice(1)}`, NOW,
+    );
   }
   // An absent invitee is recorded but neither counted nor listed.
   insertAttendance.run(meetingId, attendeeCount, 'Tidak Hadir', 'Kepala Dinas', agencies[0], '', '', NOW);
   db.prepare(`UPDATE attendance SET present = 0 WHERE meeting_id = ? AND name = 'Tidak Hadir'`).run(meetingId);
+
+  const invite = db.prepare(`INSERT INTO meeting_invitation (meeting_id, agency_id) VALUES (?, ?)`);
+  for (const agencyId of agencies.slice(0, o.invitedAgencies ?? 0)) invite.run(meetingId, agencyId);
 
   const insertDecision = db.prepare(`INSERT INTO decision (meeting_id, position, text) VALUES (?, ?, ?)`);
   (o.decisions ?? [

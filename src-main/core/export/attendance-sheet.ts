@@ -1,12 +1,12 @@
-import { Document, Header, Packer, Paragraph, type ISectionOptions } from 'docx';
+import { Document, Packer, type ISectionOptions } from 'docx';
 import type { Paper } from '../../../shared/types';
 import { formatLongDate, formatTimeRange } from '../../../shared/format';
 import type { MinutesData } from './minutes-data';
 import { letterheadHeader } from './letterhead';
 import { lampiranTitle } from './lampiran-heading';
 import { attendanceTable } from './lampiran-attendance';
-import { LETTERHEAD_TOP, pageNumberFooter, pageProperties, textWidth } from './page-setup';
-import { docStyle } from './style';
+import { pageNumberHeader, pageProperties, textWidth } from './page-setup';
+import { DOC_AUTHOR, defaultStyle, docStyle } from './style';
 import { tableParagraphStyles } from './tables';
 import { cleanText } from './text';
 
@@ -14,6 +14,13 @@ import { cleanText } from './text';
 // empty numbered rows that the participants sign in ink.
 
 export const DEFAULT_BLANK_ROWS = 40;
+/** Rows beyond one per invited agency: agencies often send two people, guests come unannounced. */
+const SPARE_ROWS = 10;
+
+/** Rows when none were asked for: at least 40, and every invited agency plus some spare. */
+export function defaultBlankRows(invitedAgencies: number): number {
+  return Math.max(DEFAULT_BLANK_ROWS, invitedAgencies + SPARE_ROWS);
+}
 
 export interface AttendanceSheetOptions {
   paper?: Paper;
@@ -26,18 +33,17 @@ export function attendanceSheetDocument(data: MinutesData, options: AttendanceSh
   const { meeting } = data;
   const when = `${formatLongDate(meeting.date)}, pukul ${formatTimeRange(meeting.startTime, meeting.endTime, meeting.timeZone)}`;
   const main: ISectionOptions = {
-    properties: { titlePage: true, page: pageProperties(style.paper, 'portrait', LETTERHEAD_TOP) },
-    headers: { first: letterheadHeader(data.profile, width, style.size), default: new Header({ children: [new Paragraph('')] }) },
-    footers: { first: pageNumberFooter(style.size), default: pageNumberFooter(style.size) },
+    properties: { titlePage: true, page: pageProperties(style.paper, 'portrait') },
+    headers: { first: letterheadHeader(data.profile, width, style.size), default: pageNumberHeader(style.size) },
     children: [
       ...lampiranTitle(['DAFTAR HADIR', cleanText(meeting.title).trim(), when, ...(meeting.place.trim() ? [`Tempat: ${cleanText(meeting.place).trim()}`] : [])], style.size),
-      attendanceTable({ blank: options.rows ?? DEFAULT_BLANK_ROWS }, width, style.tableSize),
+      attendanceTable({ blank: options.rows ?? defaultBlankRows(data.invitedAgencies) }, width, style.tableSize),
     ],
   };
   return new Document({
-    creator: 'Rakor KLA',
+    ...DOC_AUTHOR,
     title: cleanText(`Daftar Hadir ${meeting.title}`),
-    styles: { default: { document: { run: { font: style.font, size: style.size } } }, paragraphStyles: tableParagraphStyles([style.tableSize]) },
+    styles: { default: defaultStyle(style), paragraphStyles: tableParagraphStyles([style.tableSize]) },
     sections: [main],
   });
 }

@@ -1,3 +1,4 @@
+import type { Paper } from '../../../shared/types';
 import { cleanText } from './text';
 
 // File names that Windows accepts: no \ / : * ? " < > |, no trailing dot or space, no reserved
@@ -22,11 +23,16 @@ export function safeFileName(stem: string, extension: string): string {
   return `${name}.${extension}`;
 }
 
-export function minutesFileName(title: string, date: string): string {
-  const stem = /^notulen\b/i.test(title.trim()) ? title : `Notulen ${title}`;
-  return safeFileName(`${stem} ${date}`, 'docx');
+/** A4 is the national default; an F4 copy is told apart by its name, so neither overwrites the other. */
+function paperSuffix(paper: Paper | undefined): string {
+  return paper === 'F4' ? ' (F4)' : '';
 }
 
-export function attendanceFileName(title: string, date: string): string {
-  return safeFileName(`Daftar Hadir ${title} ${date}`, 'docx');
+export function minutesFileName(title: string, date: string, paper?: Paper): string {
+  const stem = /^notulen\b/i.test(title.trim()) ? title : `Notulen ${title}`;
+  return safeFileName(`${stem} ${date}${paperSuffix(paper)}`, 'docx');
+}
+
+export function attendanceFileName(title: string, date: string, paper?: Paper): string {
+  return safeFileName(`Daftar Hadir ${title} ${date}${paperSuffix(paper)}`, 'docx');
 }

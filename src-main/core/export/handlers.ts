@@ -19,12 +19,12 @@ export function exportHandlers(ctx: CoreContext): HandlersOf<typeof exportOps> {
     'export.minutes': asyncHandler(async ({ meetingId, paper, lampiran }: OpParsed<'export.minutes'>) => {
       const data = loadMinutesData(db, meetingId);
       const bytes = await renderMinutes(data, { paper, lampiran });
-      return { fileName: minutesFileName(data.meeting.title, data.meeting.date), base64: base64(bytes) };
+      return { fileName: minutesFileName(data.meeting.title, data.meeting.date, paper ?? data.profile.paper), base64: base64(bytes) };
     }),
     'export.attendanceSheet': asyncHandler(async ({ meetingId, rows, paper }: OpParsed<'export.attendanceSheet'>) => {
       const data = loadMinutesData(db, meetingId);
       const bytes = await renderAttendanceSheet(data, { paper, rows });
-      return { fileName: attendanceFileName(data.meeting.title, data.meeting.date), base64: base64(bytes) };
+      return { fileName: attendanceFileName(data.meeting.title, data.meeting.date, paper ?? data.profile.paper), base64: base64(bytes) };
     }),
     'file.save': asyncHandler(async ({ fileName, dataBase64 }: OpParsed<'file.save'>) => {
       if (!ctx.saveFile) throw AppError.of('IO', 'export.saveUnavailable');

@@ -1,22 +1,50 @@
 import { Paragraph, TextRun, type Table } from 'docx';
+import { formatNip } from '../../../shared/nip';
 import type { MinutesAttendee } from './minutes-data';
 import { blankCell, columnWidths, gridTable, tableStyleId, type Column } from './tables';
+import { cleanText } from './text';
+import { unbreakableWidth } from './text-width';
 
 // The daftar hadir table, for the notulen's Lampiran I and for the blank sheet signed on paper.
 // The signature cells zig-zag: odd numbers sign on the left half, even on the right, so two
-// neighbours' signatures never overlap.
-
-export const ATTENDANCE_COLUMNS: Column[] = [
-  { header: 'No', weight: 6, align: 'center' },
-  { header: 'Nama', weight: 23 },
-  { header: 'Jabatan', weight: 14 },
-  { header: 'Instansi', weight: 23 },
-  { header: 'No. HP', weight: 16 },
-  { header: 'Tanda Tangan', weight: 18 },
-];
+// neighbours' signatures never overlap. Columns are sized from the text they hold (Arial
+// metrics): no word of a jabatan or agency breaks in the middle and a phone number stays on one
+// line; what is left is shared by weight. The NIP column appears only when someone has a NIP.
 
 /** Tall enough to sign in: ~1.1 cm. */
 const ROW_HEIGHT = 620;
+
+/**
+ * Words every column must hold even on the blank sheet, where nothing is typed yet: long
+ * jabatan and agency words seen in real daftar hadir, and a 13-digit mobile number.
+ */
+const LONG_WORDS = {
+  jobTitle: ['Pemerintahan', 'Perencanaan', 'Kesejahteraan', 'Perundang-'],
+  agency: ['Pemberdayaan', 'Perlindungan', 'Kependudukan'],
+  phone: ['0812-3456-78901'],
+};
+
+interface AttendanceColumn extends Column {
+  key: 'no' | 'name' | 'nip' | 'jobTitle' | 'agency' | 'phone' | 'sign';
+}
+
+function columns(people: readonly MinutesAttendee[], size: number): AttendanceColumn[] {
+  const values = (pick: (p: MinutesAttendee) => string) => people.map((p) => cleanText(pick(p)));
+  const header = (text: string) => unbreakableWidth([text], size, { bold: true });
+  const withNip = people.some((p) => p.nip.trim() !== '');
+  const cols: AttendanceColumn[] = [
+    { key: 'no', header: 'No', weight: 0, align: 'center', min: Math.max(header('No'), unbreakableWidth([String(Math.max(people.length, 100))], size)) },
+    { key: 'name', header: 'Nama', weight: 22, min: Math.max(header('Nama'), unbreakableWidth(values((p) => p.name), size)) },
+    ...(withNip
+      ? [{ key: 'nip', header: 'NIP', weight: 0, min: Math.max(header('NIP'), unbreakableWidth(['19800101 200501 1 001'], size, { whole: true })) } as AttendanceColumn]
+      : []),
+    { key: 'jobTitle', header: 'Jabatan', weight: 22, min: Math.max(header('Jabatan'), unbreakableWidth([...LONG_WORDS.jobTitle, ...values((p) => p.jobTitle)], size)) },
+    { key: 'agency', header: 'Instansi', weight: 22, min: Math.max(header('Instansi'), unbreakableWidth([...LONG_WORDS.agency, ...values((p) => p.agency)], size)) },
+    { key: 'phone', header: 'No. HP', weight: 0, min: Math.max(header('No. HP'), unbreakableWidth([...LONG_WORDS.phone, ...values((p) => p.phone)], size, { whole: true })) },
+    { key: 'sign', header: 'Tanda Tangan', weight: 16, min: header('Tangan') },
+  ];
+  return cols;
+}
 
 function signatureCell(n: number, cellWidth: number, size: number): Paragraph[] {
   const even = n % 2 === 0;
@@ -29,23 +57,24 @@ function signatureCell(n: number, cellWidth: number, size: number): Paragraph[] 
   ];
 }
 
-/** Rows of people, or `blank` empty numbered rows for wet signatures. */
+/** Rows of people, or `blank` empty numbered rows for wet signatures. "No" runs 1, 2, 3 in printed order. */
 export function attendanceTable(people: readonly MinutesAttendee[] | { blank: number }, width: number, size: number): Table {
-  const signWidth = columnWidths(ATTENDANCE_COLUMNS, width)[5];
-  const count = Array.isArray(people) ? people.length : (people as { blank: number }).blank;
+  const list = Array.isArray(people) ? (people as readonly MinutesAttendee[]) : [];
+  const count = Array.isArray(people) ? list.length : (people as { blank: number }).blank;
+  const cols = columns(list, size);
+  const widths = columnWidths(cols, width);
+  const signWidth = widths[cols.findIndex((c) => c.key === 'sign')];
   const rows = Array.from({ length: count }, (_, i) => {
-    const person = Array.isArray(people) ? (people as MinutesAttendee[])[i] : null;
+    const person = list[i] as MinutesAttendee | undefined;
     const n = i + 1;
-    // Blank rows stay blank (no "-"): they are filled in by hand.
-    const blank = blankCell();
-    return [
-      `${n}`,
-      person ? person.name : blank,
-      person ? person.jobTitle : blank,
-      person ? person.agency : blank,
-      person ? person.phone : blank,
-      signatureCell(n, signWidth, size),
-    ];
+    return cols.map((c) => {
+      if (c.key === 'no') return `${n}`;
+      if (c.key === 'sign') return signatureCell(n, signWidth, size);
+      // Blank rows stay blank (no "-"): they are filled in by hand; so does an empty field.
+      if (!person) return blankCell();
+      const value = c.key === 'nip' ? (person.nip.trim() ? formatNip(person.nip.trim()) : '') : cleanText(person[c.key]).trim();
+      return value === '' ? blankCell() : value;
+    });
   });
-  return gridTable(ATTENDANCE_COLUMNS, rows, { width, size, rowHeight: ROW_HEIGHT });
+  return gridTable(cols, rows, { width, size, rowHeight: ROW_HEIGHT, columnWidths: widths });
 }

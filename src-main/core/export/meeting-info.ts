@@ -3,7 +3,7 @@ import { formatLongDate, formatNumber, formatTimeRange } from '../../../shared/f
 import { clusterLabel } from '../../../shared/kla';
 import type { MinutesData } from './minutes-data';
 import { layoutTable, TIGHT } from './tables';
-import { cleanText, DASH, linesOf, orDash } from './text';
+import { cleanText, DASH, linesOf } from './text';
 import type { DocStyle } from './style';
 
 // The title and the label table under it: "Hari/Tanggal : Selasa, 26 November 2024" ...
@@ -18,8 +18,24 @@ export function minutesTitle(title: string): string {
   return /^(rapat|rakor|notulen)\b/i.test(clean) ? `NOTULEN ${clean.toUpperCase()}` : `NOTULEN RAPAT ${clean.toUpperCase()}`;
 }
 
+/**
+ * "Klaster I Hak Sipil dan Kebebasan", or only "Kelembagaan" when the name says no more than
+ * the label (never "Kelembagaan: Kelembagaan").
+ */
+export function clusterLine(clusters: readonly { code: string; name: string }[]): string {
+  return clusters
+    .map((c) => {
+      const label = clusterLabel(c.code);
+      const name = cleanText(c.name).trim();
+      return name === '' || name.toLowerCase() === label.toLowerCase() || label.toLowerCase().includes(name.toLowerCase())
+        ? label
+        : name.toLowerCase().startsWith(label.toLowerCase()) ? name : `${label} ${name}`;
+    })
+    .join('; ');
+}
+
 export function titleParagraphs(data: MinutesData, style: DocStyle): Paragraph[] {
-  const clusters = data.clusters.map((c) => `${clusterLabel(c.code)}: ${c.name}`).join('; ');
+  const clusters = clusterLine(data.clusters);
   const out = [
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -44,22 +60,23 @@ export function timeText(data: MinutesData): string {
 }
 
 export function attendeeText(count: number): string {
-  return count === 0 ? DASH : `${formatNumber(count)} orang, daftar hadir terlampir`;
+  return count === 0 ? '' : `${formatNumber(count)} orang, daftar hadir terlampir`;
 }
 
 export function meetingInfoTable(data: MinutesData, width: number): Table {
   const { meeting } = data;
   const agenda = data.agenda.map((a) => cleanText(a.title).trim()).filter((t) => t !== '');
   const chair = [meeting.chair.name, meeting.chair.position].map((s) => cleanText(s).trim()).filter((s) => s !== '').join(', ');
-  const rows: [string, string | string[]][] = [
+  // Date and time are always known; a row with nothing entered is left out, not printed as "-".
+  const rows: [string, string | string[]][] = ([
     ['Hari/Tanggal', formatLongDate(meeting.date)],
     ['Waktu', timeText(data)],
-    ['Tempat', orDash(meeting.place)],
-    ['Pimpinan Rapat', orDash(chair)],
-    ['Notulis', orDash(meeting.notulis.name)],
+    ['Tempat', cleanText(meeting.place).trim()],
+    ['Pimpinan Rapat', chair],
+    ['Notulis', cleanText(meeting.notulis.name).trim()],
     ['Peserta', attendeeText(data.attendees.length)],
-    ['Acara', agenda.length <= 1 ? orDash(agenda[0]) : agenda.map((t, i) => `${i + 1}. ${t}`)],
-  ];
+    ['Acara', agenda.length <= 1 ? agenda[0] ?? '' : agenda.map((t, i) => `${i + 1}. ${t}`)],
+  ] as [string, string | string[]][]).filter(([, value]) => (Array.isArray(value) ? value.length > 0 : value !== ''));
   const valueWidth = width - LABEL_WIDTH - COLON_WIDTH;
   return layoutTable(
     [LABEL_WIDTH, COLON_WIDTH, valueWidth],

@@ -1,19 +1,23 @@
 import { AlignmentType, Paragraph, TabStopType, TextRun, type Table } from 'docx';
-import { formatScore, formatShortDate, formatTime } from '../../../shared/format';
+import { formatScore, formatTime } from '../../../shared/format';
 import { clusterLabel } from '../../../shared/kla';
 import type { MinutesData, MinutesIndicatorReview } from './minutes-data';
 import { gridTable, type Column } from './tables';
 import { cleanText, DASH, linesOf } from './text';
 import { indicatorCell, joinAgencies, STATUS_LABEL, targetDateText, type LampiranCode } from './labels';
 import { BODY_SPACING, type DocStyle } from './style';
+import { unbreakableWidth } from './text-width';
 
 // The body of the notulen: A. Pembukaan, B. Pembahasan, C. Tindak lanjut rapat sebelumnya,
 // D. Kesimpulan/Keputusan, E. Rencana tindak lanjut, F. Penutup. Every section is always
-// printed, with "-" when it is empty, so all notulen of a region read the same way.
+// printed, with "-" when it is empty, so all notulen of a region read the same way; inside a
+// section an empty optional field (a note, a capaian) is left out rather than printed as "-".
+// F. Penutup comes from closingSection; the closing sentence ("Demikian ...") is set with the
+// signatures (signatures.ts).
 
 type Block = Paragraph | Table;
 
-const SECTION_INDENT = 400;
+export const SECTION_INDENT = 400;
 const ITEM_INDENT = 800;
 const FIELD_LABEL = 2200;
 const FIELD_COLON = 200;
@@ -36,28 +40,49 @@ function bodyText(text: string, indent: number): Paragraph[] {
   );
 }
 
-/** "1.  Title" with the text hanging after the number; kept with what follows it. */
-function numbered(n: number, text: string, indent: number, options: { bold?: boolean; keepNext?: boolean } = {}): Paragraph {
+/** Only the text typed, as paragraphs; nothing at all when it is empty. */
+function optionalText(text: string, indent: number): Paragraph[] {
+  return linesOf(text).length ? bodyText(text, indent) : [];
+}
+
+/**
+ * "1.  Title" with the text hanging after the number; kept with what follows it. Left aligned:
+ * justifying a line that starts with a number and a tab stretches its words apart.
+ */
+function numbered(n: number | string, text: string, indent: number, options: { bold?: boolean; keepNext?: boolean } = {}): Paragraph {
   return new Paragraph({
     spacing: BODY_SPACING,
     keepNext: options.keepNext,
     keepLines: options.keepNext,
-    alignment: options.bold ? AlignmentType.LEFT : AlignmentType.JUSTIFIED,
+    alignment: AlignmentType.LEFT,
     indent: { left: indent + 400, hanging: 400 },
     tabStops: [{ type: TabStopType.LEFT, position: indent + 400 }],
     children: [new TextRun({ text: `${n}.\t${cleanText(text).trim() || DASH}`, bold: options.bold })],
   });
 }
 
+/** a, b, ... z, aa, ab: the letters of sub-items under a numbered item. */
+export function subItemLabel(i: number): string {
+  const letter = (k: number) => String.fromCharCode(97 + k);
+  return i < 26 ? letter(i) : `${letter(Math.floor(i / 26) - 1)}${letter(i % 26)}`;
+}
+
+/** Whether the closing note already says when the meeting closed ("ditutup pukul 12.15"). */
+export function mentionsClosingTime(text: string): boolean {
+  const t = cleanText(text);
+  return /\b(ditutup|menutup|tutup|berakhir|selesai)\b/i.test(t) && /\b(pukul|jam)\b|\b\d{1,2}[.:]\d{2}\b/i.test(t);
+}
+
 /** "Capaian      : text" with the colon aligned and wrapped lines under the text. */
 function field(label: string, text: string, indent: number): Paragraph[] {
   const lines = linesOf(text);
+  if (lines.length === 0) return [];
   const left = indent + FIELD_LABEL + FIELD_COLON;
   const tabs = [
     { type: TabStopType.LEFT, position: indent + FIELD_LABEL },
     { type: TabStopType.LEFT, position: left },
   ];
-  const [first, ...rest] = lines.length ? lines : [DASH];
+  const [first, ...rest] = lines;
   return [
     new Paragraph({
       spacing: BODY_SPACING,
@@ -69,7 +94,7 @@ function field(label: string, text: string, indent: number): Paragraph[] {
   ];
 }
 
-function reviewBlocks(review: MinutesIndicatorReview, n: number): Paragraph[] {
+function reviewBlocks(review: MinutesIndicatorReview, label: string, indent: number): Paragraph[] {
   const title = `Indikator ${review.indicatorNumber} (${clusterLabel(review.clusterCode)}): ${cleanText(review.indicatorName)}${review.isWeak ? ' — perlu perhatian' : ''}`;
   const achievement = [review.achievement, review.score !== null ? `Nilai: ${formatScore(review.score)}` : '']
     .filter((s) => s.trim() !== '')
@@ -79,16 +104,12 @@ function reviewBlocks(review: MinutesIndicatorReview, n: number): Paragraph[] {
     review.supportAgencies.length ? `pendukung: ${joinAgencies(review.supportAgencies)}` : '',
   ].filter((s) => s !== '').join('; ');
   return [
-    numbered(n, title, SECTION_INDENT, { bold: true, keepNext: true }),
-    ...field('Capaian', achievement, ITEM_INDENT),
-    ...field('Permasalahan', review.problem, ITEM_INDENT),
-    ...field('Rekomendasi', review.recommendation, ITEM_INDENT),
-    ...field('Penanggung jawab', responsible, ITEM_INDENT),
+    numbered(label, title, indent, { bold: true, keepNext: true }),
+    ...field('Capaian', achievement, indent + 400),
+    ...field('Permasalahan', review.problem, indent + 400),
+    ...field('Rekomendasi', review.recommendation, indent + 400),
+    ...field('Penanggung jawab', responsible, indent + 400),
   ];
-}
-
-function subHeading(text: string): Paragraph {
-  return new Paragraph({ keepNext: true, keepLines: true, spacing: { before: 120, after: 60 }, indent: { left: SECTION_INDENT }, children: [new TextRun({ text, bold: true, italics: true })] });
 }
 
 const EARLIER_COLUMNS: Column[] = [
@@ -99,12 +120,12 @@ const EARLIER_COLUMNS: Column[] = [
   { header: 'Keterangan', weight: 26 },
 ];
 
-const RTL_SUMMARY_COLUMNS: Column[] = [
+const rtlSummaryColumns = (size: number): Column[] => [
   { header: 'No', weight: 6, align: 'center' },
   { header: 'Klaster/Indikator', weight: 23 },
   { header: 'Uraian tindak lanjut', weight: 31 },
   { header: 'Penanggung jawab', weight: 16 },
-  { header: 'Target waktu', weight: 13 },
+  { header: 'Target waktu', weight: 13, min: unbreakableWidth(['Desember', 'September', 'waktu'], size) },
   { header: 'Status', weight: 11, align: 'center' },
 ];
 
@@ -123,12 +144,23 @@ export function minutesBody(data: MinutesData, { style, width, lampiran }: BodyO
 
   blocks.push(sectionHeading('B', 'PEMBAHASAN'));
   if (data.agenda.length === 0 && data.reviews.length === 0) blocks.push(...bodyText('', SECTION_INDENT));
+  // One numbering through the section: the indicators are lettered sub-items of the agenda item
+  // that discusses them ("Pembahasan indikator"), or of one more numbered item after the agenda,
+  // never a second list restarting at 1 at the same level.
+  const reviewHost = data.agenda.findIndex((a) => /indikator/i.test(a.title));
+  const reviewIndent = SECTION_INDENT + 400;
+  const reviews = () => data.reviews.flatMap((review, i) => reviewBlocks(review, subItemLabel(i), reviewIndent));
   data.agenda.forEach((item, i) => {
-    blocks.push(numbered(i + 1, item.title, SECTION_INDENT, { bold: true, keepNext: true }), ...bodyText(item.notes, ITEM_INDENT));
+    blocks.push(numbered(i + 1, item.title, SECTION_INDENT, { bold: true, keepNext: true }));
+    const notes = linesOf(item.notes).length === 0 && /tindak lanjut/i.test(item.title) && data.earlierActions.length > 0
+      ? 'Dibahas pada huruf C.'
+      : item.notes;
+    blocks.push(...optionalText(notes, ITEM_INDENT));
+    if (i === reviewHost) blocks.push(...reviews());
   });
-  if (data.reviews.length > 0) {
-    blocks.push(subHeading('Pembahasan indikator (indikator yang masih lemah didahulukan)'));
-    data.reviews.forEach((review, i) => blocks.push(...reviewBlocks(review, i + 1)));
+  if (data.reviews.length > 0 && reviewHost < 0) {
+    blocks.push(numbered(data.agenda.length + 1, 'Pembahasan indikator (indikator yang masih lemah didahulukan)', SECTION_INDENT, { bold: true, keepNext: true }));
+    blocks.push(...reviews());
   }
 
   blocks.push(sectionHeading('C', 'TINDAK LANJUT HASIL RAPAT SEBELUMNYA'));
@@ -152,21 +184,21 @@ export function minutesBody(data: MinutesData, { style, width, lampiran }: BodyO
   // A decision may span paragraphs: the number goes on the first, the rest hang under it.
   decisions.forEach((d, i) => {
     const [first, ...rest] = linesOf(d);
-    blocks.push(numbered(i + 1, first, SECTION_INDENT), ...rest.map((line) => new Paragraph({ spacing: BODY_SPACING, alignment: AlignmentType.JUSTIFIED, indent: { left: SECTION_INDENT + 400 }, children: [new TextRun(line)] })));
+    blocks.push(numbered(i + 1, first, SECTION_INDENT), ...rest.map((line) => new Paragraph({ spacing: BODY_SPACING, indent: { left: SECTION_INDENT + 400 }, children: [new TextRun(line)] })));
   });
 
   blocks.push(sectionHeading('E', 'RENCANA TINDAK LANJUT'));
   if (data.actions.length === 0) blocks.push(...bodyText('', SECTION_INDENT));
   else {
     blocks.push(gridTable(
-      RTL_SUMMARY_COLUMNS,
+      rtlSummaryColumns(style.tableSize),
       data.actions.map((a, i) => [
         String(i + 1),
         indicatorCell(a.clusterCode, a.indicatorNumber, a.indicatorName),
         a.description,
         a.leadAgency,
-        // Short date here: the body's six-column table would wrap "31 Desember 2024" over three lines.
-        a.targetDate ? formatShortDate(a.targetDate) : '',
+        // Months in full as everywhere in the body; the column is wide enough for "Desember".
+        targetDateText(a.targetDate),
         STATUS_LABEL[a.status],
       ]),
       { width: tableWidth, size: style.tableSize, indent: SECTION_INDENT },
@@ -176,13 +208,26 @@ export function minutesBody(data: MinutesData, { style, width, lampiran }: BodyO
     }
   }
 
-  blocks.push(sectionHeading('F', 'PENUTUP'));
-  const closing = [
-    meeting.closingNotes,
-    meeting.endTime ? `Rapat ditutup pada pukul ${formatTime(meeting.endTime, meeting.timeZone)}.` : '',
-    'Demikian notulen rapat ini dibuat untuk dipergunakan sebagaimana mestinya.',
-  ].filter((s) => s.trim() !== '').join('\n');
-  blocks.push(...bodyText(closing, SECTION_INDENT));
   return blocks;
 }
 
+/** Above this many characters the closing note may fill a page: it is not held in one piece. */
+const SHORT_CLOSING = 600;
+
+/**
+ * F. Penutup without the closing sentence. `short` tells the document to set it in the same
+ * unsplittable block as "Demikian ..." and the signatures, so the heading and the closing time
+ * never stay behind at the foot of a page while the signatures move on.
+ */
+export function closingSection(data: MinutesData): { paragraphs: Paragraph[]; short: boolean } {
+  const { meeting } = data;
+  // A closing time the notulis typed is not repeated by an automatic sentence.
+  const closing = [
+    meeting.closingNotes,
+    meeting.endTime && !mentionsClosingTime(meeting.closingNotes) ? `Rapat ditutup pada pukul ${formatTime(meeting.endTime, meeting.timeZone)}.` : '',
+  ].filter((s) => s.trim() !== '').join('\n');
+  return {
+    paragraphs: [sectionHeading('F', 'PENUTUP'), ...optionalText(closing, SECTION_INDENT)],
+    short: closing.length <= SHORT_CLOSING,
+  };
+}

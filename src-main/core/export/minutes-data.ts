@@ -42,6 +42,8 @@ export interface MinutesAgendaItem {
 
 export interface MinutesAttendee {
   name: string;
+  /** Civil servants' NIP, 18 digits; '' until attendance records it (the column then stays out). */
+  nip: string;
   jobTitle: string;
   agency: string;
   phone: string;
@@ -97,6 +99,8 @@ export interface MinutesData {
   clusters: MinutesCluster[];
   agenda: MinutesAgendaItem[];
   attendees: MinutesAttendee[];
+  /** Agencies invited to the rakor: the blank daftar hadir needs at least a row for each. */
+  invitedAgencies: number;
   decisions: string[];
   reviews: MinutesIndicatorReview[];
   earlierActions: MinutesEarlierAction[];
@@ -150,12 +154,14 @@ export function buildMinutesData(db: Db, meetingId: number): MinutesData {
 
   const attendees = db
     .prepare(
-      `SELECT t.name, t.job_title AS jobTitle,
+      `SELECT t.name, '' AS nip, t.job_title AS jobTitle,
               coalesce(nullif(t.agency_text, ''), a.name, '') AS agency, t.phone
        FROM attendance t LEFT JOIN agency a ON a.id = t.agency_id
        WHERE t.meeting_id = ? AND t.present = 1 ORDER BY t.position, t.id`,
     )
     .all(meetingId) as MinutesAttendee[];
+
+  const { invited } = db.prepare(`SELECT count(*) AS invited FROM meeting_invitation WHERE meeting_id = ?`).get(meetingId) as { invited: number };
 
   const decisions = (
     db.prepare(`SELECT text FROM decision WHERE meeting_id = ? ORDER BY position, id`).all(meetingId) as { text: string }[]
@@ -264,6 +270,7 @@ export function buildMinutesData(db: Db, meetingId: number): MinutesData {
     clusters,
     agenda,
     attendees,
+    invitedAgencies: invited,
     decisions,
     reviews,
     earlierActions,

@@ -1,40 +1,36 @@
-import { Document, Header, Packer, Paragraph, SectionType, type ISectionOptions } from 'docx';
+import { Document, Packer, SectionType, type ISectionOptions } from 'docx';
 import type { Paper } from '../../../shared/types';
 import { clusterLabel } from '../../../shared/kla';
 import { formatLongDate } from '../../../shared/format';
 import type { MinutesData } from './minutes-data';
 import { letterheadHeader } from './letterhead';
 import { meetingInfoTable, titleParagraphs } from './meeting-info';
-import { minutesBody } from './minutes-body';
-import { signatureBlocks, signatureGap } from './signatures';
+import { closingSection, minutesBody, SECTION_INDENT } from './minutes-body';
+import { closingWithSignatures } from './signatures';
 import { lampiranHeading, lampiranTitle } from './lampiran-heading';
 import { attendanceTable } from './lampiran-attendance';
 import { rtlMatrix } from './lampiran-rtl';
 import { budgetDetail, budgetSummary } from './lampiran-budget';
-import { LETTERHEAD_TOP, pageNumberFooter, pageProperties, textWidth, type Orientation } from './page-setup';
+import { pageNumberHeader, pageProperties, textWidth, type Orientation } from './page-setup';
 import { ROMAN, type LampiranCode } from './labels';
-import { docStyle, smallTableSize, type DocStyle } from './style';
+import { DOC_AUTHOR, defaultStyle, docStyle, smallTableSize, type DocStyle } from './style';
 import { tableParagraphStyles } from './tables';
 import { cleanText } from './text';
 
 // Assembles the notulen: the main section (kop surat in the first-page header, label table,
 // body, signatures), then one section per chosen lampiran, each starting on a new page with its
-// own heading. Page numbers run on through all sections.
+// own heading. Page numbers ("- 2 -", top centre) run on through all sections; the kop page has
+// none. There are no footers.
 
 export interface MinutesOptions {
   paper?: Paper;
   lampiran?: readonly LampiranCode[];
 }
 
-function emptyHeader(): Header {
-  return new Header({ children: [new Paragraph('')] });
-}
-
 function section(style: DocStyle, orientation: Orientation, children: ISectionOptions['children'], extra: Partial<ISectionOptions> = {}): ISectionOptions {
   return {
     properties: { type: SectionType.NEXT_PAGE, page: pageProperties(style.paper, orientation) },
-    headers: { default: emptyHeader() },
-    footers: { default: pageNumberFooter(style.size) },
+    headers: { default: pageNumberHeader(style.size) },
     children,
     ...extra,
   };
@@ -79,30 +75,31 @@ export function minutesDocument(data: MinutesData, options: MinutesOptions = {})
   const style = docStyle(data.profile, options.paper);
   const lampiran = options.lampiran ?? [];
   const width = textWidth(style.paper);
+  const closing = closingSection(data);
   const main: ISectionOptions = {
     properties: {
       titlePage: true,
-      page: pageProperties(style.paper, 'portrait', LETTERHEAD_TOP),
+      page: pageProperties(style.paper, 'portrait'),
     },
-    headers: { first: letterheadHeader(data.profile, width, style.size), default: emptyHeader() },
-    footers: { first: pageNumberFooter(style.size), default: pageNumberFooter(style.size) },
+    headers: { first: letterheadHeader(data.profile, width, style.size), default: pageNumberHeader(style.size) },
     children: [
       ...titleParagraphs(data, style),
       meetingInfoTable(data, width),
       ...minutesBody(data, { style, width, lampiran }),
-      signatureGap(),
-      signatureBlocks({ place: data.profile.signingPlace, date: data.meeting.date, chair: data.meeting.chair, notulis: data.meeting.notulis, width }),
+      ...(closing.short ? [] : closing.paragraphs),
+      closingWithSignatures({
+        place: data.profile.signingPlace, date: data.meeting.date, chair: data.meeting.chair, notulis: data.meeting.notulis,
+        width, indent: SECTION_INDENT, lead: closing.short ? closing.paragraphs : [],
+      }),
     ],
   };
   const clusters = data.clusters.map((c) => clusterLabel(c.code)).join(', ');
   return new Document({
-    creator: 'Rakor KLA',
+    ...DOC_AUTHOR,
     title: cleanText(`Notulen ${data.meeting.title}`),
     description: clusters ? cleanText(`Notulen rapat koordinasi Gugus Tugas KLA: ${clusters}`) : 'Notulen rapat koordinasi Gugus Tugas KLA',
     styles: {
-      default: {
-        document: { run: { font: style.font, size: style.size }, paragraph: { spacing: { before: 0, after: 0 } } },
-      },
+      default: defaultStyle(style),
       paragraphStyles: tableParagraphStyles([style.tableSize, smallTableSize(style)]),
     },
     sections: [main, ...lampiranSections(data, style, lampiran)],

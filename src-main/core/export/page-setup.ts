@@ -1,10 +1,10 @@
 import {
-  AlignmentType, Footer, PageNumber, PageOrientation, Paragraph, TextRun,
+  AlignmentType, Header, PageNumber, PageOrientation, Paragraph, TextRun,
   type ISectionOptions,
 } from 'docx';
 import type { Paper } from '../../../shared/types';
 
-// Paper, margins and the page-number footer shared by the notulen, its lampiran and the blank
+// Paper, margins and the page-number header shared by the notulen, its lampiran and the blank
 // daftar hadir. Sizes in twips (1/1440 inch); F4 is the 215 x 330 mm folio many regions use.
 
 const MM = 1440 / 25.4;
@@ -17,8 +17,6 @@ export const PAPER_SIZE: Record<Paper, { width: number; height: number }> = {
 
 /** Government style: 3 cm binding margin on the left, 2.5 cm elsewhere; header/footer at 1.25 cm. */
 export const MARGIN = { top: mm(25), right: mm(25), bottom: mm(25), left: mm(30), header: mm(12.5), footer: mm(12.5) };
-/** The kop surat page starts closer to the edge: the letterhead itself is the top margin. */
-export const LETTERHEAD_TOP = mm(10);
 
 export type Orientation = 'portrait' | 'landscape';
 
@@ -37,12 +35,17 @@ export function pageProperties(paper: Paper, orientation: Orientation = 'portrai
   };
 }
 
-export function pageNumberFooter(fontSizeHalfPoints: number): Footer {
-  return new Footer({
+/**
+ * Tata naskah dinas: the page number in Arabic numerals centred at the top between dashes,
+ * "- 2 -". Sections set it as their default header; the first page of the notulen shows the kop
+ * surat instead (titlePage), and lampiran sections continue the count.
+ */
+export function pageNumberHeader(fontSizeHalfPoints: number): Header {
+  return new Header({
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: ['- ', PageNumber.CURRENT, ' -'], size: Math.max(16, fontSizeHalfPoints - 4) })],
+        children: [new TextRun({ children: ['- ', PageNumber.CURRENT, ' -'], size: fontSizeHalfPoints })],
       }),
     ],
   });

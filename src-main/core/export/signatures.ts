@@ -1,8 +1,8 @@
-import { AlignmentType, Paragraph, TextRun, UnderlineType, type Table } from 'docx';
+import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, UnderlineType, WidthType } from 'docx';
 import { formatDate } from '../../../shared/format';
 import { formatNip } from '../../../shared/nip';
 import type { Signatory } from './minutes-data';
-import { layoutTable } from './tables';
+import { layoutTable, NO_BORDERS } from './tables';
 import { cleanText } from './text';
 
 // The two signature blocks side by side: pimpinan rapat on the left, notulis on the right.
@@ -61,7 +61,39 @@ export function signatureBlocks(options: {
   );
 }
 
-/** The paragraph before the signatures: some space, kept with the block. */
-export function signatureGap(): Paragraph {
-  return new Paragraph({ keepNext: true, spacing: { before: 240, after: 0 }, children: [] });
+export const CLOSING_SENTENCE = 'Demikian notulen rapat ini dibuat untuk dipergunakan sebagaimana mestinya.';
+
+/**
+ * The closing sentence, then the two signature blocks, in ONE table row that cannot split: a
+ * row moves to the next page whole, so "Demikian ..." and the signatures always share a page
+ * and the signatures never start a page alone. (Keep-with-next on paragraphs before a table is
+ * honoured differently by Word and LibreOffice; a row that cannot split is honoured by both.)
+ */
+export function closingWithSignatures(options: Parameters<typeof signatureBlocks>[0] & { indent: number; lead?: Paragraph[] }): Table {
+  const closing = new Paragraph({
+    spacing: { before: 0, after: 80, line: 360 },
+    indent: { left: options.indent },
+    children: [new TextRun(CLOSING_SENTENCE)],
+  });
+  const gap = new Paragraph({ spacing: { before: 240, after: 0 }, children: [] });
+  // A cell must end with a paragraph; this one is one point high.
+  const end = new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: 'exact' }, children: [] });
+  return new Table({
+    width: { size: options.width, type: WidthType.DXA },
+    columnWidths: [options.width],
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({
+            width: { size: options.width, type: WidthType.DXA },
+            margins: { top: 0, bottom: 0, left: 0, right: 0 },
+            children: [...(options.lead ?? []), closing, gap, signatureBlocks(options), end],
+          }),
+        ],
+      }),
+    ],
+  });
 }

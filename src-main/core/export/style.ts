@@ -22,3 +22,19 @@ export function smallTableSize(style: DocStyle): number {
 
 /** Body paragraphs: 1.5 line spacing, the usual setting of a notulen. */
 export const BODY_SPACING = { before: 0, after: 80, line: 360 } as const;
+
+/** The language Word spell-checks the text in, set on the default run style. */
+export const LANGUAGE = 'id-ID';
+
+/** Package properties every export shares: who wrote it (never Word's "Un-named"). */
+export const DOC_AUTHOR = { creator: 'Rakor KLA', lastModifiedBy: 'Rakor KLA' } as const;
+
+/** The default run and paragraph style of a document set in `style`: font, size and language. */
+export function defaultStyle(style: DocStyle) {
+  return {
+    document: {
+      run: { font: style.font, size: style.size, language: { value: LANGUAGE, eastAsia: LANGUAGE, bidirectional: LANGUAGE } },
+      paragraph: { spacing: { before: 0, after: 0 } },
+    },
+  };
+}

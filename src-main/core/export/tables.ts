@@ -3,6 +3,7 @@ import {
   TextRun, VerticalAlign, WidthType, type IParagraphOptions, type ITableCellBorders,
 } from 'docx';
 import { cellParagraphs } from './text';
+import { unbreakableWidth } from './text-width';
 
 // Bordered data tables (RTL, daftar hadir, anggaran) and borderless layout tables (label table,
 // signatures). Fixed widths: Word and LibreOffice then lay the table out the same way.
@@ -43,6 +44,8 @@ export interface Column {
   header: string;
   /** Relative width; the table fills the text width. */
   weight: number;
+  /** Twips the column never goes below (its longest word must not break). */
+  min?: number;
   align?: Align;
 }
 
@@ -56,6 +59,8 @@ export interface GridOptions {
   rowHeight?: number;
   /** Left indent in twips, to line the table up with the text of its section. */
   indent?: number;
+  /** Widths already worked out by the caller (else from the columns' weights and minimums). */
+  columnWidths?: number[];
 }
 
 export type CellValue = string | Paragraph[];
@@ -65,16 +70,32 @@ export function blankCell(): Paragraph[] {
   return [new Paragraph({ ...TIGHT, children: [] })];
 }
 
-export function columnWidths(columns: readonly { weight: number }[], width: number): number[] {
-  const total = columns.reduce((s, c) => s + c.weight, 0);
-  const widths = columns.map((c) => Math.floor((c.weight / total) * width));
-  widths[widths.length - 1] += width - widths.reduce((s, w) => s + w, 0);
-  return widths;
+/**
+ * Widths filling `width` in proportion to the weights, except that a column whose share is below
+ * its `min` gets its `min` and the others share what is left (repeated until every minimum holds).
+ */
+export function columnWidths(columns: readonly { weight: number; min?: number }[], width: number): number[] {
+  const fixed = new Map<number, number>();
+  for (;;) {
+    const free = columns.map((c, i) => ({ c, i })).filter(({ i }) => !fixed.has(i));
+    const rest = width - [...fixed.values()].reduce((s, w) => s + w, 0);
+    const total = free.reduce((s, { c }) => s + c.weight, 0);
+    const short = free.filter(({ c }) => (c.min ?? 0) > (total > 0 ? (c.weight / total) * rest : 0));
+    if (short.length === 0 || free.length === short.length) {
+      if (short.length > 0) short.forEach(({ c, i }) => fixed.set(i, c.min ?? 0));
+      const widths = columns.map((c, i) => fixed.get(i) ?? Math.floor((c.weight / total) * rest));
+      widths[widths.length - 1] += width - widths.reduce((s, w) => s + w, 0);
+      return widths;
+    }
+    short.forEach(({ c, i }) => fixed.set(i, c.min ?? 0));
+  }
 }
 
 /** A bordered table whose header row repeats on every page and whose rows never split. */
 export function gridTable(columns: readonly Column[], rows: readonly CellValue[][], options: GridOptions): Table {
-  const widths = columnWidths(columns, options.width);
+  // No header word may break either ("Penanggun/g jawab"): each column at least holds its longest.
+  const widths = options.columnWidths
+    ?? columnWidths(columns.map((c) => ({ ...c, min: Math.max(c.min ?? 0, unbreakableWidth([c.header], options.size, { bold: true })) })), options.width);
   const style = tableStyleId(options.size);
   const header = new TableRow({
     tableHeader: true,

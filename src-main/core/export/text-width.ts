@@ -34,3 +34,19 @@ export function fittingSize(text: string, bold: boolean, preferred: number, widt
   const fits = Math.floor((widthPt / em) * 2);
   return Math.max(minimum, Math.min(preferred, fits));
 }
+
+/**
+ * Twips a table cell needs so that none of `texts` breaks inside a word: the widest piece
+ * between spaces (and after hyphens, where Word and LibreOffice may break) at `sizeHalfPoints`,
+ * plus the cell's left and right margins. With `whole`, each text counts as one piece (a phone
+ * number must not wrap at all).
+ */
+export function unbreakableWidth(texts: readonly string[], sizeHalfPoints: number, options: { bold?: boolean; whole?: boolean; cellMargin?: number } = {}): number {
+  let widest = 0;
+  for (const text of texts) {
+    const pieces = options.whole ? [text.trim()] : text.split(/\s+|(?<=-)/);
+    for (const piece of pieces) widest = Math.max(widest, textWidthEm(piece, options.bold ?? false));
+  }
+  // 6% slack for kerning and the renderer's rounding, as fittingSize allows 3% per line.
+  return Math.ceil(widest * (sizeHalfPoints / 2) * 20 * 1.06) + (options.cellMargin ?? 120);
+}

@@ -24,12 +24,6 @@ export function linesOf(text: string | null | undefined): string[] {
     .filter((l) => l !== '');
 }
 
-/** A cell or label value: the text, or "-" when nothing was entered. */
-export function orDash(text: string | null | undefined): string {
-  const cleaned = cleanText(text).trim();
-  return cleaned === '' ? DASH : cleaned;
-}
-
 export function run(text: string, options: Omit<IRunOptions, 'text'> = {}): TextRun {
   return new TextRun({ ...options, text: cleanText(text) });
 }
