@@ -278,7 +278,8 @@ describe('stored records stay readable', () => {
     const data = readMinutesSnapshot(old);
     expect(data.meeting.revision).toBe(1);
     expect(data.meeting.chair).toEqual({ name: 'Ketua', position: '', rank: '', nip: '' });
-    expect(data.attendees).toEqual([{ name: 'Budi', jobTitle: 'Kabid', agency: 'Dinkes', phone: '' }]);
+    expect(data.attendees).toEqual([{ name: 'Budi', nip: '', jobTitle: 'Kabid', agency: 'Dinkes', phone: '' }]);
+    expect(data.invitedAgencies).toBe(0);
     expect(data.budget).toEqual([]);
     const text = await docxText(await renderMinutes(data));
     expect(text).toContain('Keputusan lama');

@@ -27,7 +27,7 @@ const PROFILE: RegionProfile = {
 };
 const CLUSTER: MinutesCluster = { code: '', name: '' };
 const AGENDA: MinutesAgendaItem = { title: '', notes: '' };
-const ATTENDEE: MinutesAttendee = { name: '', jobTitle: '', agency: '', phone: '' };
+const ATTENDEE: MinutesAttendee = { name: '', nip: '', jobTitle: '', agency: '', phone: '' };
 const REVIEW: MinutesIndicatorReview = {
   clusterCode: '', indicatorNumber: 0, indicatorName: '', achievement: '', score: null, isWeak: false, problem: '', recommendation: '',
   leadAgencies: [], supportAgencies: [],
@@ -65,5 +65,7 @@ export function readMinutesSnapshot(json: string): MinutesData {
     earlierActions: each(EARLIER, d.earlierActions),
     actions: each(ACTION, d.actions),
     budget: each(BUDGET, d.budget),
+    // Version 1 snapshots predate the invitation count; it only sizes the blank daftar hadir.
+    invitedAgencies: typeof d.invitedAgencies === 'number' ? d.invitedAgencies : 0,
   };
 }

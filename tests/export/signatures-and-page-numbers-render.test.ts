@@ -1,18 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadMinutesData, type MinutesData } from '../src-main/core/export/minutes-data';
-import { renderMinutes } from '../src-main/core/export/minutes-document';
-import { renderAttendanceSheet } from '../src-main/core/export/attendance-sheet';
-import { createMeetingFixture, SEEDED_PEOPLE, tempDataDir, type FixtureOptions } from './support/meeting-fixture';
-import { HAS_SOFFICE, pdfPageTexts, pdfToPng, SOFFICE_SKIP_REASON, toPdf } from './support/docx-read';
+import { loadMinutesData, type MinutesData } from '../../src-main/core/export/minutes-data';
+import { renderMinutes } from '../../src-main/core/export/minutes-document';
+import { renderAttendanceSheet } from '../../src-main/core/export/attendance-sheet';
+import { createMeetingFixture, SEEDED_PEOPLE, tempDataDir, type FixtureOptions } from '../support/meeting-fixture';
+import { HAS_SOFFICE, pdfPageTexts, pdfToPng, SOFFICE_SKIP_REASON, toPdf } from '../support/docx-read';
 
 // Issue 10 through LibreOffice's layout: page numbers as tata naskah dinas wants them, the
 // closing sentence on the same page as the signatures for every meeting length from 1 to 60
 // RTLs on A4 and F4, daftar hadir columns that break no word, and long office names in the kop.
 // Every document is built in-process and all are converted in ONE soffice run.
 
-const PNG_DIR = path.resolve(__dirname, '../.tmp/export-render-layout');
+const PNG_DIR = path.resolve(__dirname, '../../.tmp/export-render-layout');
 const CHAIR = 'Dr. H. Ahmad Fauzi, M.Si.';
 const NOTULIS = 'Siti Rahmawati, S.Sos.';
 const SIZES = Array.from({ length: 60 }, (_, i) => i + 1);

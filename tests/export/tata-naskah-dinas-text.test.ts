@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadMinutesData } from '../src-main/core/export/minutes-data';
-import { renderMinutes } from '../src-main/core/export/minutes-document';
-import { renderAttendanceSheet } from '../src-main/core/export/attendance-sheet';
-import { attendanceFileName, minutesFileName } from '../src-main/core/export/file-name';
-import { kopLines } from '../src-main/core/export/letterhead';
-import { textWidth } from '../src-main/core/export/page-setup';
-import { fittingSize } from '../src-main/core/export/text-width';
-import { createBackend } from '../src-main/core/backend';
-import { createMeetingFixture, SEEDED_PEOPLE, type Fixture, type FixtureOptions } from './support/meeting-fixture';
-import { docxHtml, docxParts, docxText, xmlText } from './support/docx-read';
+import { loadMinutesData } from '../../src-main/core/export/minutes-data';
+import { renderMinutes } from '../../src-main/core/export/minutes-document';
+import { renderAttendanceSheet } from '../../src-main/core/export/attendance-sheet';
+import { attendanceFileName, minutesFileName } from '../../src-main/core/export/file-name';
+import { kopLines } from '../../src-main/core/export/letterhead';
+import { textWidth } from '../../src-main/core/export/page-setup';
+import { fittingSize } from '../../src-main/core/export/text-width';
+import { createBackend } from '../../src-main/core/backend';
+import { createMeetingFixture, SEEDED_PEOPLE, type Fixture, type FixtureOptions } from '../support/meeting-fixture';
+import { docxHtml, docxParts, docxText, xmlText } from '../support/docx-read';
 
 // Issue 10: what a Kabid would otherwise fix in Word before signing. Each test reads the .docx
 // back (mammoth for the text, the package XML for headers, styles and properties).
