@@ -50,7 +50,8 @@ export const exportOps = {
         .int({ error: t('field.blankRows', BLANK_ROWS) })
         .min(BLANK_ROWS.min, { error: t('field.blankRows', BLANK_ROWS) })
         .max(BLANK_ROWS.max, { error: t('field.blankRows', BLANK_ROWS) })
-        .default(BLANK_ROWS.default),
+        // Absent: one row per invited agency plus spares, never fewer than the default.
+        .optional(),
       paper: paper.optional(),
     }),
   ),

@@ -29,7 +29,8 @@ async function deliver(file: ExportedFile): Promise<string | null> {
 export function ExportPanel({ meetingId }: { meetingId: number }) {
   const ids = useId();
   const [lampiran, setLampiran] = useState<LampiranCode[]>([...LAMPIRAN_CODES]);
-  const [rows, setRows] = useState<string>(String(BLANK_ROWS.default));
+  // Empty = automatic (the core sizes the sheet from the invitations).
+  const [rows, setRows] = useState<string>('');
   const [busy, setBusy] = useState<Busy>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
 
@@ -39,7 +40,7 @@ export function ExportPanel({ meetingId }: { meetingId: number }) {
   const paper = chosenPaper ?? profile.data?.paper ?? (profile.error ? 'A4' : null);
 
   const rowCount = Number(rows);
-  const rowsValid = /^\d+$/.test(rows.trim()) && rowCount >= BLANK_ROWS.min && rowCount <= BLANK_ROWS.max;
+  const rowsValid = rows.trim() === '' || (/^\d+$/.test(rows.trim()) && rowCount >= BLANK_ROWS.min && rowCount <= BLANK_ROWS.max);
 
   function toggle(code: LampiranCode, on: boolean) {
     setLampiran((list) => LAMPIRAN_CODES.filter((c) => (c === code ? on : list.includes(c))));
@@ -52,7 +53,7 @@ export function ExportPanel({ meetingId }: { meetingId: number }) {
     try {
       const file = kind === 'notulen'
         ? await api.call('export.minutes', { meetingId, paper: paper ?? undefined, lampiran })
-        : await api.call('export.attendanceSheet', { meetingId, paper: paper ?? undefined, rows: rowCount });
+        : await api.call('export.attendanceSheet', { meetingId, paper: paper ?? undefined, ...(rows.trim() === '' ? {} : { rows: rowCount }) });
       const message = await deliver(file);
       if (message) setOutcome({ kind: 'success', text: message });
     } catch (error) {
@@ -103,6 +104,7 @@ export function ExportPanel({ meetingId }: { meetingId: number }) {
           min={BLANK_ROWS.min}
           max={BLANK_ROWS.max}
           value={rows}
+          placeholder="otomatis"
           disabled={busy !== null}
           aria-invalid={!rowsValid}
           aria-describedby={`${ids}-rows-note`}
@@ -110,7 +112,7 @@ export function ExportPanel({ meetingId }: { meetingId: number }) {
         />
         <div id={`${ids}-rows-note`} className={rowsValid ? 'field-hint' : 'field-error'} role={rowsValid ? undefined : 'alert'}>
           {rowsValid
-            ? 'Untuk dicetak sebelum rapat dan ditandatangani peserta.'
+            ? `Untuk dicetak sebelum rapat dan ditandatangani peserta. Kosongkan agar otomatis: jumlah instansi yang diundang + 10, paling sedikit ${BLANK_ROWS.default}.`
             : `Jumlah baris harus antara ${BLANK_ROWS.min} dan ${BLANK_ROWS.max}.`}
         </div>
       </div>

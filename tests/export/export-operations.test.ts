@@ -16,8 +16,8 @@ afterEach(() => {
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 
-function backendWithMeeting(options: Partial<BackendOptions> = {}): { backend: Backend; meetingId: number } {
-  const fixture = createMeetingFixture({ attendees: 8 });
+function backendWithMeeting(options: Partial<BackendOptions> = {}, invitedAgencies?: number): { backend: Backend; meetingId: number } {
+  const fixture = createMeetingFixture({ attendees: 8, invitedAgencies });
   fixture.close();
   dirs.push(fixture.dir);
   const backend = createBackend({ dataDir: fixture.dir, runtime: 'cli', log: strictLog(), ...options });
@@ -69,6 +69,18 @@ describe('export operations', () => {
     expect(text).not.toMatch(/\n13\n/);
     const tooMany = await backend.invoke('export.attendanceSheet', { meetingId, rows: 301 });
     expect(tooMany.ok ? '' : tooMany.error.fields?.[0].message).toBe('Jumlah baris harus antara 1 dan 300.');
+  });
+
+  it('export.attendanceSheet without a number gives a row per invited agency plus ten spare rows', async () => {
+    const { backend, meetingId } = backendWithMeeting({}, 44);
+    const ws = await backend.invoke('meeting.get', { id: meetingId });
+    const invited = ws.ok ? (ws.data as { invitedAgencyIds: number[] }).invitedAgencyIds.length : 0;
+    expect(invited).toBeGreaterThan(30);
+    const result = await backend.invoke('export.attendanceSheet', { meetingId });
+    expect(result.ok).toBe(true);
+    const text = await docxText(bytesOf(result.ok ? result.data : null));
+    expect(text).toMatch(new RegExp(`\\n${invited + 10}\\n`));
+    expect(text).not.toMatch(new RegExp(`\\n${invited + 11}\\n`));
   });
 
   it('file.save without a desktop hook says saving needs the desktop app', async () => {
