@@ -15,6 +15,7 @@ import { followUpOps } from './follow-up';
 import { decisionOps } from './decision';
 import { backupOps } from './backup';
 import { exportOps } from './export';
+import { scoreOps } from './score';
 
 // THE list of operations. Main registers exactly these handlers, the preload forwards only
 // invoke(name, input), and the renderer's client is typed from it. A feature declares its ops
@@ -36,6 +37,7 @@ export const contract = {
   ...decisionOps,
   ...backupOps,
   ...exportOps,
+  ...scoreOps,
 };
 
 export type Contract = typeof contract;

@@ -29,6 +29,7 @@ import { actionItemHandlers } from './action-item/handlers';
 import { followUpHandlers } from './follow-up/handlers';
 import { decisionHandlers } from './decision/handlers';
 import { exportHandlers } from './export/handlers';
+import { scoreHandlers } from './score/handlers';
 
 type BackupOpName = keyof typeof backupOps;
 
@@ -86,6 +87,7 @@ function buildHandlers(ctx: CoreContext): Omit<HandlerMap, BackupOpName> {
     ...followUpHandlers(ctx),
     ...decisionHandlers(ctx),
     ...exportHandlers(ctx),
+    ...scoreHandlers(ctx),
   };
 }
 
