@@ -52,6 +52,15 @@ export function representativeRows(db: Database.Database, version: number): void
     VALUES (?, ?, 'Desa terpencil', 'Layanan akta keliling', ?, '2021-09-30', 'APBD', 'proses', '', ?, ?)`, meeting, indicator, opd, T, T);
   run(`INSERT INTO action_item_agency (action_item_id, agency_id) VALUES (?, ?)`, action, mitra);
   run(`INSERT INTO action_item_update (action_item_id, meeting_id, status, notes, created_at) VALUES (?, ?, 'proses', 'Sudah 2 kecamatan', ?)`, action, meeting, T);
+  if (hasTable(db, 'sub_indicator_score')) {
+    // Schema 4: verifikasi pusat, sub-indicator scores, award year, current predikat.
+    const sub = (db.prepare(`SELECT id FROM sub_indicator WHERE indicator_id = ?`).get(indicator) as { id: number }).id;
+    run(`INSERT INTO year_score (year, stage, total) VALUES (2021, 'PUSAT', 630.25)`);
+    run(`INSERT INTO indicator_score (year, indicator_id, stage, score) VALUES (2021, ?, 'PUSAT', 45)`, indicator);
+    run(`INSERT INTO sub_indicator_score (year, sub_indicator_id, stage, score) VALUES (2021, ?, 'VA', 22.5)`, sub);
+    run(`INSERT INTO evaluation_cycle (year, award_year) VALUES (2021, 2022)`);
+    run(`UPDATE region_profile SET current_predikat = 'Madya', current_predikat_year = 2022 WHERE id = 1`);
+  }
 }
 
 export function buildFixture(version: number, file: string): void {
