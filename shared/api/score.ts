@@ -4,7 +4,8 @@ import { id, year } from '../schemas/common';
 import { t } from '../messages';
 import { SCORE_STAGES, type ScoreStage } from '../kla';
 import type { StageScores, TotalSource, GapToTarget, WhatIfResult } from '../score';
-import { MAX_FILE_BASE64, type ExportedFile } from './export';
+import type { ExportedFile } from './export';
+import { xlsxBase64 } from './xlsx';
 
 // Nilai evaluasi per evaluation year: scores per indicator (and sub-indicator) for the four
 // stages, the year's totals and predikat, the gap to the region's target, the what-if
@@ -53,12 +54,6 @@ export interface ScoreImportResult {
 }
 
 const score = z.number({ error: t('field.points') }).min(0, { error: t('field.points') }).max(1000, { error: t('field.points') });
-
-export const xlsxBase64 = z
-  .string()
-  .min(1, { error: t('field.fileData') })
-  .max(MAX_FILE_BASE64, { error: t('error.tooLarge') })
-  .refine((v) => /^[A-Za-z0-9+/]*={0,2}$/.test(v) && v.length % 4 === 0, { error: t('field.fileData') });
 
 export const scoreOps = {
   'score.summary': query<ScoreYearSummary>()(z.strictObject({ year })),
