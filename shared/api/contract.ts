@@ -9,7 +9,7 @@ import { agendaItemOps } from './agenda-item';
 import { attendanceOps } from './attendance';
 import { indicatorReviewOps } from './indicator-review';
 import { assignmentOps } from './assignment';
-import { budgetLineOps } from './budget-line';
+import { budgetLineOps, budgetRecapOps } from './budget-line';
 import { actionItemOps } from './action-item';
 import { followUpOps } from './follow-up';
 import { decisionOps } from './decision';
@@ -32,6 +32,7 @@ export const contract = {
   ...indicatorReviewOps,
   ...assignmentOps,
   ...budgetLineOps,
+  ...budgetRecapOps,
   ...actionItemOps,
   ...followUpOps,
   ...decisionOps,
