@@ -66,6 +66,7 @@ export const messages = {
   'error.readOnly': 'Perintah ini hanya membaca data; perubahan tidak diizinkan di sini.',
   'xlsx.unreadable': 'Berkas ini bukan berkas Excel (.xlsx) yang dapat dibaca. Simpan ulang sebagai .xlsx lalu ulangi.',
   'xlsx.refused': 'Berkas tidak diimpor: {count} sel belum benar. Tidak ada data yang diubah. {first}',
+  'xlsx.notImported': 'Berkas tidak diimpor; tidak ada data yang diubah:',
   'xlsx.more': '… dan {count} masalah lain.',
   'xlsx.cell': 'Baris {row}, kolom {column}: {problem}',
   'xlsx.sheetMissing': 'Lembar "{sheet}" tidak ditemukan di berkas. Pakai berkas hasil ekspor Rakor KLA sebagai templat.',
