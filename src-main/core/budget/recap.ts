@@ -19,10 +19,14 @@ export function budgetRecap(db: Db, fiscalYear: number | undefined): BudgetRecap
   const params = fiscalYear === undefined ? [] : [fiscalYear];
   const total = db.prepare(`SELECT ${SUMS} FROM budget_line b ${where}`).get(...params) as Sums;
 
+  // Summed per indicator first (a few hundred groups), then joined: cheaper than two lookups
+  // per budget line.
   const clusters = db
     .prepare(
-      `SELECT c.code AS key, ${SUMS} FROM budget_line b LEFT JOIN indicator i ON i.id = b.indicator_id LEFT JOIN cluster c ON c.id = i.cluster_id
-       ${where} GROUP BY c.code`,
+      `SELECT c.code AS key, sum(x.lines) AS lines, sum(x.allocation) AS allocation, sum(x.realization) AS realization
+       FROM (SELECT b.indicator_id, ${SUMS} FROM budget_line b ${where} GROUP BY b.indicator_id) x
+       LEFT JOIN indicator i ON i.id = x.indicator_id LEFT JOIN cluster c ON c.id = i.cluster_id
+       GROUP BY c.code`,
     )
     .all(...params) as Sums[];
   const order = (code: string | null) => (code === null ? 99 : CLUSTER_CODES.indexOf(code as never) === -1 ? 50 : CLUSTER_CODES.indexOf(code as never));
@@ -31,13 +35,13 @@ export function budgetRecap(db: Db, fiscalYear: number | undefined): BudgetRecap
     .map((s) => (s.key === null ? row('', 'Tanpa indikator', s) : row(String(s.key), clusterLabel(String(s.key)), s)));
 
   // Agencies with no line show with zeros (the recap is also the list of who has not budgeted).
-  const agencyJoin = fiscalYear === undefined ? '' : 'AND b.fiscal_year = ?';
   const byAgency = (
     db
       .prepare(
-        `SELECT g.id AS key, CASE WHEN g.abbreviation <> '' THEN g.abbreviation || ' — ' || g.name ELSE g.name END AS label, ${SUMS}
-         FROM agency g LEFT JOIN budget_line b ON b.agency_id = g.id ${agencyJoin}
-         GROUP BY g.id HAVING g.active = 1 OR count(b.id) > 0
+        `SELECT g.id AS key, CASE WHEN g.abbreviation <> '' THEN g.abbreviation || ' — ' || g.name ELSE g.name END AS label,
+           coalesce(x.lines, 0) AS lines, coalesce(x.allocation, 0) AS allocation, coalesce(x.realization, 0) AS realization
+         FROM agency g LEFT JOIN (SELECT b.agency_id, ${SUMS} FROM budget_line b ${where} GROUP BY b.agency_id) x ON x.agency_id = g.id
+         WHERE g.active = 1 OR x.lines > 0
          ORDER BY allocation DESC, lines DESC, g.name`,
       )
       .all(...params) as Sums[]
