@@ -2,13 +2,12 @@ import { z } from 'zod';
 import { op, query } from './define';
 import { byId, empty, id, patchOf, requiredText, year } from '../schemas/common';
 import { t } from '../messages';
-import { SCORE_STAGES } from '../kla';
 import type { ExportedFile } from './export';
 import { xlsxBase64 } from './xlsx';
-import type { Cluster, EvaluationYear, Indicator, PredikatBandRow, SubIndicator, YearScore } from '../types';
+import type { Cluster, EvaluationYear, Indicator, PredikatBandRow, SubIndicator } from '../types';
 
 // Reference data (Indikator KLA): per evaluation year, the clusters, indicators, sub-indicators,
-// maximum points and predikat bands, plus the region's scores. Data, not code: editable.
+// maximum points and predikat bands. Data, not code: editable. The region's scores: score.ts.
 
 const points = z.number({ error: t('field.points') }).min(0, { error: t('field.points') }).max(1000, { error: t('field.points') }).nullable();
 const bandScore = z.number({ error: t('field.points') }).min(0, { error: t('field.points') }).max(1000, { error: t('field.points') });
@@ -41,8 +40,4 @@ export const referenceOps = {
    * change names, points and bands.
    */
   'reference.importXlsx': op<EvaluationYear>()(z.strictObject({ year, base64: xlsxBase64 })),
-  'score.list': query<YearScore[]>()(empty),
-  'score.set': op<YearScore[]>()(
-    z.strictObject({ year, stage: z.enum(SCORE_STAGES), total: z.number().min(0).max(1000).nullable() }),
-  ),
 };

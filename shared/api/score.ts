@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { op, query } from './define';
-import { id, year } from '../schemas/common';
+import { empty, id, year } from '../schemas/common';
 import { t } from '../messages';
 import { SCORE_STAGES, type ScoreStage } from '../kla';
 import type { StageScores, TotalSource, GapToTarget, WhatIfResult } from '../score';
 import type { ExportedFile } from './export';
+import type { YearScore } from '../types';
 import { xlsxBase64 } from './xlsx';
 
 // Nilai evaluasi per evaluation year: scores per indicator (and sub-indicator) for the four
 // stages, the year's totals and predikat, the gap to the region's target, the what-if
-// projection, and the spreadsheet template to fill in and import. ('score.list' and
-// 'score.set' for stored totals stay in reference.ts, where they started.)
+// projection, and the spreadsheet template to fill in and import.
 
 export interface ScoreRow {
   indicatorId: number;
@@ -56,6 +56,12 @@ export interface ScoreImportResult {
 const score = z.number({ error: t('field.points') }).min(0, { error: t('field.points') }).max(1000, { error: t('field.points') });
 
 export const scoreOps = {
+  /** Stored totals of every year and stage (for regions that know only the total). */
+  'score.list': query<YearScore[]>()(empty),
+  /** Stores (or, with null, removes) the total of one year and stage. */
+  'score.set': op<YearScore[]>()(
+    z.strictObject({ year, stage: z.enum(SCORE_STAGES), total: z.number().min(0).max(1000).nullable() }),
+  ),
   'score.summary': query<ScoreYearSummary>()(z.strictObject({ year })),
   /** One indicator's (or sub-indicator's) score at one stage; null removes it. */
   'score.setIndicator': op<ScoreYearSummary>()(

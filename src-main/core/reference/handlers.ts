@@ -2,7 +2,7 @@ import type { referenceOps } from '../../../shared/api/reference';
 import type { OpParsed } from '../../../shared/api/contract';
 import { asyncHandler, type CoreContext, type HandlersOf } from '../handler-types';
 import { exportReference, parseReferenceFile, writeReference } from './workbook';
-import { getEvaluationYear, listReferenceYears, listYearScores, setYearScore } from './repository';
+import { getEvaluationYear, listReferenceYears } from './repository';
 import { createEvaluationYear, createSubIndicator, deleteSubIndicator, setBands, updateCluster, updateIndicator, updateSubIndicator } from './editing';
 
 export function referenceHandlers({ db }: CoreContext): HandlersOf<typeof referenceOps> {
@@ -22,7 +22,5 @@ export function referenceHandlers({ db }: CoreContext): HandlersOf<typeof refere
       // All cells valid: create or replace the set in one transaction.
       return db.transaction(() => writeReference(db, year, parsed)).immediate();
     }),
-    'score.list': () => listYearScores(db),
-    'score.set': ({ year, stage, total }) => setYearScore(db, year, stage, total),
   };
 }

@@ -1,11 +1,13 @@
 import type { scoreOps } from '../../../shared/api/score';
 import type { OpParsed } from '../../../shared/api/contract';
 import { asyncHandler, type CoreContext, type HandlersOf } from '../handler-types';
-import { projectYear, setAwardYear, setIndicatorScore, yearSummary } from './repository';
+import { listYearScores, projectYear, setAwardYear, setIndicatorScore, setYearScore, yearSummary } from './repository';
 import { exportScoreTemplate, parseScoreFile, writeScores } from './workbook';
 
 export function scoreHandlers({ db }: CoreContext): HandlersOf<typeof scoreOps> {
   return {
+    'score.list': () => listYearScores(db),
+    'score.set': ({ year, stage, total }) => setYearScore(db, year, stage, total),
     'score.summary': ({ year }) => yearSummary(db, year),
     'score.setIndicator': ({ year, stage, indicatorId, subIndicatorId, score }) => {
       setIndicatorScore(db, year, stage, indicatorId, subIndicatorId, score);

@@ -5,7 +5,7 @@ import { formatPlain } from '../../../shared/cell-number';
 import { predikatFor, SCORE_STAGES, type ScoreStage } from '../../../shared/kla';
 import { emptyStageScores, gapToTarget, indicatorStageScore, latestStage, stageTotal, whatIf, type WhatIfResult } from '../../../shared/score';
 import type { ScoreRow, ScoreYearSummary, StageSummary } from '../../../shared/api/score';
-import type { EvaluationYear } from '../../../shared/types';
+import type { EvaluationYear, YearScore } from '../../../shared/types';
 import { getEvaluationYear } from '../reference/repository';
 
 // The SQL side of nilai evaluasi: load a year's indicator and sub-indicator scores against the
@@ -117,4 +117,18 @@ export function projectYear(db: Db, year: number, projected: { indicatorId: numb
     reference.bands,
     baseStage,
   );
+}
+
+export function listYearScores(db: Db): YearScore[] {
+  return db.prepare(`SELECT year, stage, total FROM year_score ORDER BY year, stage`).all() as YearScore[];
+}
+
+export function setYearScore(db: Db, year: number, stage: ScoreStage, total: number | null): YearScore[] {
+  if (total === null) db.prepare(`DELETE FROM year_score WHERE year = ? AND stage = ?`).run(year, stage);
+  else
+    db.prepare(
+      `INSERT INTO year_score (year, stage, total) VALUES (?, ?, ?)
+       ON CONFLICT (year, stage) DO UPDATE SET total = excluded.total`,
+    ).run(year, stage, total);
+  return listYearScores(db);
 }
