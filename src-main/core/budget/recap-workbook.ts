@@ -16,7 +16,7 @@ export function recapFileName(fiscalYear: number | null): string {
 }
 
 export async function exportBudgetRecap(recap: BudgetRecap): Promise<ExportedFile> {
-  const workbook = newWorkbook();
+  const workbook = await newWorkbook();
   const sheets: [string, string, BudgetRecapRow[]][] = [
     ['Per klaster', 'Klaster', recap.byCluster],
     ['Per instansi', 'Instansi', recap.byAgency],

@@ -5,7 +5,7 @@ import type { ExportedFile } from '../../../shared/api/export';
 import { AppError } from '../../../shared/errors';
 import { t } from '../../../shared/messages';
 import { cellMessage, formatPlain, rangeProblem, readCellNumber } from '../../../shared/cell-number';
-import { cellText, newWorkbook, readWorkbook, refuseIfProblems, styleHeader, toExportedFile } from '../xlsx/workbook';
+import { cellText, locateColumns, newWorkbook, readWorkbook, refuseIfProblems, requireSheet, styleHeader, toExportedFile } from '../xlsx/workbook';
 import { safeFileName } from '../export/file-name';
 import { getEvaluationYear } from './repository';
 
@@ -26,7 +26,7 @@ export function referenceFileName(year: number): string {
 
 export async function exportReference(db: Db, year: number): Promise<ExportedFile> {
   const set = getEvaluationYear(db, year);
-  const workbook = newWorkbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet(INDICATOR_SHEET);
   sheet.addRow([...INDICATOR_HEADERS]);
   styleHeader(sheet, 1);
@@ -54,24 +54,6 @@ interface ParsedIndicator { number: number; name: string; usualAgencies: string;
 interface ParsedCluster { code: string; name: string; indicators: ParsedIndicator[] }
 export interface ParsedReference { clusters: ParsedCluster[]; bands: { name: string; minScore: number; maxScore: number }[] }
 
-function sheetOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  const sheet = workbook.getWorksheet(name);
-  if (!sheet) throw new AppError('VALIDATION', t('xlsx.sheetMissing', { sheet: name }), [{ path: 'base64', message: t('xlsx.sheetMissing', { sheet: name }) }]);
-  return sheet;
-}
-
-/** Column index of each heading in row 1 (columns may be moved, not renamed). */
-function headerColumns(sheet: ExcelJS.Worksheet, headers: readonly string[]): Map<string, number> {
-  const column = new Map<string, number>();
-  sheet.getRow(1).eachCell((cell, c) => {
-    const header = headers.find((h) => h.toLowerCase() === cellText(cell.value).toLowerCase());
-    if (header && !column.has(header)) column.set(header, c);
-  });
-  const missing = headers.find((h) => !column.has(h));
-  if (missing) throw new AppError('VALIDATION', t('xlsx.headerMissing', { column: missing }), [{ path: 'base64', message: t('xlsx.headerMissing', { column: missing }) }]);
-  return column;
-}
-
 function text(problems: string[], row: number, column: string, value: string, max: number, required: boolean): string {
   if (required && value === '') problems.push(cellMessage(row, column, 'wajib diisi'));
   else if (value.length > max) problems.push(cellMessage(row, column, `terlalu panjang (maksimal ${max} karakter)`));
@@ -92,13 +74,13 @@ function points(problems: string[], row: number, column: string, raw: ExcelJS.Ce
 
 export async function parseReferenceFile(base64: string): Promise<ParsedReference> {
   const workbook = await readWorkbook(base64);
-  const sheet = sheetOf(workbook, INDICATOR_SHEET);
-  const col = headerColumns(sheet, INDICATOR_HEADERS);
+  const sheet = requireSheet(workbook, INDICATOR_SHEET);
+  const { headerRow, column: col } = locateColumns(sheet, INDICATOR_HEADERS);
   const problems: string[] = [];
   const clusters: ParsedCluster[] = [];
   const indicators = new Map<number, { indicator: ParsedIndicator; row: number }>();
   const subRows = new Map<string, number>();
-  for (let r = 2; r <= sheet.rowCount; r++) {
+  for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
     const get = (h: (typeof INDICATOR_HEADERS)[number]) => row.getCell(col.get(h)!).value;
     if (INDICATOR_HEADERS.every((h) => cellText(get(h)) === '')) continue;
@@ -139,11 +121,11 @@ export async function parseReferenceFile(base64: string): Promise<ParsedReferenc
   }
   if (clusters.length === 0 && problems.length === 0) problems.push(t('reference.empty'));
 
-  const bandSheet = sheetOf(workbook, BAND_SHEET);
-  const bcol = headerColumns(bandSheet, BAND_HEADERS);
+  const bandSheet = requireSheet(workbook, BAND_SHEET);
+  const { headerRow: bandHeaderRow, column: bcol } = locateColumns(bandSheet, BAND_HEADERS);
   const bands: ParsedReference['bands'] = [];
   const bandRows: number[] = [];
-  for (let r = 2; r <= bandSheet.rowCount; r++) {
+  for (let r = bandHeaderRow + 1; r <= bandSheet.rowCount; r++) {
     const row = bandSheet.getRow(r);
     const get = (h: (typeof BAND_HEADERS)[number]) => row.getCell(bcol.get(h)!).value;
     if (BAND_HEADERS.every((h) => cellText(get(h)) === '')) continue;

@@ -1,12 +1,9 @@
-import type ExcelJS from 'exceljs';
 import type { Db } from '../db/database';
 import { SCORE_STAGES, SCORE_STAGE_SHORT, type ScoreStage } from '../../../shared/kla';
 import { cellMessage, rangeProblem, readCellNumber } from '../../../shared/cell-number';
 import type { ScoreImportResult, ScoreRow } from '../../../shared/api/score';
 import type { ExportedFile } from '../../../shared/api/export';
-import { t } from '../../../shared/messages';
-import { AppError } from '../../../shared/errors';
-import { cellText, newWorkbook, readWorkbook, refuseIfProblems, styleHeader, toExportedFile } from '../xlsx/workbook';
+import { cellText, locateColumns, newWorkbook, readWorkbook, refuseIfProblems, requireSheet, styleHeader, toExportedFile } from '../xlsx/workbook';
 import { safeFileName } from '../export/file-name';
 import { awardYearOf, loadYearScores } from './repository';
 
@@ -27,7 +24,7 @@ export function scoreTemplateFileName(year: number): string {
 export async function exportScoreTemplate(db: Db, year: number): Promise<ExportedFile> {
   const { rows } = loadYearScores(db, year);
   const own = ownScores(db, year);
-  const workbook = newWorkbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet(SCORE_SHEET);
   sheet.getCell('A1').value = `Nilai Evaluasi KLA tahun ${year} (penghargaan ${awardYearOf(db, year)})`;
   sheet.getCell('A1').font = { bold: true, size: 13 };
@@ -43,8 +40,8 @@ export async function exportScoreTemplate(db: Db, year: number): Promise<Exporte
     const row = sheet.addRow([r.label, clusterName(r), r.name, r.maxPoints, ...SCORE_STAGES.map((s) => scores?.[s] ?? null)]);
     row.getCell(4).numFmt = SCORE_FORMAT;
     SCORE_STAGES.forEach((_, i) => (row.getCell(5 + i).numFmt = SCORE_FORMAT));
+    row.getCell(3).alignment = { wrapText: true, vertical: 'top', indent: r.subIndicatorId === null ? 0 : 1 };
     if (r.subIndicatorId === null) row.getCell(3).font = { bold: true };
-    else row.getCell(3).alignment = { indent: 1, wrapText: true };
   }
   return toExportedFile(workbook, scoreTemplateFileName(year));
 }
@@ -62,30 +59,6 @@ function ownScores(db: Db, year: number): Map<number, Partial<Record<ScoreStage,
   return map;
 }
 
-/** Finds the heading row (the first row whose first cell reads "No") and each column by name. */
-export function locateColumns(sheet: ExcelJS.Worksheet, headers: readonly string[]): { headerRow: number; column: Map<string, number> } {
-  for (let r = 1; r <= Math.min(sheet.rowCount, 20); r++) {
-    const row = sheet.getRow(r);
-    if (cellText(row.getCell(1).value).toLowerCase() !== headers[0].toLowerCase()) continue;
-    const column = new Map<string, number>();
-    row.eachCell((cell, c) => {
-      const text = cellText(cell.value).toLowerCase();
-      const header = headers.find((h) => h.toLowerCase() === text);
-      if (header && !column.has(header)) column.set(header, c);
-    });
-    const missing = headers.find((h) => !column.has(h));
-    if (missing) throw new AppError('VALIDATION', t('xlsx.headerMissing', { column: missing }), [{ path: 'base64', message: t('xlsx.headerMissing', { column: missing }) }]);
-    return { headerRow: r, column };
-  }
-  throw new AppError('VALIDATION', t('xlsx.headerMissing', { column: headers[0] }), [{ path: 'base64', message: t('xlsx.headerMissing', { column: headers[0] }) }]);
-}
-
-export function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  const sheet = workbook.getWorksheet(name) ?? (workbook.worksheets.length === 1 ? workbook.worksheets[0] : undefined);
-  if (!sheet) throw new AppError('VALIDATION', t('xlsx.sheetMissing', { sheet: name }), [{ path: 'base64', message: t('xlsx.sheetMissing', { sheet: name }) }]);
-  return sheet;
-}
-
 interface ParsedScore {
   row: ScoreRow;
   scores: Record<ScoreStage, number | null>;
@@ -93,7 +66,7 @@ interface ParsedScore {
 
 /** Reads and checks every cell; throws with all problems, or returns the rows to write. */
 export async function parseScoreFile(db: Db, year: number, base64: string): Promise<ParsedScore[]> {
-  const sheet = findSheet(await readWorkbook(base64), SCORE_SHEET);
+  const sheet = requireSheet(await readWorkbook(base64), SCORE_SHEET, true);
   const { headerRow, column } = locateColumns(sheet, SCORE_HEADERS);
   const byLabel = new Map(loadYearScores(db, year).rows.map((r) => [r.label.toLowerCase(), r]));
   const problems: string[] = [];
