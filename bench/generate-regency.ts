@@ -7,8 +7,9 @@ import { meetingWriter } from '../src-main/core/demo/rows';
 import { referenceYearFor } from '../src-main/core/reference/repository';
 
 // A large regency for benchmarks: years of rakor in every cluster, thousands of RTLs and budget
-// lines, RTL reviews carried from meeting to meeting. Deterministic (seeded), so runs compare.
-//   npx tsx bench/generate-regency.ts --data-dir .tmp/bench-regency [--years 5] [--per-cluster 5]
+// lines, RTL reviews carried from meeting to meeting, evaluation scores per year and stage.
+// Deterministic (seeded), so runs compare.
+//   npx tsx bench/generate-regency.ts --data-dir .tmp/bench-regency [--size large|ten-years] [--years 5] [--per-cluster 5]
 
 export interface RegencySize {
   firstYear: number;
@@ -18,9 +19,64 @@ export interface RegencySize {
   attendees: number;
   actionsPerMeeting: number;
   budgetsPerMeeting: number;
+  /** Agencies in the master list (the seed's 34 topped up with kecamatan, puskesmas, mitra). */
+  agencies?: number;
 }
 
 export const LARGE_REGENCY: RegencySize = { firstYear: 2022, years: 5, perCluster: 5, attendees: 40, actionsPerMeeting: 20, budgetsPerMeeting: 15 };
+
+/**
+ * Ten evaluation years (issue 11): 6 clusters x 25 rakor x 10 years = 1,500 meetings, 30,000
+ * RTLs, 21,000 budget lines, 60,000 attendance rows, 100 agencies.
+ */
+export const TEN_YEAR_REGENCY: RegencySize = {
+  firstYear: 2017, years: 10, perCluster: 25, attendees: 40, actionsPerMeeting: 20, budgetsPerMeeting: 14, agencies: 100,
+};
+
+export const REGENCY_SIZES = { large: LARGE_REGENCY, 'ten-years': TEN_YEAR_REGENCY } as const;
+
+const EXTRA_AGENCIES: [string, string, string][] = [
+  ['opd', 'Kecamatan', 'Kec.'], ['opd', 'Puskesmas', 'PKM'], ['opd', 'UPTD Pendidikan', 'UPTD Dik'],
+  ['mitra', 'Forum Anak Kecamatan', 'FA Kec.'], ['mitra', 'Perguruan Tinggi', 'PT'], ['mitra', 'Lembaga Masyarakat', 'LM'],
+];
+
+/** Tops the agency list up to `total` with numbered kecamatan, puskesmas and partners. */
+function topUpAgencies(db: Db, total: number): void {
+  const have = (db.prepare(`SELECT count(*) AS n FROM agency`).get() as { n: number }).n;
+  const insert = db.prepare(`INSERT INTO agency (kind, partner_type, name, abbreviation, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`);
+  const now = new Date().toISOString();
+  for (let i = have; i < total; i++) {
+    const [kind, name, abbr] = EXTRA_AGENCIES[i % EXTRA_AGENCIES.length];
+    const n = Math.floor(i / EXTRA_AGENCIES.length) + 1;
+    insert.run(kind, kind === 'mitra' ? 'lembaga_masyarakat' : '', `${name} ${n}`, `${abbr} ${n}`, now, now);
+  }
+}
+
+/**
+ * Maximum points per indicator (summing to 1000) and, per evaluation year, a score per
+ * indicator for each stage, each stage a little below the previous (VA cuts, as regions see).
+ */
+function writeScores(db: Db, size: RegencySize, rnd: () => number): number {
+  const setMax = db.prepare(`UPDATE indicator SET max_points = ? WHERE id = ?`);
+  const insert = db.prepare(`INSERT INTO indicator_score (year, indicator_id, stage, score) VALUES (?, ?, ?, ?)`);
+  let written = 0;
+  for (let y = 0; y < size.years; y++) {
+    const year = size.firstYear + y;
+    const refYear = referenceYearFor(db, year);
+    const indicators = db.prepare(`SELECT i.id FROM indicator i JOIN cluster c ON c.id = i.cluster_id WHERE c.year = ? ORDER BY i.number`).all(refYear) as { id: number }[];
+    const max = Math.floor(1000 / indicators.length);
+    indicators.forEach((i, k) => setMax.run(k === 0 ? 1000 - max * (indicators.length - 1) : max, i.id));
+    for (const i of indicators) {
+      let score = max * (0.6 + 0.35 * rnd());
+      for (const stage of ['EM', 'VA', 'PUSAT', 'FINAL']) {
+        insert.run(year, i.id, stage, Math.round(score * 100) / 100);
+        written++;
+        score *= 0.85 + 0.15 * rnd();
+      }
+    }
+  }
+  return written;
+}
 
 function random(seed: number) {
   // mulberry32: small, fast, and the same sequence on every machine.
@@ -41,11 +97,15 @@ const SOURCES = ['APBD murni', 'APBD perubahan', 'APBN', 'DAK fisik', 'DAK nonfi
 export function generateRegency(db: Db, size: RegencySize = LARGE_REGENCY, seed = 20261123) {
   const rnd = random(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(rnd() * items.length)];
-  const agencies = (db.prepare(`SELECT id FROM agency`).all() as { id: number }[]).map((a) => a.id);
   const write = meetingWriter(db);
-  const counts = { meetings: 0, attendees: 0, actions: 0, budgets: 0, updates: 0 };
+  const counts = { meetings: 0, attendees: 0, actions: 0, budgets: 0, updates: 0, agencies: 0, scores: 0 };
 
+  // One transaction for everything: bulk inserts without a commit (and fsync) per row.
   return db.transaction(() => {
+    if (size.agencies) topUpAgencies(db, size.agencies);
+    const agencies = (db.prepare(`SELECT id FROM agency`).all() as { id: number }[]).map((a) => a.id);
+    counts.agencies = agencies.length;
+    counts.scores = writeScores(db, size, rnd);
     const openByCluster = new Map<string, number[]>();
     for (let y = 0; y < size.years; y++) {
       const year = size.firstYear + y;
@@ -111,16 +171,18 @@ export function generateRegency(db: Db, size: RegencySize = LARGE_REGENCY, seed 
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
-  const { values } = parseArgs({ options: { 'data-dir': { type: 'string' }, years: { type: 'string' }, 'per-cluster': { type: 'string' } } });
+  const { values } = parseArgs({ options: { 'data-dir': { type: 'string' }, size: { type: 'string' }, years: { type: 'string' }, 'per-cluster': { type: 'string' } } });
+  const base = REGENCY_SIZES[(values.size ?? 'large') as keyof typeof REGENCY_SIZES];
+  if (!base) throw new Error(`--size harus salah satu dari: ${Object.keys(REGENCY_SIZES).join(', ')}`);
   const dataDir = path.resolve(values['data-dir'] ?? '.tmp/bench-regency');
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.mkdirSync(dataDir, { recursive: true });
   const db = openDatabase(databasePath(dataDir));
   const started = performance.now();
   const counts = generateRegency(db, {
-    ...LARGE_REGENCY,
-    years: Number(values.years ?? LARGE_REGENCY.years),
-    perCluster: Number(values['per-cluster'] ?? LARGE_REGENCY.perCluster),
+    ...base,
+    years: Number(values.years ?? base.years),
+    perCluster: Number(values['per-cluster'] ?? base.perCluster),
   });
   db.close();
   const size = fs.statSync(databasePath(dataDir)).size;

@@ -56,6 +56,15 @@ export function representativeRows(db: Database.Database, version: number): void
   run(`INSERT INTO meeting_snapshot (meeting_id, revision, closed_at, minutes_json, workspace_json, sha256) VALUES (?, 1, ?, '{"version":1}', '{"version":1}', 'fixture')`, meeting, T);
   run(`INSERT INTO trash (kind, label, meeting_id, payload_json, deleted_at) VALUES ('decision', 'Kesimpulan: contoh', ?, '{"version":1,"rows":[]}', ?)`, meeting, T);
   run(`INSERT INTO request_log (request_id, op, result_json, created_at) VALUES ('00000000-0000-4000-8000-000000000000', 'decision.create', '{}', ?)`, T);
+  if (hasTable(db, 'sub_indicator_score')) {
+    // Schema 4: verifikasi pusat, sub-indicator scores, award year, current predikat.
+    const sub = (db.prepare(`SELECT id FROM sub_indicator WHERE indicator_id = ?`).get(indicator) as { id: number }).id;
+    run(`INSERT INTO year_score (year, stage, total) VALUES (2021, 'PUSAT', 630.25)`);
+    run(`INSERT INTO indicator_score (year, indicator_id, stage, score) VALUES (2021, ?, 'PUSAT', 45)`, indicator);
+    run(`INSERT INTO sub_indicator_score (year, sub_indicator_id, stage, score) VALUES (2021, ?, 'VA', 22.5)`, sub);
+    run(`INSERT INTO evaluation_cycle (year, award_year) VALUES (2021, 2022)`);
+    run(`UPDATE region_profile SET current_predikat = 'Madya', current_predikat_year = 2022 WHERE id = 1`);
+  }
 }
 
 export function buildFixture(version: number, file: string): void {

@@ -18,13 +18,17 @@ export function predikatFor(score: number, bands: readonly PredikatBand[]): Pred
   return sorted.find((b) => score >= b.minScore) ?? null;
 }
 
-export const SCORE_STAGES = ['EM', 'VA', 'FINAL'] as const;
+/** The four scores of one evaluation, in the order they are given (see ../shared/DOMAIN.md). */
+export const SCORE_STAGES = ['EM', 'VA', 'PUSAT', 'FINAL'] as const;
 export type ScoreStage = (typeof SCORE_STAGES)[number];
 export const SCORE_STAGE_LABEL: Record<ScoreStage, string> = {
   EM: 'Evaluasi Mandiri',
   VA: 'Verifikasi Administrasi',
+  PUSAT: 'Verifikasi Pusat',
   FINAL: 'Nilai Akhir (Verifikasi Lapangan)',
 };
+/** Short column headings (spreadsheet template, narrow tables). */
+export const SCORE_STAGE_SHORT: Record<ScoreStage, string> = { EM: 'EM', VA: 'VA', PUSAT: 'Pusat', FINAL: 'Akhir' };
 
 export const CLUSTER_CODES = ['KL', 'I', 'II', 'III', 'IV', 'V'] as const;
 export type ClusterCode = (typeof CLUSTER_CODES)[number];

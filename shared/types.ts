@@ -26,6 +26,8 @@ export interface RegionProfile {
   signingPlace: string;
   targetPredikat: string;
   targetYear: number | null;
+  currentPredikat: string;
+  currentPredikatYear: number | null;
   updatedAt: string;
   revision: number;
 }

@@ -9,13 +9,14 @@ import { agendaItemOps } from './agenda-item';
 import { attendanceOps } from './attendance';
 import { indicatorReviewOps } from './indicator-review';
 import { assignmentOps } from './assignment';
-import { budgetLineOps } from './budget-line';
+import { budgetLineOps, budgetRecapOps } from './budget-line';
 import { actionItemOps } from './action-item';
 import { followUpOps } from './follow-up';
 import { decisionOps } from './decision';
 import { backupOps } from './backup';
 import { exportOps } from './export';
 import { trashOps } from './trash';
+import { scoreOps } from './score';
 
 // THE list of operations. Main registers exactly these handlers, the preload forwards only
 // invoke(name, input), and the renderer's client is typed from it. A feature declares its ops
@@ -32,12 +33,14 @@ export const contract = {
   ...indicatorReviewOps,
   ...assignmentOps,
   ...budgetLineOps,
+  ...budgetRecapOps,
   ...actionItemOps,
   ...followUpOps,
   ...decisionOps,
   ...backupOps,
   ...exportOps,
   ...trashOps,
+  ...scoreOps,
 };
 
 export type Contract = typeof contract;

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { op, query } from './define';
 import { byId, empty, id, patchOf, requestId, requiredText, year } from '../schemas/common';
 import { t } from '../messages';
-import { SCORE_STAGES } from '../kla';
-import type { Cluster, EvaluationYear, Indicator, PredikatBandRow, SubIndicator, YearScore } from '../types';
+import type { ExportedFile } from './export';
+import { xlsxBase64 } from './xlsx';
+import type { Cluster, EvaluationYear, Indicator, PredikatBandRow, SubIndicator } from '../types';
 
 // Reference data (Indikator KLA): per evaluation year, the clusters, indicators, sub-indicators,
-// maximum points and predikat bands, plus the region's scores. Data, not code: editable.
+// maximum points and predikat bands. Data, not code: editable. The region's scores: score.ts.
 
 const points = z.number({ error: t('field.points') }).min(0, { error: t('field.points') }).max(1000, { error: t('field.points') }).nullable();
 const bandScore = z.number({ error: t('field.points') }).min(0, { error: t('field.points') }).max(1000, { error: t('field.points') });
@@ -31,8 +32,12 @@ export const referenceOps = {
   'reference.setBands': op<PredikatBandRow[]>()(z.strictObject({ year, bands: z.array(bandInput).max(20) })),
   /** Starts a new evaluation year as a copy of the set in force for it (clusters, indicators, sub-items, bands). */
   'reference.createYear': op<EvaluationYear>()(z.strictObject({ year, requestId })),
-  'score.list': query<YearScore[]>()(empty),
-  'score.set': op<YearScore[]>()(
-    z.strictObject({ year, stage: z.enum(SCORE_STAGES), total: z.number().min(0).max(1000).nullable() }),
-  ),
+  /** The set in force for a year as .xlsx: sheet "Indikator" (clusters, indicators, sub-items, points), sheet "Predikat". */
+  'reference.exportXlsx': query<ExportedFile>()(z.strictObject({ year })),
+  /**
+   * Creates or replaces the year's own set from such a file; every cell is checked first and
+   * nothing is written unless all are valid. A set already used by meetings or scores may only
+   * change names, points and bands.
+   */
+  'reference.importXlsx': op<EvaluationYear>()(z.strictObject({ year, base64: xlsxBase64 })),
 };

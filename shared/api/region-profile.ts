@@ -22,6 +22,9 @@ export const regionProfileInput = z.strictObject({
   signingPlace: optionalText(100),
   targetPredikat: optionalText(40),
   targetYear: year.nullable(),
+  /** The predikat the region holds now and the (award) year it was given, e.g. Madya 2022. */
+  currentPredikat: optionalText(40),
+  currentPredikatYear: year.nullable().default(null),
 });
 
 export type RegionProfileInput = z.input<typeof regionProfileInput>;

@@ -35,6 +35,7 @@ import { actionItemHandlers } from './action-item/handlers';
 import { followUpHandlers } from './follow-up/handlers';
 import { decisionHandlers } from './decision/handlers';
 import { exportHandlers } from './export/handlers';
+import { scoreHandlers } from './score/handlers';
 
 type BackupOpName = keyof typeof backupOps;
 
@@ -95,6 +96,7 @@ function buildHandlers(ctx: CoreContext): Omit<HandlerMap, BackupOpName> {
     ...decisionHandlers(ctx),
     ...exportHandlers(ctx),
     ...trashHandlers(ctx),
+    ...scoreHandlers(ctx),
   };
 }
 

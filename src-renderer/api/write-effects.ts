@@ -17,15 +17,15 @@ type Feature<N extends string> = N extends `${infer F}.${string}` ? F : never;
 export const AFFECTS: Record<Feature<OpName>, OpName[]> = {
   system: [],
   regionProfile: ['regionProfile.get'],
-  reference: ['reference.get', 'reference.years', 'meeting.get'],
-  score: ['score.list'],
+  reference: ['reference.get', 'reference.years', 'meeting.get', 'score.summary'],
+  score: ['score.list', 'score.summary', 'score.whatIf'],
   agency: ['agency.list', 'meeting.get'],
   meeting: ['meeting.get', 'meeting.list'],
   agendaItem: ['meeting.get', 'meeting.list'],
   attendance: ['meeting.get', 'meeting.list'],
   indicatorReview: ['meeting.get', 'meeting.list'],
   assignment: ['meeting.get', 'assignment.list'],
-  budgetLine: ['meeting.get', 'meeting.list', 'budgetLine.list'],
+  budgetLine: ['meeting.get', 'meeting.list', 'budgetLine.list', 'budgetLine.recap'],
   actionItem: ['meeting.get', 'meeting.list'],
   // A follow-up recorded here changes how the earlier meeting's RTL reads too: every meeting.
   followUp: ['meeting.get', 'meeting.list', 'followUp.history'],
@@ -34,7 +34,7 @@ export const AFFECTS: Record<Feature<OpName>, OpName[]> = {
   export: [],
   file: [],
   // A restore from Terhapus brings a meeting or rows of one back.
-  trash: ['trash.list', 'meeting.get', 'meeting.list', 'budgetLine.list'],
+  trash: ['trash.list', 'meeting.get', 'meeting.list', 'budgetLine.list', 'budgetLine.recap'],
 };
 
 type Apply<N extends OpName> = (client: QueryClient, output: OpOutput<N>, input: OpInput<N>) => void;

@@ -16,6 +16,11 @@ const fixture = (version: number) => path.join(FIXTURES, `schema-v${version}.sql
 
 type Rows = Record<string, Record<string, unknown>[]>;
 
+/** Tables a migration rewrites on purpose, with the test that checks how. */
+const REWRITES: Record<number, { tables: string[]; testedIn: string }> = {
+  5: { tables: ['indicator', 'sub_indicator'], testedIn: 'tests/database/score-stage-and-seed-wording-migrations.test.ts' },
+};
+
 function readAll(file: string): Rows {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
@@ -45,24 +50,27 @@ describe('migrations from fixtures', () => {
       const before = from === 0 ? {} : readAll(file);
       // The comparison below proves something only if the old file holds rows in its tables.
       if (from > 0) for (const [table, rows] of Object.entries(before)) expect(rows.length, `${table} in schema-v${from}.sqlite`).toBeGreaterThan(0);
-      const result = openChecked(file);
+      // Up to this migration only: a later one may change rows on purpose (migration 5 rewords
+      // the seed where the user has not), and has its own test.
+      const upTo = MIGRATIONS.filter((m) => m.version <= migration.version);
+      const result = openChecked(file, upTo);
       expect(result.kind).toBe('ok');
       if (result.kind !== 'ok') return;
       const db = result.db;
       try {
-        expect(schemaVersionOf(db)).toBe(SCHEMA_VERSION);
+        expect(schemaVersionOf(db)).toBe(migration.version);
         expect(db.pragma('foreign_key_check')).toEqual([]);
         expect((db.pragma('integrity_check') as { integrity_check: string }[])[0].integrity_check).toBe('ok');
         // Every row the old version held is still there, column for column.
         for (const [table, rows] of Object.entries(before)) {
-          if (table === 'schema_migrations') continue;
+          if (table === 'schema_migrations' || REWRITES[migration.version]?.tables.includes(table)) continue;
           const columns = rows[0] ? Object.keys(rows[0]) : [];
           const after = db.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ') || '1'} FROM "${table}"`).all() as Record<string, unknown>[];
           const present = new Set(after.map((r) => JSON.stringify(r)));
           for (const row of rows) expect(present.has(JSON.stringify(row)), `${table}: ${JSON.stringify(row)}`).toBe(true);
         }
         const migrated = (db.prepare(`SELECT version FROM schema_migrations ORDER BY version`).all() as { version: number }[]).map((r) => r.version);
-        expect(migrated).toEqual(MIGRATIONS.map((m) => m.version));
+        expect(migrated).toEqual(upTo.map((m) => m.version));
       } finally {
         db.close();
       }

@@ -9,14 +9,14 @@ beforeEach(() => {
 afterEach(() => backend.close());
 
 describe('reference data', () => {
-  it('is seeded with 6 clusters and 24 indicators, with 21a–f and five predikat bands', async () => {
+  it('is seeded with 6 clusters and 24 indicators, with 21a–e (corrected by migration 5) and five predikat bands', async () => {
     const set = await ok(backend, 'reference.get', { year: 2026 });
     expect(set.year).toBe(2022);
     expect(set.clusters.map((c) => c.code)).toEqual(['KL', 'I', 'II', 'III', 'IV', 'V']);
     expect(set.clusters.map((c) => c.indicators.length)).toEqual([3, 3, 4, 6, 4, 4]);
     expect(set.clusters.flatMap((c) => c.indicators).map((i) => i.number)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
     const twentyOne = set.clusters[5].indicators.find((i) => i.number === 21)!;
-    expect(twentyOne.subIndicators.map((s) => s.code)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(twentyOne.subIndicators.map((s) => s.code)).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(set.bands.map((b) => `${b.name} ${b.minScore}-${b.maxScore}`)).toEqual([
       'Pratama 500-600', 'Madya 601-700', 'Nindya 701-800', 'Utama 801-900', 'KLA 901-1000',
     ]);

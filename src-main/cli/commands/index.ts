@@ -7,6 +7,10 @@ import { listBackupsCommand } from './list-backups';
 import { exportNotulenCommand } from './export-notulen';
 import { exportDaftarHadirCommand } from './export-daftar-hadir';
 import { listMeetingsCommand } from './list-meetings';
+import { exportAnggaranCommand } from './export-anggaran';
+import { exportReferensiCommand } from './export-referensi';
+import { importNilaiCommand } from './import-nilai';
+import { importReferensiCommand } from './import-referensi';
 
 /** Every CLI command; a feature adds its command file and one line here. */
 export const COMMANDS: CliCommand[] = [
@@ -18,4 +22,8 @@ export const COMMANDS: CliCommand[] = [
   listMeetingsCommand,
   exportNotulenCommand,
   exportDaftarHadirCommand,
+  exportAnggaranCommand,
+  exportReferensiCommand,
+  importNilaiCommand,
+  importReferensiCommand,
 ];

@@ -23,7 +23,8 @@ const MEETING: MinutesMeeting = {
 };
 const PROFILE: RegionProfile = {
   regionType: 'kabupaten', regionName: '', province: '', timeZone: 'WIB', letterheadLines: [], logoDataUrl: '', paper: 'A4',
-  fontFamily: 'Arial', fontSizePt: 12, signingPlace: '', targetPredikat: '', targetYear: null, updatedAt: '', revision: 1,
+  fontFamily: 'Arial', fontSizePt: 12, signingPlace: '', targetPredikat: '', targetYear: null, currentPredikat: '', currentPredikatYear: null,
+  updatedAt: '', revision: 1,
 };
 const CLUSTER: MinutesCluster = { code: '', name: '' };
 const AGENDA: MinutesAgendaItem = { title: '', notes: '' };

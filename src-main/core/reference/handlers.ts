@@ -1,6 +1,8 @@
 import type { referenceOps } from '../../../shared/api/reference';
-import type { CoreContext, HandlersOf } from '../handler-types';
-import { getEvaluationYear, listReferenceYears, listYearScores, setYearScore } from './repository';
+import type { OpParsed } from '../../../shared/api/contract';
+import { asyncHandler, type CoreContext, type HandlersOf } from '../handler-types';
+import { exportReference, parseReferenceFile, writeReference } from './workbook';
+import { getEvaluationYear, listReferenceYears } from './repository';
 import { createEvaluationYear, createSubIndicator, deleteSubIndicator, setBands, updateCluster, updateIndicator, updateSubIndicator } from './editing';
 
 export function referenceHandlers({ db }: CoreContext): HandlersOf<typeof referenceOps> {
@@ -14,7 +16,11 @@ export function referenceHandlers({ db }: CoreContext): HandlersOf<typeof refere
     'reference.deleteSubIndicator': ({ id }) => deleteSubIndicator(db, id),
     'reference.setBands': (input) => setBands(db, input),
     'reference.createYear': ({ year }) => createEvaluationYear(db, year),
-    'score.list': () => listYearScores(db),
-    'score.set': ({ year, stage, total }) => setYearScore(db, year, stage, total),
+    'reference.exportXlsx': asyncHandler(async ({ year }: OpParsed<'reference.exportXlsx'>) => exportReference(db, year)),
+    'reference.importXlsx': asyncHandler(async ({ year, base64 }: OpParsed<'reference.importXlsx'>) => {
+      const parsed = await parseReferenceFile(base64);
+      // All cells valid: create or replace the set in one transaction.
+      return db.transaction(() => writeReference(db, year, parsed)).immediate();
+    }),
   };
 }

@@ -1,6 +1,5 @@
 import type { Db } from '../db/database';
-import type { Cluster, EvaluationYear, Indicator, PredikatBandRow, SubIndicator, YearScore } from '../../../shared/types';
-import type { ScoreStage } from '../../../shared/kla';
+import type { Cluster, EvaluationYear, Indicator, PredikatBandRow, SubIndicator } from '../../../shared/types';
 import { AppError } from '../../../shared/errors';
 
 export function listReferenceYears(db: Db): number[] {
@@ -46,18 +45,4 @@ export function getEvaluationYear(db: Db, year: number): EvaluationYear {
     clusters: clusters.map((c) => ({ ...c, indicators: indicatorsByCluster.get(c.id) ?? [] })),
     bands,
   };
-}
-
-export function listYearScores(db: Db): YearScore[] {
-  return db.prepare(`SELECT year, stage, total FROM year_score ORDER BY year, stage`).all() as YearScore[];
-}
-
-export function setYearScore(db: Db, year: number, stage: ScoreStage, total: number | null): YearScore[] {
-  if (total === null) db.prepare(`DELETE FROM year_score WHERE year = ? AND stage = ?`).run(year, stage);
-  else
-    db.prepare(
-      `INSERT INTO year_score (year, stage, total) VALUES (?, ?, ?)
-       ON CONFLICT (year, stage) DO UPDATE SET total = excluded.total`,
-    ).run(year, stage, total);
-  return listYearScores(db);
 }

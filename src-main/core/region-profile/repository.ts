@@ -16,6 +16,8 @@ interface ProfileRow {
   signing_place: string;
   target_predikat: string;
   target_year: number | null;
+  current_predikat: string;
+  current_predikat_year: number | null;
   updated_at: string;
   revision: number;
 }
@@ -33,6 +35,8 @@ const COLUMN: Record<Exclude<keyof OpParsed<'regionProfile.update'>, 'baseRevisi
   signingPlace: 'signing_place',
   targetPredikat: 'target_predikat',
   targetYear: 'target_year',
+  currentPredikat: 'current_predikat',
+  currentPredikatYear: 'current_predikat_year',
 };
 
 export function getProfile(db: Db): RegionProfile {
@@ -50,6 +54,8 @@ export function getProfile(db: Db): RegionProfile {
     signingPlace: r.signing_place,
     targetPredikat: r.target_predikat,
     targetYear: r.target_year,
+    currentPredikat: r.current_predikat,
+    currentPredikatYear: r.current_predikat_year,
     updatedAt: r.updated_at,
     revision: r.revision,
   };

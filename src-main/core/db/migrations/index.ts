@@ -2,7 +2,9 @@ import type { Migration } from './types';
 import { migration0001 } from './0001_initial';
 import { migration0002 } from './0002_seed_reference';
 import { migration0003 } from './0003_record_integrity';
+import { migration0004 } from './0004_score_stages';
+import { migration0005 } from './0005_seed_wording';
 
 /** Every migration, in order. The last one's version is the schema version of this build. */
-export const MIGRATIONS: Migration[] = [migration0001, migration0002, migration0003];
+export const MIGRATIONS: Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

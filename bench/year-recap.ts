@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { createBackend } from '../src-main/core/backend';
+import { databasePath, openDatabase } from '../src-main/core/db/database';
+import { generateRegency, TEN_YEAR_REGENCY } from './generate-regency';
+
+// Rekap tahunan on the 10-year regency (1,500 rakor, 30,000 RTLs, 21,000 budget lines, 100
+// agencies, scores for 10 evaluation years x 4 stages): the budget recap and the score year
+// summary through the whole operation path (validation, transaction, mapping), next to the same
+// queries in raw SQL on a second connection to the same file, in the same run. Medians.
+//   npx tsx bench/year-recap.ts [runs]
+
+const RUNS = Number(process.argv[2] ?? 100);
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function time(fn: () => unknown): Promise<number> {
+  for (let i = 0; i < 5; i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+async function main() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rakor-bench-recap-'));
+  const seedDb = openDatabase(databasePath(dataDir));
+  const started = performance.now();
+  const counts = generateRegency(seedDb, TEN_YEAR_REGENCY);
+  const generatedMs = performance.now() - started;
+  seedDb.close();
+
+  const backend = createBackend({ dataDir, runtime: 'cli', log: () => undefined });
+  const raw = new Database(databasePath(dataDir));
+  raw.pragma('journal_mode = WAL');
+  const call = async (name: string, input: unknown) => {
+    const result = await backend.invoke(name, input);
+    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+    return result.data;
+  };
+  const lastYear = TEN_YEAR_REGENCY.firstYear + TEN_YEAR_REGENCY.years - 1;
+
+  // The same SQL the recap runs, without the mapping and the operation path.
+  const sums = `count(b.id) AS lines, coalesce(sum(b.allocation_sen), 0) AS a, coalesce(sum(b.realization_sen), 0) AS r`;
+  const recapSql = (year: number | null) => {
+    const w = year === null ? '' : 'WHERE b.fiscal_year = ?';
+    const p = year === null ? [] : [year];
+    return [
+      [raw.prepare(`SELECT ${sums} FROM budget_line b ${w}`), p],
+      [raw.prepare(`SELECT c.code, sum(x.lines), sum(x.a), sum(x.r) FROM (SELECT b.indicator_id, ${sums} FROM budget_line b ${w} GROUP BY b.indicator_id) x
+        LEFT JOIN indicator i ON i.id = x.indicator_id LEFT JOIN cluster c ON c.id = i.cluster_id GROUP BY c.code`), p],
+      [raw.prepare(`SELECT g.id, g.name, coalesce(x.lines, 0) AS lines, coalesce(x.a, 0) AS a, coalesce(x.r, 0) FROM agency g
+        LEFT JOIN (SELECT b.agency_id, ${sums} FROM budget_line b ${w} GROUP BY b.agency_id) x ON x.agency_id = g.id
+        WHERE g.active = 1 OR x.lines > 0 ORDER BY a DESC, lines DESC, g.name`), p],
+      [raw.prepare(`SELECT trim(b.funding_source) AS k, ${sums} FROM budget_line b ${w} GROUP BY trim(b.funding_source) ORDER BY a DESC, k`), p],
+      [raw.prepare(`SELECT b.fiscal_year, ${sums} FROM budget_line b ${w} GROUP BY b.fiscal_year ORDER BY b.fiscal_year`), p],
+    ] as [Database.Statement, unknown[]][];
+  };
+  const runAll = (statements: [Database.Statement, unknown[]][]) => statements.map(([s, p]) => s.all(...p));
+  const recapAll = recapSql(null);
+  const recapYear = recapSql(lastYear);
+  const summarySql = [
+    raw.prepare(`SELECT max(year) AS y FROM evaluation_year WHERE year <= ?`),
+    raw.prepare(`SELECT c.code, i.id, i.number, i.name, i.max_points, s.stage, s.score FROM cluster c JOIN indicator i ON i.cluster_id = c.id
+      LEFT JOIN indicator_score s ON s.indicator_id = i.id AND s.year = ? WHERE c.year = ? ORDER BY c.position, i.number`),
+    raw.prepare(`SELECT sub.id, sub.code, ss.stage, ss.score FROM sub_indicator sub JOIN indicator i ON i.id = sub.indicator_id JOIN cluster c ON c.id = i.cluster_id
+      LEFT JOIN sub_indicator_score ss ON ss.sub_indicator_id = sub.id AND ss.year = ? WHERE c.year = ?`),
+    raw.prepare(`SELECT stage, total FROM year_score WHERE year = ?`),
+    raw.prepare(`SELECT name, min_score, max_score FROM predikat_band WHERE year = ?`),
+  ];
+  const summaryRaw = () => {
+    const ref = (summarySql[0].get(lastYear) as { y: number }).y;
+    summarySql[1].all(lastYear, ref);
+    summarySql[2].all(lastYear, ref);
+    summarySql[3].all(lastYear);
+    summarySql[4].all(ref);
+  };
+
+  const rows: [string, number, number][] = [
+    ['Rekap anggaran, semua tahun (`budgetLine.recap {}`)', await time(() => call('budgetLine.recap', {})), await time(() => runAll(recapAll))],
+    [`Rekap anggaran, satu tahun (\`budgetLine.recap {fiscalYear: ${lastYear}}\`)`, await time(() => call('budgetLine.recap', { fiscalYear: lastYear })), await time(() => runAll(recapYear))],
+    [`Ringkasan nilai tahun (\`score.summary {year: ${lastYear}}\`)`, await time(() => call('score.summary', { year: lastYear })), await time(summaryRaw)],
+  ];
+  const exportMs = await time(() => call('budgetLine.exportRecap', {}));
+
+  console.log(`Regency: ${JSON.stringify(counts)}; generated in ${Math.round(generatedMs)} ms; ${RUNS} runs each.\n`);
+  console.log('| operation | API (median) | raw SQL (median) | ratio |');
+  console.log('|---|---|---|---|');
+  for (const [name, api, sql] of rows) console.log(`| ${name} | ${api.toFixed(2)} ms | ${sql.toFixed(2)} ms | ${(api / sql).toFixed(2)} |`);
+  console.log(`| .xlsx rekap anggaran, semua tahun (\`budgetLine.exportRecap\`) | ${exportMs.toFixed(1)} ms | — | — |`);
+  backend.close();
+  raw.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+void main();

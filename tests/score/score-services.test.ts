@@ -1,0 +1,183 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import type { Backend } from '../../src-main/core/backend';
+import { ok, refused, testBackend } from '../support/backend';
+
+// Nilai evaluasi on a small fixture with hand-computed expectations: indicator 1 (max 100),
+// 2 (max 50) and 21 (max 60, sub-items 21a max 20 and 21b) of the seeded 2022 set, used for
+// the 2024 evaluation; 2030 is an empty year.
+
+let backend: Backend;
+let ids: { i1: number; i2: number; i21: number; s21a: number; s21b: number };
+
+beforeEach(async () => {
+  backend = testBackend();
+  const set = await ok(backend, 'reference.get', { year: 2024 });
+  const all = set.clusters.flatMap((c) => c.indicators);
+  const byNo = (n: number) => all.find((i) => i.number === n)!;
+  const i21 = byNo(21);
+  ids = { i1: byNo(1).id, i2: byNo(2).id, i21: i21.id, s21a: i21.subIndicators[0].id, s21b: i21.subIndicators[1].id };
+  await ok(backend, 'reference.updateIndicator', { id: ids.i1, maxPoints: 100 });
+  await ok(backend, 'reference.updateIndicator', { id: ids.i2, maxPoints: 50 });
+  await ok(backend, 'reference.updateIndicator', { id: ids.i21, maxPoints: 60 });
+  await ok(backend, 'reference.updateSubIndicator', { id: ids.s21a, maxPoints: 20 });
+  await ok(backend, 'regionProfile.update', { targetPredikat: 'Nindya', targetYear: 2026, currentPredikat: 'Madya', currentPredikatYear: 2022 });
+});
+afterEach(() => backend.close());
+
+async function enterFixtureScores() {
+  const set = (stage: 'EM' | 'VA' | 'PUSAT' | 'FINAL', indicatorId: number, score: number, subIndicatorId: number | null = null) =>
+    ok(backend, 'score.setIndicator', { year: 2024, stage, indicatorId, subIndicatorId, score });
+  await set('EM', ids.i1, 80);
+  await set('EM', ids.i2, 40.5);
+  await set('VA', ids.i1, 70);
+  await set('VA', ids.i21, 15, ids.s21a);
+  await set('VA', ids.i21, 10, ids.s21b);
+  await ok(backend, 'score.set', { year: 2024, stage: 'PUSAT', total: 650 });
+}
+
+describe('year summary', () => {
+  it('derives totals from indicator scores, falls back to the stored total, and measures the gap to the target', async () => {
+    await enterFixtureScores();
+    const s = await ok(backend, 'score.summary', { year: 2024 });
+    expect(s.referenceYear).toBe(2022);
+    expect(s.awardYear).toBe(2025);
+    expect(s.stages).toEqual([
+      { stage: 'EM', total: 120.5, source: 'indicators', storedTotal: null, predikat: null },
+      { stage: 'VA', total: 95, source: 'indicators', storedTotal: null, predikat: null },
+      { stage: 'PUSAT', total: 650, source: 'stored', storedTotal: 650, predikat: 'Madya' },
+      { stage: 'FINAL', total: null, source: 'none', storedTotal: null, predikat: null },
+    ]);
+    expect(s.latest?.stage).toBe('PUSAT');
+    expect(s.gap).toEqual({ target: 'Nindya', targetMin: 701, gap: 51, reached: false });
+    const row21 = s.rows.find((r) => r.label === '21')!;
+    expect(row21.scores).toEqual({ EM: null, VA: 25, PUSAT: null, FINAL: null });
+    expect(s.rows.find((r) => r.label === '21a')!.scores.VA).toBe(15);
+    expect(s.rows.filter((r) => r.subIndicatorId === null)).toHaveLength(24);
+  });
+
+  it('answers an empty year with no totals and an unknown gap', async () => {
+    const s = await ok(backend, 'score.summary', { year: 2030 });
+    expect(s.stages.every((st) => st.total === null && st.source === 'none')).toBe(true);
+    expect(s.latest).toBeNull();
+    expect(s.gap).toEqual({ target: 'Nindya', targetMin: 701, gap: null, reached: false });
+    expect(s.awardYear).toBe(2031);
+  });
+
+  it('keeps the award year apart from the evaluation year, editable per year', async () => {
+    expect((await ok(backend, 'score.setAwardYear', { year: 2024, awardYear: 2026 })).awardYear).toBe(2026);
+    expect((await ok(backend, 'score.summary', { year: 2023 })).awardYear).toBe(2024);
+    expect((await ok(backend, 'score.setAwardYear', { year: 2024, awardYear: null })).awardYear).toBe(2025);
+  });
+
+  it('refuses a score above the maximum points and one for an indicator outside the year set', async () => {
+    const over = await refused(backend, 'score.setIndicator', { year: 2024, stage: 'VA', indicatorId: ids.i1, score: 120 });
+    expect(over.code).toBe('VALIDATION');
+    expect(over.message).toBe('Nilai 120 melebihi poin maksimum 100.');
+    await ok(backend, 'reference.createYear', { year: 2025 });
+    const other = await refused(backend, 'score.setIndicator', { year: 2025, stage: 'VA', indicatorId: ids.i1, score: 1 });
+    expect(other.code).toBe('NOT_FOUND');
+  });
+
+  it('keeps the current predikat in the region profile', async () => {
+    expect(await ok(backend, 'regionProfile.get', {})).toMatchObject({ currentPredikat: 'Madya', currentPredikatYear: 2022, targetPredikat: 'Nindya', targetYear: 2026 });
+  });
+});
+
+describe('what-if', () => {
+  it('projects on the latest stage, on a chosen stage, and ranks indicators by points still available', async () => {
+    await enterFixtureScores();
+    // Latest stage (PUSAT) is a stored total only: projected scores add on top of it.
+    const onStored = await ok(backend, 'score.whatIf', { year: 2024, projected: [{ indicatorId: ids.i1, score: 100 }] });
+    expect(onStored).toMatchObject({ baseStage: 'PUSAT', baseTotal: 650, basis: 'stored', projectedTotal: 750, projectedPredikat: 'Nindya', basePredikat: 'Madya' });
+    // On EM's indicator scores, 1 → 100 replaces its 80: 100 + 40,5.
+    const onEm = await ok(backend, 'score.whatIf', { year: 2024, baseStage: 'EM', projected: [{ indicatorId: ids.i1, score: 100 }] });
+    expect(onEm).toMatchObject({ baseStage: 'EM', baseTotal: 120.5, basis: 'indicators', projectedTotal: 140.5, projectedPredikat: null });
+    // Available: 21 → 60 − 25 = 35; 1 → 100 − 80 = 20; 2 → 50 − 40,5 = 9,5; the rest have no maximum.
+    expect(onEm.ranking.slice(0, 3).map((r) => [r.label, r.available])).toEqual([['21', 35], ['1', 20], ['2', 9.5]]);
+    expect(onEm.ranking[3]).toMatchObject({ label: '3', available: null, note: 'Poin maksimum belum diisi' });
+    expect(onEm.ranking).toHaveLength(24);
+  });
+
+  it('refuses a projection above the maximum', async () => {
+    const error = await refused(backend, 'score.whatIf', { year: 2024, projected: [{ indicatorId: ids.i2, score: 51 }] });
+    expect(error.fields?.[0]).toEqual({ path: 'projected.0.score', message: 'Nilai 51 melebihi poin maksimum 50.' });
+  });
+});
+
+async function templateOf(year: number): Promise<ExcelJS.Workbook> {
+  const file = await ok(backend, 'score.exportTemplate', { year });
+  expect(file.fileName).toBe(`Nilai Evaluasi KLA ${year}.xlsx`);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+  return workbook;
+}
+
+async function base64Of(workbook: ExcelJS.Workbook): Promise<string> {
+  return Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
+}
+
+describe('score template (.xlsx)', () => {
+  it('exports one row per indicator and sub-indicator with real numbers and number formats', async () => {
+    await enterFixtureScores();
+    const sheet = (await templateOf(2024)).getWorksheet('Nilai')!;
+    expect(sheet.getRow(3).values).toEqual([undefined, 'No', 'Klaster', 'Indikator', 'Poin maks.', 'EM', 'VA', 'Pusat', 'Akhir']);
+    const first = sheet.getRow(4);
+    expect([first.getCell(1).value, first.getCell(2).value, first.getCell(4).value, first.getCell(5).value, first.getCell(6).value, first.getCell(7).value])
+      .toEqual(['1', 'Kelembagaan', 100, 80, 70, null]);
+    expect(typeof first.getCell(5).value).toBe('number');
+    expect(first.getCell(5).numFmt).toBe('0.00');
+    expect(first.getCell(4).numFmt).toBe('0.00');
+    const labels: string[] = [];
+    sheet.eachRow((row, n) => { if (n > 3) labels.push(String(row.getCell(1).value)); });
+    expect(labels).toHaveLength(24 + 5);
+    expect(labels.slice(labels.indexOf('21'), labels.indexOf('21') + 7)).toEqual(['21', '21a', '21b', '21c', '21d', '21e', '22']);
+    const r21a = sheet.getRow(4 + labels.indexOf('21a'));
+    expect([r21a.getCell(2).value, r21a.getCell(4).value, r21a.getCell(6).value]).toEqual(['Klaster V', 20, 15]);
+    // The indicator row of 21 carries only its own (empty) scores: the sum of 21a+21b is derived.
+    expect(sheet.getRow(4 + labels.indexOf('21')).getCell(6).value).toBeNull();
+  });
+
+  it('imports a filled template: numbers, decimal comma text, and blanks that clear', async () => {
+    await enterFixtureScores();
+    const workbook = await templateOf(2024);
+    const sheet = workbook.getWorksheet('Nilai')!;
+    sheet.getCell('G4').value = 90; // indicator 1, Pusat
+    sheet.getCell('G5').value = '42,25'; // indicator 2, Pusat, typed as text with a decimal comma
+    sheet.getCell('H5').value = '41.5'; // indicator 2, Akhir, decimal point as text
+    sheet.getCell('E5').value = null; // clears indicator 2's EM (40,5)
+    const result = await ok(backend, 'score.import', { year: 2024, base64: await base64Of(workbook) });
+    expect(result).toEqual({ year: 2024, written: 7, cleared: 1 });
+    const s = await ok(backend, 'score.summary', { year: 2024 });
+    expect(s.rows.find((r) => r.label === '1')!.scores).toEqual({ EM: 80, VA: 70, PUSAT: 90, FINAL: null });
+    expect(s.rows.find((r) => r.label === '2')!.scores).toEqual({ EM: null, VA: null, PUSAT: 42.25, FINAL: 41.5 });
+    expect(s.stages.find((st) => st.stage === 'PUSAT')).toMatchObject({ total: 132.25, source: 'indicators', storedTotal: 650 });
+  });
+
+  it('refuses a bad file naming row and column, and writes nothing', async () => {
+    await enterFixtureScores();
+    const before = await ok(backend, 'score.summary', { year: 2024 });
+    const workbook = await templateOf(2024);
+    const sheet = workbook.getWorksheet('Nilai')!;
+    sheet.getCell('H4').value = 95; // valid, but must not land
+    sheet.getCell('F4').value = 120; // row 4 = indicator 1 (max 100), column VA
+    sheet.getCell('E5').value = 'empat puluh';
+    sheet.getCell('G6').value = -3;
+    sheet.getCell('A7').value = '99';
+    const error = await refused(backend, 'score.import', { year: 2024, base64: await base64Of(workbook) });
+    expect(error.code).toBe('VALIDATION');
+    expect(error.fields?.map((f) => f.message)).toEqual([
+      'Baris 4, kolom VA: nilai 120 melebihi poin maksimum 100',
+      'Baris 5, kolom EM: "empat puluh" bukan angka',
+      'Baris 6, kolom Pusat: nilai -3 tidak boleh negatif',
+      'Baris 7, kolom No: indikator "99" tidak ada di set indikator tahun 2024',
+    ]);
+    expect(error.message).toContain('Tidak ada data yang diubah');
+    expect(await ok(backend, 'score.summary', { year: 2024 })).toEqual(before);
+  });
+
+  it('refuses a file that is not a spreadsheet', async () => {
+    const error = await refused(backend, 'score.import', { year: 2024, base64: Buffer.from('bukan excel').toString('base64') });
+    expect(error.message).toContain('bukan berkas Excel');
+  });
+});
