@@ -53,6 +53,23 @@ describe('data-folder lock', () => {
     expect(() => createBackend({ dataDir: dir, runtime: 'cli' })).toThrow(/sedang dipakai/);
   });
 
+  it('is created with its owner already in it and sweeps temp files a killed start left behind', () => {
+    const dir = tempDir('rakor-lock-');
+    const leftover = path.join(dir, `${LOCK_FILE_NAME}.4242.1700000000000.tmp`);
+    fs.writeFileSync(leftover, '{"pid":4242}');
+    const old = new Date(Date.now() - 5 * 60_000);
+    fs.utimesSync(leftover, old, old);
+    const fresh = path.join(dir, `${LOCK_FILE_NAME}.4343.1700000000001.tmp`);
+    fs.writeFileSync(fresh, '{"pid":4343}');
+    const lock = take(dir);
+    // Never an empty lock (which a kill between create and write used to leave, blocking the next start).
+    expect(JSON.parse(fs.readFileSync(lock.file, 'utf8')).pid).toBe(process.pid);
+    expect(fs.existsSync(leftover)).toBe(false);
+    // A younger one may belong to a start running right now: left alone.
+    expect(fs.existsSync(fresh)).toBe(true);
+    expect(fs.readdirSync(dir).filter((n) => n.startsWith(LOCK_FILE_NAME))).toEqual([LOCK_FILE_NAME, path.basename(fresh)].sort());
+  });
+
   it('records host, PID and (on Linux) the process start time', () => {
     const dir = tempDir('rakor-lock-');
     const lock = take(dir);

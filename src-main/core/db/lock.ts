@@ -92,6 +92,49 @@ function readOwner(file: string): { owner: LockOwner | null; mtimeMs: number } |
   }
 }
 
+function writeDurably(file: string, content: string, flag: 'w' | 'wx'): void {
+  const fd = fs.openSync(file, flag);
+  try {
+    fs.writeSync(fd, content);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * Creates the lock with its owner already written in it: the content goes to a temp file that
+ * is then hard-linked into place (atomic, and refused with EEXIST when a lock exists). Created
+ * empty and written after, a kill in between would leave an empty lock that blocks the next
+ * start. A file system without hard links (FAT on a flash drive) gets the exclusive create.
+ */
+function createWithContent(file: string, content: string): void {
+  const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  writeDurably(temp, content, 'w');
+  try {
+    fs.linkSync(temp, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw error;
+    writeDurably(file, content, 'wx');
+  } finally {
+    fs.rmSync(temp, { force: true });
+  }
+}
+
+/** Temp files of createWithContent that a killed process left behind (never younger than a minute). */
+function removeLeftoverTemps(file: string): void {
+  const dir = path.dirname(file);
+  const prefix = `${path.basename(file)}.`;
+  for (const name of fs.readdirSync(dir)) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    try {
+      if (Date.now() - fs.statSync(path.join(dir, name)).mtimeMs > 60_000) fs.rmSync(path.join(dir, name), { force: true });
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+}
+
 type Verdict = 'stale' | 'busy' | 'other-host';
 
 function judge(owner: LockOwner | null, mtimeMs: number, startOf: (pid: number) => string | null): Verdict {
@@ -129,14 +172,9 @@ export function acquireDataLock(dataDir: string, options: LockOptions = {}): Dat
   const me: LockOwner = { pid: process.pid, host: os.hostname(), processStart: processStartOf(process.pid), startedAt: new Date().toISOString() };
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
-      const fd = fs.openSync(file, 'wx');
-      try {
-        fs.writeSync(fd, JSON.stringify(me));
-        fs.fsyncSync(fd);
-      } finally {
-        fs.closeSync(fd);
-      }
+      createWithContent(file, JSON.stringify(me));
       held.add(file);
+      removeLeftoverTemps(file);
       let released = false;
       return {
         file,
