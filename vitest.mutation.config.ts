@@ -1,0 +1,34 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import base from './vitest.config';
+
+// The test set Stryker runs for each mutant (`npm run mutation`, see docs/testing.md). It leaves
+// out the tests that start a browser, LibreOffice, a child process (a child does not see the
+// active mutant, so it cannot kill one) or rebuild dist/: each takes seconds to minutes, and a
+// mutation run repeats the covering tests for every one of thousands of mutants on a 2-core
+// machine. `npm test` still runs all of them.
+export const MUTATION_EXCLUDED_TESTS = [
+  'tests/e2e-*.test.ts', // Chromium through the web runtime
+  'tests/backup-ui.test.ts', // Chromium
+  'tests/export-panel.test.ts', // Chromium
+  'tests/web-security.test.ts', // HTTP runtime, not in a mutated scope
+  'tests/backend-data-dir.test.ts', // web runtime start-up
+  'tests/export-render.test.ts', // LibreOffice + poppler render of the .docx
+  'tests/electron-*.test.ts', // rebuilds dist/main, spawns the bundled main process
+  'tests/packaging.test.ts', // electron-builder
+  'tests/crash.test.ts', // kills child writer processes
+  'tests/cli.test.ts', // spawns tsx: the child never sees the active mutant
+  'tests/cli-read-only.test.ts', // same
+];
+
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      exclude: ['**/node_modules/**', ...MUTATION_EXCLUDED_TESTS],
+      // Stryker runs one test runner per worker process; vitest inside it stays single-threaded
+      // so `concurrency` alone decides how many cores a run takes.
+      maxWorkers: 1,
+      fileParallelism: false,
+    },
+  }),
+);
