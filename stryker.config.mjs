@@ -39,12 +39,16 @@ if (!mutate) throw new Error(`MUTATION_SCOPE must be one of all, ${Object.keys(S
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts' },
-  plugins: ['@stryker-mutator/vitest-runner', '@stryker-mutator/typescript-checker'],
-  // Mutants that do not type-check are dropped before any test runs (they are not counted).
-  checkers: ['typescript'],
-  tsconfigFile: 'tsconfig.json',
-  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  plugins: ['@stryker-mutator/vitest-runner'],
+  // No type-checker plugin: @stryker-mutator/typescript-checker held 2 GB and had not finished
+  // checking shared/'s 815 mutants after three minutes on this machine. A mutant that would not
+  // type-check still runs; it is nearly always killed (e.g. an unknown message key throws).
   coverageAnalysis: 'perTest',
+  // Static mutants (module-level constants: the message catalogue, labels, zod schemas built at
+  // import) need the whole test set re-run in a fresh process per mutant: ~470 of them in shared/
+  // alone, ~30 s each here. They are reported as "Ignored" and not in the score; a full run is
+  // `npm run mutation -- --ignoreStatic false` (hours). See docs/testing.md.
+  ignoreStatic: true,
   mutate,
   // Shared machine with two cores: one test runner (plus the checker). `-c 2` when it is free.
   concurrency: 1,
