@@ -1,4 +1,4 @@
-import { defineConfig, mergeConfig } from 'vitest/config';
+import { defineConfig } from 'vitest/config';
 import base from './vitest.config';
 
 // The test set Stryker runs for each mutant (`npm run mutation`, see docs/testing.md). It leaves
@@ -18,17 +18,32 @@ export const MUTATION_EXCLUDED_TESTS = [
   'tests/crash.test.ts', // kills child writer processes
   'tests/cli.test.ts', // spawns tsx: the child never sees the active mutant
   'tests/cli-read-only.test.ts', // same
+  'tests/fuzz.test.ts', // a minute of HTTP round trips; its oracle is the contract itself
 ];
 
-export default mergeConfig(
-  base,
-  defineConfig({
-    test: {
-      exclude: ['**/node_modules/**', ...MUTATION_EXCLUDED_TESTS],
-      // Stryker runs one test runner per worker process; vitest inside it stays single-threaded
-      // so `concurrency` alone decides how many cores a run takes.
-      maxWorkers: 1,
-      fileParallelism: false,
-    },
-  }),
-);
+/**
+ * shared/ is pure code: its mutants are judged by the unit tests alone (fast, so a run takes
+ * minutes instead of an hour). A mutant in shared/ that only a SQLite or export test notices is
+ * a gap in the unit tests, and counts as one.
+ */
+const SHARED_UNIT_TESTS = [
+  'tests/shared/**/*.test.ts',
+  'tests/format.test.ts',
+  'tests/kla.test.ts',
+  'tests/db-patch.test.ts',
+  'tests/agency-duplicates.test.ts',
+];
+
+// Built from the base test options rather than mergeConfig: mergeConfig concatenates arrays,
+// which would keep every test of `include`.
+export default defineConfig({
+  test: {
+    ...base.test,
+    include: process.env.MUTATION_SCOPE === 'shared' ? SHARED_UNIT_TESTS : base.test?.include,
+    exclude: ['**/node_modules/**', ...MUTATION_EXCLUDED_TESTS],
+    // Stryker runs one test runner per worker process; vitest inside it stays single-threaded
+    // so `concurrency` alone decides how many cores a run takes.
+    maxWorkers: 1,
+    fileParallelism: false,
+  },
+});
