@@ -34,12 +34,30 @@ const SHARED_UNIT_TESTS = [
   'tests/agency-duplicates.test.ts',
 ];
 
+/**
+ * The core's own unit tests plus the service tests of the stable core modules (agencies,
+ * reference set, migrations, notulen read back). The other SQLite integration tests (meeting,
+ * backup, export API) each open a migrated database per test and would multiply a core run
+ * beyond a working day; a mutant only they can kill is a gap in the unit tests here.
+ */
+const CORE_TESTS = [
+  'tests/core/**/*.test.ts',
+  'tests/db-patch.test.ts',
+  'tests/migration.test.ts',
+  'tests/agency-duplicates.test.ts',
+  'tests/foundation-services.test.ts',
+  'tests/meeting-masters.test.ts',
+  'tests/export-notulen.test.ts',
+];
+
+const SCOPE_TESTS: Record<string, string[]> = { shared: SHARED_UNIT_TESTS, core: CORE_TESTS, 'core-stable': CORE_TESTS };
+
 // Built from the base test options rather than mergeConfig: mergeConfig concatenates arrays,
 // which would keep every test of `include`.
 export default defineConfig({
   test: {
     ...base.test,
-    include: process.env.MUTATION_SCOPE === 'shared' ? SHARED_UNIT_TESTS : base.test?.include,
+    include: SCOPE_TESTS[process.env.MUTATION_SCOPE ?? ''] ?? base.test?.include,
     exclude: ['**/node_modules/**', ...MUTATION_EXCLUDED_TESTS],
     // Stryker runs one test runner per worker process; vitest inside it stays single-threaded
     // so `concurrency` alone decides how many cores a run takes.

@@ -77,6 +77,7 @@ describe('meeting titles and labels', () => {
     expect(proposeMeetingTitle([], 6)).toBe('Rapat Koordinasi Gugus Tugas KLA');
     expect(proposeMeetingTitle([clusters[1]], 6)).toBe('Rapat Koordinasi Gugus Tugas KLA Klaster I Hak Sipil dan Kebebasan');
     expect(proposeMeetingTitle(clusters.slice(0, 2), 6)).toBe('Rapat Koordinasi Gugus Tugas KLA Kelembagaan dan Klaster I');
+    expect(proposeMeetingTitle(clusters, 6)).toBe('Rapat Koordinasi Gugus Tugas KLA Kelembagaan, Klaster I dan Klaster II');
     expect(proposeMeetingTitle(clusters, 3)).toBe('Rapat Pleno Gugus Tugas KLA');
     // A reference set of one cluster: choosing it is not a pleno.
     expect(proposeMeetingTitle([clusters[0]], 1)).toBe('Rapat Koordinasi Gugus Tugas KLA Kelembagaan');
@@ -113,6 +114,8 @@ describe('errors', () => {
     expect(isApiError({ code: 'IO', message: 5 })).toBe(false);
     expect(isApiError(null)).toBe(false);
     expect(isApiError('IO')).toBe(false);
+    // A function carrying the two fields is still not an error that crossed the boundary.
+    expect(isApiError(Object.assign(() => undefined, { code: 'IO', message: 'gagal' }))).toBe(false);
   });
 });
 

@@ -74,6 +74,7 @@ describe('NIP field', () => {
     expect(nip.parse('   ')).toBe('');
     expect(nip.parse('19800101 200501 1 001')).toBe('198001012005011001');
     expect(issues(nip, '1980')).toEqual(['NIP harus 18 digit angka.']);
+    expect(nip.safeParse('1980').error?.issues[0].code).toBe('custom');
     // 40 characters of spaced digits are accepted, 41 are not even looked at.
     expect(nip.parse(`${' '.repeat(22)}198001012005011001`)).toBe('198001012005011001');
     expect(issues(nip, `${' '.repeat(23)}198001012005011001`)).toEqual(['NIP harus 18 digit angka.']);
@@ -98,6 +99,7 @@ describe('numbers', () => {
     expect(phone.parse(' +62 (812) 3456-7890 ')).toBe('+62 (812) 3456-7890');
     expect(phone.parse('')).toBe('');
     expect(issues(phone, '0812 abc')).toEqual(['Nomor HP hanya boleh berisi angka, spasi, tanda plus atau strip.']);
+    expect(issues(phone, 'abc 0812')).toEqual(['Nomor HP hanya boleh berisi angka, spasi, tanda plus atau strip.']);
     expect(issues(phone, `0${'1'.repeat(30)}`)).toEqual(['Terlalu panjang (maksimal 30 karakter).']);
   });
 });
