@@ -63,7 +63,7 @@ describe('the contract', () => {
 describe('budget sub-activity code', () => {
   it('is the dotted nomenclature code, X for a digit not yet known, or empty', () => {
     const rows: [string, boolean][] = [
-      ['2.08.06.2.01.0001', true], ['2.08.XX.2.01.000x', true], [' 2.08 ', true], ['', true], ['7', true],
+      ['2.08.06.2.01.0001', true], ['12.08', true], ['2024', true], ['2.08.XX.2.01.000x', true], [' 2.08 ', true], ['', true], ['7', true],
       ['2..08', false], ['.2.08', false], ['2.08.', false], ['2.08a', false], ['a2.08', false], ['2,08', false], ['2.0 8', false], ['2.a', false],
     ];
     for (const [value, ok] of rows) expect(subActivityCode.safeParse(value).success, value).toBe(ok);
