@@ -18,7 +18,9 @@ async function paragraphs(data: MinutesData, lampiran: ('I' | 'II' | 'III')[] = 
   ).filter((t) => t !== '');
 }
 
-function data(parts: Partial<MinutesData> & { meeting?: Partial<MinutesData['meeting']> }): MinutesData {
+type Parts = Partial<Omit<MinutesData, 'meeting'>> & { meeting?: Partial<MinutesData['meeting']> };
+
+function data(parts: Parts): MinutesData {
   const { meeting, ...rest } = parts;
   return {
     meeting: { openingNotes: '', closingNotes: '', endTime: null, timeZone: 'WIB', ...meeting },
