@@ -92,6 +92,7 @@ describe('opening and migrating', () => {
     openDatabase(same, many.slice(0, SCHEMA_VERSION)).close();
     const db = openDatabaseReadOnly(same);
     expect(db.readonly).toBe(true);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(() => db.exec(`CREATE TABLE x (y)`)).toThrow();
     db.close();
   });

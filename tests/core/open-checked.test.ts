@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkHealth } from '../../src-main/core/db/health';
 import { isCorruptionError, moveAside, openChecked, probeDatabase, SIDE_FILES } from '../../src-main/core/db/open-checked';
 import type { Migration } from '../../src-main/core/db/migrations/types';
 import { tempDir } from '../support/backup-helpers';
@@ -135,5 +136,18 @@ describe('start-up check', () => {
     expect(() => openChecked(file, tiny)).toThrow();
     expect(fs.statSync(file).isDirectory()).toBe(true);
     expect(fs.readdirSync(dir)).toEqual(['rakor-kla.sqlite']);
+  });
+});
+
+describe('full health check', () => {
+  it('is not ok on a file whose damage only the integrity check sees', () => {
+    const file = path.join(tempDir(), 'h.sqlite');
+    freelistDamaged(file);
+    const db = new Database(file, { readonly: true });
+    const report = checkHealth(db);
+    db.close();
+    expect(report.ok).toBe(false);
+    expect(report.foreignKeyProblems).toBe(0);
+    expect(report.integrity.join('\n')).toMatch(/Freelist: size is \d+ but should be \d+/);
   });
 });
