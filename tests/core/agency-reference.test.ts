@@ -11,6 +11,9 @@ import {
 import { nowIso } from '../../src-main/core/db/clock';
 import { AppError } from '../../shared/errors';
 import { tempDir } from '../support/backup-helpers';
+import { agencyHandlers } from '../../src-main/core/agency/handlers';
+import { referenceHandlers } from '../../src-main/core/reference/handlers';
+import type { CoreContext } from '../../src-main/core/handler-types';
 
 // The master lists (agencies, the KLA reference set per year, the region's scores) through
 // their repositories on a real migrated SQLite file.
@@ -140,6 +143,7 @@ describe('reference sets', () => {
     const ind = getEvaluationYear(db, 2022).clusters[1].indicators[0];
     expect(updateIndicator(db, { id: ind.id, maxPoints: 42, usualAgencies: 'Disdukcapil' })).toMatchObject({ id: ind.id, name: ind.name, maxPoints: 42, usualAgencies: 'Disdukcapil', subIndicators: [] });
     expect(updateIndicator(db, { id: ind.id }).maxPoints).toBe(42);
+    expect(updateIndicator(db, { id: ind.id, name: 'Akta kelahiran anak' }).name).toBe('Akta kelahiran anak');
     expect(thrown(() => updateIndicator(db, { id: 999_999 })).code).toBe('NOT_FOUND');
     const sub = createSubIndicator(db, { indicatorId: ind.id, code: 'a', name: 'Akta', maxPoints: 10 });
     const other = createSubIndicator(db, { indicatorId: ind.id, code: 'b', name: 'KIA', maxPoints: 5 });
@@ -150,6 +154,7 @@ describe('reference sets', () => {
     expect(thrown(() => updateSubIndicator(db, { id: other.id, code: 'a' })).code).toBe('CONFLICT');
     expect(updateSubIndicator(db, { id: sub.id, code: 'a', name: 'Akta kelahiran' })).toEqual({ id: sub.id, indicatorId: ind.id, code: 'a', name: 'Akta kelahiran', maxPoints: 10 });
     expect(updateSubIndicator(db, { id: sub.id }).name).toBe('Akta kelahiran');
+    expect(updateSubIndicator(db, { id: sub.id, maxPoints: 12 }).maxPoints).toBe(12);
     expect(deleteSubIndicator(db, sub.id)).toEqual({ id: sub.id });
     expect(thrown(() => deleteSubIndicator(db, sub.id)).code).toBe('NOT_FOUND');
     expect(thrown(() => updateSubIndicator(db, { id: sub.id, name: 'x' })).code).toBe('NOT_FOUND');
@@ -205,5 +210,33 @@ describe('reference sets', () => {
     expect(setYearScore(db, 2024, 'EM', 700)).toEqual([{ year: 2023, stage: 'FINAL', total: 650 }, { year: 2024, stage: 'EM', total: 700 }, { year: 2024, stage: 'VA', total: 697.4 }]);
     expect(setYearScore(db, 2024, 'EM', 712.5)).toContainEqual({ year: 2024, stage: 'EM', total: 712.5 });
     expect(setYearScore(db, 2024, 'EM', null)).toEqual([{ year: 2023, stage: 'FINAL', total: 650 }, { year: 2024, stage: 'VA', total: 697.4 }]);
+  });
+});
+
+describe('handler maps', () => {
+  it('route every agency and reference operation to its repository', async () => {
+    const ctx = { db } as unknown as CoreContext;
+    const agency = agencyHandlers(ctx);
+    const created = await agency['agency.create']({ kind: 'opd', partnerType: '', name: 'Dinas Uji', abbreviation: 'DU', active: true });
+    expect((await agency['agency.list']({ search: 'Dinas Uji', includeInactive: true })).map((a) => a.id)).toEqual([created.id]);
+    expect((await agency['agency.update']({ id: created.id, name: 'Dinas Uji Coba' })).name).toBe('Dinas Uji Coba');
+    expect(await agency['agency.delete']({ id: created.id })).toEqual({ id: created.id });
+
+    const ref = referenceHandlers(ctx);
+    expect(await ref['reference.years']({})).toEqual([2022]);
+    const set = await ref['reference.get']({ year: 2024 });
+    expect(set.year).toBe(2022);
+    const cluster = set.clusters[2];
+    const ind = cluster.indicators[0];
+    expect((await ref['reference.updateCluster']({ id: cluster.id, name: 'Klaster Dua' })).name).toBe('Klaster Dua');
+    expect((await ref['reference.updateIndicator']({ id: ind.id, maxPoints: 9 })).maxPoints).toBe(9);
+    const sub = await ref['reference.createSubIndicator']({ indicatorId: ind.id, code: 'q', name: 'Sub', maxPoints: 1 });
+    expect(sub.code).toBe('q');
+    expect((await ref['reference.updateSubIndicator']({ id: sub.id, name: 'Sub dua' })).name).toBe('Sub dua');
+    expect(await ref['reference.deleteSubIndicator']({ id: sub.id })).toEqual({ id: sub.id });
+    expect((await ref['reference.setBands']({ year: 2022, bands: [{ name: 'Pratama', minScore: 500, maxScore: 1000 }] })).map((b) => b.name)).toEqual(['Pratama']);
+    expect((await ref['reference.createYear']({ year: 2027 })).year).toBe(2027);
+    expect(await ref['score.set']({ year: 2027, stage: 'EM', total: 801 })).toEqual([{ year: 2027, stage: 'EM', total: 801 }]);
+    expect(await ref['score.list']({})).toEqual([{ year: 2027, stage: 'EM', total: 801 }]);
   });
 });

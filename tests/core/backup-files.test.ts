@@ -85,6 +85,13 @@ describe('rotation', () => {
     expect(fs.readdirSync(folder)).toHaveLength(12);
   });
 
+  it('puts the second backup of the same second after the first', () => {
+    const folder = tempDir();
+    for (const name of ['rakor-kla-20250601-090000.zip', 'rakor-kla-20250601-090000-1.zip', 'rakor-kla-20250601-085959.zip'])
+      fs.writeFileSync(path.join(folder, name), 'zip');
+    expect(backupsIn(folder).map((b) => b.name)).toEqual(['rakor-kla-20250601-090000-1.zip', 'rakor-kla-20250601-090000.zip', 'rakor-kla-20250601-085959.zip']);
+  });
+
   it('tries again later when a backup cannot be removed', () => {
     const folder = tempDir();
     for (let i = 1; i <= 11; i++) fs.writeFileSync(path.join(folder, backupFileName(at(2025, 6, i))), 'zip');
@@ -161,6 +168,41 @@ describe('reading one zip entry', () => {
     // Over 1 MB once inflated: refused without inflating it.
     expect(readZipEntry(zipFile({ 'metadata.json': new Uint8Array(1024 * 1024 + 1) }), 'metadata.json')).toBeNull();
     expect(readZipEntry(zipFile({ 'metadata.json': new Uint8Array(1024 * 1024) }), 'metadata.json')?.length).toBe(1024 * 1024);
+  });
+
+  it('skips entries with extra fields and comments, and reads an entry that has them', () => {
+    const extra = { 0xcafe: new Uint8Array([1, 2, 3, 4, 5, 6, 7]) };
+    const file = path.join(tempDir(), 'x.zip');
+    fs.writeFileSync(file, zipSync({
+      'rakor-kla.sqlite': [strToU8('isi basis data'), { extra, comment: 'basis data' }],
+      'metadata.json': [meta, { extra, comment: 'metadata' }],
+    }));
+    expect(text(readZipEntry(file, 'metadata.json'))).toBe('{"format":"rakor-kla-cadangan"}');
+    expect(text(readZipEntry(file, 'rakor-kla.sqlite'))).toBe('isi basis data');
+  });
+
+  it('refuses an entry whose compressed size is over 1 MB, and a central directory over 1 MB', () => {
+    // Random bytes do not compress: exactly 1 MB of them deflates to a little more than 1 MB.
+    const random = new Uint8Array(1024 * 1024);
+    for (let i = 0; i < random.length; i += 65_536) crypto.getRandomValues(random.subarray(i, i + 65_536));
+    expect(readZipEntry(zipFile({ 'metadata.json': random }), 'metadata.json')).toBeNull();
+    expect(readZipEntry(zipFile({ 'metadata.json': random }, 0), 'metadata.json')?.length).toBe(1024 * 1024);
+    const many: Record<string, Uint8Array> = {};
+    for (let i = 0; i < 12_000; i++) many[`${String(i).padStart(6, '0')}-${'n'.repeat(50)}.txt`] = new Uint8Array();
+    many['metadata.json'] = meta;
+    expect(readZipEntry(zipFile(many, 0), 'metadata.json')).toBeNull();
+  });
+
+  it('returns nothing for an entry whose compressed data is damaged, and leaves no file open', () => {
+    const file = zipFile({ 'metadata.json': strToU8('{"a":"' + 'abc'.repeat(200) + '"}') });
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0xff, 40, 80); // inside the deflate stream
+    fs.writeFileSync(file, bytes);
+    const openFds = () => (fs.existsSync('/proc/self/fd') ? fs.readdirSync('/proc/self/fd').length : 0);
+    const before = openFds();
+    for (let i = 0; i < 20; i++) expect(readZipEntry(file, 'metadata.json')).toBeNull();
+    for (let i = 0; i < 20; i++) readZipEntry(zipFile({ 'metadata.json': meta }), 'metadata.json');
+    expect(openFds()).toBe(before);
   });
 
   it('refuses damaged headers and unknown compression', () => {

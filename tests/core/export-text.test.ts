@@ -72,6 +72,7 @@ describe('file names', () => {
     expect(safeFileName('  banyak    spasi\u0007 ', 'docx')).toBe('banyak spasi.docx');
     expect(safeFileName('Rapat..  . ', 'docx')).toBe('Rapat.docx');
     expect(safeFileName('', 'pdf')).toBe('Dokumen.pdf');
+    expect(safeFileName('a\nb\rc\u007fd', 'docx')).toBe('abcd.docx');
     for (const reserved of ['con', 'PRN', 'Aux', 'nul', 'COM1', 'com9', 'LPT1', 'lpt9', 'nul.txt'])
       expect(safeFileName(reserved, 'docx'), reserved).toBe(`_${reserved}.docx`);
     for (const fine of ['COM10', 'com0', 'LPT', 'console', 'xcon', 'Con rapat'])
@@ -89,6 +90,7 @@ describe('file names', () => {
     expect(minutesFileName('notulen Rakor Klaster II', '2025-03-04')).toBe('notulen Rakor Klaster II 2025-03-04.docx');
     expect(minutesFileName('  Notulen Rapat', '2025-03-04')).toBe('Notulen Rapat 2025-03-04.docx');
     expect(minutesFileName('Notulensi Rapat', '2025-03-04')).toBe('Notulen Notulensi Rapat 2025-03-04.docx');
+    expect(minutesFileName('Rapat tentang notulen', '2025-03-04')).toBe('Notulen Rapat tentang notulen 2025-03-04.docx');
     expect(attendanceFileName('Rakor KLA: Klaster I', '2025-03-04')).toBe('Daftar Hadir Rakor KLA Klaster I 2025-03-04.docx');
   });
 });

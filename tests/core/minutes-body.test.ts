@@ -10,12 +10,20 @@ import type { DocStyle } from '../../src-main/core/export/style';
 
 const style: DocStyle = { paper: 'A4', font: 'Arial', size: 24, tableSize: 20 };
 
-async function paragraphs(data: MinutesData, lampiran: ('I' | 'II' | 'III')[] = []): Promise<string[]> {
+/** Each non-empty paragraph as [its text, its XML]. */
+async function paragraphXml(data: MinutesData, lampiran: ('I' | 'II' | 'III')[] = []): Promise<[string, string][]> {
   const bytes = await Packer.toBuffer(new Document({ sections: [{ children: minutesBody(data, { style, width: 9000, lampiran }) }] }));
   const xml = strFromU8(unzipSync(new Uint8Array(bytes))['word/document.xml']);
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
-    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map((m) => (m[1] === undefined ? '\t' : m[1])).join(''),
-  ).filter((t) => t !== '');
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+    .map((p): [string, string] => [
+      [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map((m) => (m[1] === undefined ? '\t' : m[1])).join(''),
+      p[0],
+    ])
+    .filter(([t]) => t !== '');
+}
+
+async function paragraphs(data: MinutesData, lampiran: ('I' | 'II' | 'III')[] = []): Promise<string[]> {
+  return (await paragraphXml(data, lampiran)).map(([t]) => t);
 }
 
 type Parts = Partial<Omit<MinutesData, 'meeting'>> & { meeting?: Partial<MinutesData['meeting']> };
@@ -105,5 +113,21 @@ describe('notulen body', () => {
       'Capaian\t:\tNilai: 0,00', 'Permasalahan\t:\t-', 'Rekomendasi\t:\t-', 'Penanggung jawab\t:\tPUPR',
       'C.\tTINDAK LANJUT HASIL RAPAT SEBELUMNYA',
     ]);
+  });
+
+  it('keeps headings and item titles bold and on the page of what follows them', async () => {
+    const blocks = await paragraphXml(data({
+      agenda: [{ title: 'Paparan', notes: 'Isi' }],
+      reviews: [{ clusterCode: 'I', indicatorNumber: 5, indicatorName: 'Akta', achievement: '', score: null, isWeak: false, problem: '', recommendation: '', leadAgencies: [], supportAgencies: [] }],
+    }));
+    const xmlOf = (text: string) => blocks.find(([t]) => t === text)?.[1] ?? '';
+    for (const heading of ['A.\tPEMBUKAAN', 'B.\tPEMBAHASAN', 'F.\tPENUTUP', '1.\tPaparan', '1.\tIndikator 5 (Klaster I): Akta', 'Pembahasan indikator (indikator yang masih lemah didahulukan)']) {
+      expect(xmlOf(heading), heading).toContain('<w:keepNext/>');
+      expect(xmlOf(heading), heading).toContain('<w:keepLines/>');
+      expect(xmlOf(heading), heading).toContain('<w:b/>');
+    }
+    expect(xmlOf('Pembahasan indikator (indikator yang masih lemah didahulukan)')).toContain('<w:i/>');
+    expect(xmlOf('Isi')).not.toContain('<w:keepNext/>');
+    expect(xmlOf('Isi')).not.toContain('<w:b/>');
   });
 });

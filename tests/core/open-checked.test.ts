@@ -133,9 +133,43 @@ describe('start-up check', () => {
     const dir = tempDir();
     const file = path.join(dir, 'rakor-kla.sqlite');
     fs.mkdirSync(file); // a folder where the file should be: cannot open, but nothing is damaged
-    expect(() => openChecked(file, tiny)).toThrow();
+    let error: unknown;
+    try {
+      openChecked(file, tiny);
+    } catch (e) {
+      error = e;
+    }
+    // SQLite's own error reaches the caller, not a TypeError from the clean-up.
+    expect(error).not.toBeInstanceOf(TypeError);
+    expect((error as { code?: string }).code).toMatch(/^SQLITE_/);
     expect(fs.statSync(file).isDirectory()).toBe(true);
     expect(fs.readdirSync(dir)).toEqual(['rakor-kla.sqlite']);
+  });
+});
+
+describe('start-up check defaults', () => {
+  it('stamps the recovery with the current time when no clock is given', () => {
+    const file = path.join(tempDir(), 'rakor-kla.sqlite');
+    freelistDamaged(file);
+    const before = Date.now();
+    const result = openChecked(file, tiny);
+    expect(result.kind).toBe('recovery');
+    if (result.kind !== 'recovery') return;
+    expect(Date.parse(result.detectedAt)).toBeGreaterThanOrEqual(before - 1000);
+    expect(result.movedTo[0]).toMatch(/rakor-kla\.rusak-\d{8}-\d{6}\.sqlite$/);
+  });
+
+  it('opens a new file with no migrations at all', () => {
+    const opened = openChecked(path.join(tempDir(), 'kosong.sqlite'), []);
+    expect(opened.kind).toBe('ok');
+    if (opened.kind === 'ok') opened.db.close();
+  });
+
+  it('never removes the database file itself, even an empty one', () => {
+    const file = path.join(tempDir(), 'rakor-kla.sqlite');
+    fs.writeFileSync(file, '');
+    expect(probeDatabase(file, 1)).toBeNull();
+    expect(fs.existsSync(file)).toBe(true);
   });
 });
 
