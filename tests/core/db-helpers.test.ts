@@ -76,6 +76,21 @@ describe('opening and migrating', () => {
     expect(thrown(() => openDatabase(file, [])).code).toBe('DB_TOO_NEW');
   });
 
+  it('closes the file again when it refuses to open it', () => {
+    // Linux lists a process's open files in /proc/self/fd; a leaked handle would keep the file
+    // locked on Windows, where a refused database must still be movable by the user.
+    const openFds = () => (fs.existsSync('/proc/self/fd') ? fs.readdirSync('/proc/self/fd').length : 0);
+    const dir = tempDir();
+    const file = path.join(dir, 'm.sqlite');
+    openDatabase(file, tiny).close();
+    const old = path.join(dir, 'old.sqlite');
+    openDatabase(old, tiny.slice(0, 1)).close();
+    const before = openFds();
+    for (let i = 0; i < 5; i++) expect(thrown(() => openDatabase(file, tiny.slice(0, 1))).code).toBe('DB_TOO_NEW');
+    for (let i = 0; i < 5; i++) expect(thrown(() => openDatabaseReadOnly(old)).code).toBe('CONFLICT');
+    expect(openFds()).toBe(before);
+  });
+
   it('opens read-only only a file of exactly this build', () => {
     const dir = tempDir();
     expect(thrown(() => openDatabaseReadOnly(path.join(dir, 'none.sqlite')))).toMatchObject({
