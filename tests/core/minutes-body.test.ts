@@ -115,6 +115,11 @@ describe('notulen body', () => {
     ]);
   });
 
+  it('prints the agenda without a dash when no indicator was reviewed', async () => {
+    const text = await paragraphs(data({ agenda: [{ title: 'Paparan Bappeda', notes: 'Rencana aksi daerah.' }] }));
+    expect(text.slice(2, 6)).toEqual(['B.\tPEMBAHASAN', '1.\tPaparan Bappeda', 'Rencana aksi daerah.', 'C.\tTINDAK LANJUT HASIL RAPAT SEBELUMNYA']);
+  });
+
   it('keeps headings and item titles bold and on the page of what follows them', async () => {
     const blocks = await paragraphXml(data({
       agenda: [{ title: 'Paparan', notes: 'Isi' }],
