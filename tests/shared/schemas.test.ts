@@ -20,6 +20,13 @@ describe('limits', () => {
   });
 });
 
+describe("zod's own messages", () => {
+  it('are Indonesian where a schema sets none (a wrong type from a stale or hostile client)', () => {
+    expect(issues(id, 'x')).toEqual(['Input tidak valid: diharapkan number, diterima string']);
+    expect(issues(requiredText(), 5)).toEqual(['Input tidak valid: diharapkan string, diterima number']);
+  });
+});
+
 describe('ids', () => {
   it('are positive safe integers', () => {
     expect(id.parse(1)).toBe(1);
