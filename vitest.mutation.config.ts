@@ -7,18 +7,18 @@ import base from './vitest.config';
 // mutation run repeats the covering tests for every one of thousands of mutants on a 2-core
 // machine. `npm test` still runs all of them.
 export const MUTATION_EXCLUDED_TESTS = [
-  'tests/e2e-*.test.ts', // Chromium through the web runtime
-  'tests/backup-ui.test.ts', // Chromium
-  'tests/export-panel.test.ts', // Chromium
-  'tests/web-security.test.ts', // HTTP runtime, not in a mutated scope
-  'tests/backend-data-dir.test.ts', // web runtime start-up
-  'tests/export-render.test.ts', // LibreOffice + poppler render of the .docx
-  'tests/electron-*.test.ts', // rebuilds dist/main, spawns the bundled main process
-  'tests/packaging.test.ts', // electron-builder
-  'tests/crash.test.ts', // kills child writer processes
-  'tests/cli.test.ts', // spawns tsx: the child never sees the active mutant
-  'tests/cli-read-only.test.ts', // same
-  'tests/fuzz.test.ts', // a minute of HTTP round trips; its oracle is the contract itself
+  'tests/e2e/**', // Chromium through the web runtime
+  'tests/renderer/**', // renderer query cache: not in a mutated scope
+  'tests/electron/**', // rebuild dist/main, spawn the bundled main process, electron-builder
+  'tests/web-runtime/**', // HTTP runtime (and a minute of malformed requests)
+  'tests/api/boundary-fuzz.test.ts', // a minute of random payloads whose oracle is the contract
+  'tests/export/libreoffice-render.test.ts', // LibreOffice + poppler render of the .docx
+  'tests/export/signatures-and-page-numbers-render.test.ts', // same
+  'tests/database/crash-safety.test.ts', // kills child writer processes
+  'tests/database/data-folder-lock.test.ts', // child processes hold the lock
+  'tests/backup/killed-backup-and-restore-recover.test.ts', // kills child processes
+  'tests/format/time-zone-independence.test.ts', // child processes under other TZ values
+  'tests/cli/**', // spawns tsx: the child never sees the active mutant
 ];
 
 /**
@@ -28,10 +28,11 @@ export const MUTATION_EXCLUDED_TESTS = [
  */
 const SHARED_UNIT_TESTS = [
   'tests/shared/**/*.test.ts',
-  'tests/format.test.ts',
-  'tests/kla.test.ts',
-  'tests/db-patch.test.ts',
-  'tests/agency-duplicates.test.ts',
+  'tests/format/indonesian-formats.test.ts',
+  'tests/reference/predikat-bands.test.ts',
+  'tests/api/schema-boundaries.test.ts',
+  'tests/database/partial-update.test.ts',
+  'tests/agency/agency-duplicates.test.ts',
 ];
 
 /**
@@ -43,9 +44,9 @@ const SHARED_UNIT_TESTS = [
  */
 const CORE_TESTS = [
   'tests/core/**/*.test.ts',
-  'tests/db-patch.test.ts',
-  'tests/migration.test.ts',
-  'tests/agency-duplicates.test.ts',
+  'tests/database/partial-update.test.ts',
+  'tests/database/migrations.test.ts',
+  'tests/agency/agency-duplicates.test.ts',
 ];
 
 // `core` (the whole core outside Word layout) and `all` use every test above that a mutation
@@ -59,6 +60,8 @@ export default defineConfig({
     ...base.test,
     include: SCOPE_TESTS[process.env.MUTATION_SCOPE ?? ''] ?? base.test?.include,
     exclude: ['**/node_modules/**', ...MUTATION_EXCLUDED_TESTS],
+    // The global setup builds dist/ for the browser and Electron tests, which are left out here.
+    globalSetup: [],
     // Stryker runs one test runner per worker process; vitest inside it stays single-threaded
     // so `concurrency` alone decides how many cores a run takes.
     maxWorkers: 1,

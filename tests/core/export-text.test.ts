@@ -3,7 +3,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import { unzipSync, strFromU8 } from 'fflate';
 import { attendanceFileName, minutesFileName, safeFileName } from '../../src-main/core/export/file-name';
 import { indicatorCell, joinAgencies, ROMAN, STATUS_LABEL, targetDateText } from '../../src-main/core/export/labels';
-import { cellParagraphs, cleanText, DASH, linesOf, noteParagraphs, orDash, run } from '../../src-main/core/export/text';
+import { cellParagraphs, cleanText, DASH, linesOf, noteParagraphs, run } from '../../src-main/core/export/text';
 
 // What users typed, on its way into Word: cleaned, split, never empty, and file names Windows
 // accepts. Paragraphs are checked in the document.xml that docx writes.
@@ -37,10 +37,6 @@ describe('cleaning typed text', () => {
 
   it('shows a dash for nothing entered', () => {
     expect(DASH).toBe('-');
-    expect(orDash('  ')).toBe('-');
-    expect(orDash(null)).toBe('-');
-    expect(orDash('\u0000')).toBe('-');
-    expect(orDash(' Dinas Sosial ')).toBe('Dinas Sosial');
   });
 
   it('writes one paragraph per line, or a single dash', async () => {

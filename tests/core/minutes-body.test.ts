@@ -44,7 +44,6 @@ describe('notulen body', () => {
       'C.\tTINDAK LANJUT HASIL RAPAT SEBELUMNYA', '-',
       'D.\tKESIMPULAN / KEPUTUSAN', '-',
       'E.\tRENCANA TINDAK LANJUT', '-',
-      'F.\tPENUTUP', 'Demikian notulen rapat ini dibuat untuk dipergunakan sebagaimana mestinya.',
     ]);
   });
 
@@ -73,16 +72,14 @@ describe('notulen body', () => {
       'A.\tPEMBUKAAN', 'Rapat dibuka oleh Sekda.', 'Dihadiri 20 orang.',
       'B.\tPEMBAHASAN',
       '1.\tPaparan Dinkes', 'Stunting turun.', 'Posyandu aktif.',
-      '2.\t-', '-',
-      'Pembahasan indikator (indikator yang masih lemah didahulukan)',
-      '1.\tIndikator 12 (Klaster III): Status gizi balita — perlu perhatian',
+      '2.\t-',
+      // No agenda item names the indicators: they become lettered sub-items of one more item.
+      '3.\tPembahasan indikator (indikator yang masih lemah didahulukan)',
+      'a.\tIndikator 12 (Klaster III): Status gizi balita — perlu perhatian',
       'Capaian\t:\tPrevalensi 18%', 'Nilai: 712,45',
       'Permasalahan\t:\tData belum padan',
-      'Rekomendasi\t:\t-',
       'Penanggung jawab\t:\tDinkes, Bappeda; pendukung: Dinsos',
-      '2.\tIndikator 1 (Kelembagaan): Perda KLA',
-      'Capaian\t:\t-',
-      'Permasalahan\t:\t-',
+      'b.\tIndikator 1 (Kelembagaan): Perda KLA',
       'Rekomendasi\t:\tAjukan raperda',
       'Penanggung jawab\t:\tpendukung: Bagian Hukum',
       'C.\tTINDAK LANJUT HASIL RAPAT SEBELUMNYA',
@@ -93,10 +90,9 @@ describe('notulen body', () => {
       '2.\tRakor berikutnya April.',
       'E.\tRENCANA TINDAK LANJUT',
       'No', 'Klaster/Indikator', 'Uraian tindak lanjut', 'Penanggung jawab', 'Target waktu', 'Status',
-      '1', 'Klaster III', '12. Status gizi balita', 'Padankan data', 'Dinkes', '30 Jun 2025', 'Belum',
+      '1', 'Klaster III', '12. Status gizi balita', 'Padankan data', 'Dinkes', '30 Juni 2025', 'Belum',
       '2', '-', 'Undang forum anak', '-', '-', 'Selesai',
       'Rincian lengkap rencana tindak lanjut tercantum dalam Lampiran II.',
-      'F.\tPENUTUP', 'Terima kasih.', 'Rapat ditutup pada pukul 12.00 WITA.', 'Demikian notulen rapat ini dibuat untuk dipergunakan sebagaimana mestinya.',
     ]);
   });
 
@@ -107,10 +103,10 @@ describe('notulen body', () => {
     });
     const text = await paragraphs(one, ['I', 'III']);
     expect(text).not.toContain('Rincian lengkap rencana tindak lanjut tercantum dalam Lampiran II.');
-    expect(text.slice(3, 10)).toEqual([
-      'Pembahasan indikator (indikator yang masih lemah didahulukan)',
-      '1.\tIndikator 24 (Klaster V): Ruang bermain',
-      'Capaian\t:\tNilai: 0,00', 'Permasalahan\t:\t-', 'Rekomendasi\t:\t-', 'Penanggung jawab\t:\tPUPR',
+    expect(text.slice(3, 8)).toEqual([
+      '1.\tPembahasan indikator (indikator yang masih lemah didahulukan)',
+      'a.\tIndikator 24 (Klaster V): Ruang bermain',
+      'Capaian\t:\tNilai: 0,00', 'Penanggung jawab\t:\tPUPR',
       'C.\tTINDAK LANJUT HASIL RAPAT SEBELUMNYA',
     ]);
   });
@@ -126,12 +122,11 @@ describe('notulen body', () => {
       reviews: [{ clusterCode: 'I', indicatorNumber: 5, indicatorName: 'Akta', achievement: '', score: null, isWeak: false, problem: '', recommendation: '', leadAgencies: [], supportAgencies: [] }],
     }));
     const xmlOf = (text: string) => blocks.find(([t]) => t === text)?.[1] ?? '';
-    for (const heading of ['A.\tPEMBUKAAN', 'B.\tPEMBAHASAN', 'F.\tPENUTUP', '1.\tPaparan', '1.\tIndikator 5 (Klaster I): Akta', 'Pembahasan indikator (indikator yang masih lemah didahulukan)']) {
+    for (const heading of ['A.\tPEMBUKAAN', 'B.\tPEMBAHASAN', 'E.\tRENCANA TINDAK LANJUT', '1.\tPaparan', '2.\tPembahasan indikator (indikator yang masih lemah didahulukan)', 'a.\tIndikator 5 (Klaster I): Akta']) {
       expect(xmlOf(heading), heading).toContain('<w:keepNext/>');
       expect(xmlOf(heading), heading).toContain('<w:keepLines/>');
       expect(xmlOf(heading), heading).toContain('<w:b/>');
     }
-    expect(xmlOf('Pembahasan indikator (indikator yang masih lemah didahulukan)')).toContain('<w:i/>');
     expect(xmlOf('Isi')).not.toContain('<w:keepNext/>');
     expect(xmlOf('Isi')).not.toContain('<w:b/>');
   });
