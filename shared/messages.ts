@@ -12,6 +12,7 @@ export const messages = {
   'error.busy': 'Folder data sedang dipakai oleh proses Rakor KLA lain. Tutup aplikasi itu dulu.',
   'error.dbTooNew': 'Basis data ini dibuat oleh versi Rakor KLA yang lebih baru. Perbarui aplikasi; data tidak diubah.',
   'error.agencyInUse': 'Instansi ini masih dipakai di rapat, anggaran, atau tindak lanjut, jadi tidak dapat dihapus. Nonaktifkan saja.',
+  'error.agencyGroupDuplicate': 'Sudah ada kelompok bernama {name}.',
   'error.agencyDuplicate': 'Singkatan ini sudah dipakai oleh {name} ({abbreviation}).',
   'error.agencyNameDuplicate': 'Instansi dengan nama ini sudah ada: {name}.',
   'field.required': 'Wajib diisi.',
