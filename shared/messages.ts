@@ -20,6 +20,8 @@ export const messages = {
   'field.nip': 'NIP harus 18 digit angka.',
   'field.date': 'Tanggal tidak valid.',
   'field.time': 'Jam harus berformat JJ:MM, misalnya 09:00.',
+  'field.dateTyped': 'Tanggal tidak dikenali. Tulis tanggal/bulan/tahun, misalnya 26/11/2024.',
+  'field.timeTyped': 'Jam tidak dikenali. Tulis jam 24 jam, misalnya 09.00 atau 13.30.',
   'field.money': 'Nilai rupiah harus angka 0 atau lebih.',
   'field.year': 'Tahun harus antara 2000 dan 2100.',
   'field.phone': 'Nomor HP hanya boleh berisi angka, spasi, tanda plus atau strip.',

@@ -7,7 +7,7 @@ import { normalizeNip } from '../../shared/nip';
 import { t } from '../../shared/messages';
 import { ApiCallError } from '../api/client';
 import { useApiMutation } from '../api/useApi';
-import { AutoSelect, AutoText } from '../components/AutosaveFields';
+import { AutoDate, AutoSelect, AutoText, AutoTime } from '../components/AutosaveFields';
 import { AgendaEditor } from '../agenda-item/AgendaEditor';
 import { useReference } from '../reference/useReference';
 import type { TabProps } from '../workspace/tab-props';
@@ -33,10 +33,12 @@ export function PrepareTab({ ws, agencies, editable }: TabProps) {
         <h2>Rapat</h2>
         <div className="full">{text('title', 'Judul rapat', { required: true })}</div>
         <ClusterPicker meeting={m} />
-        {text('date', 'Tanggal', { input: { type: 'date' }, required: true })}
+        <AutoDate saveKey={`meeting:${m.id}:date`} label="Tanggal" initial={m.date} path="date" required
+          save={(v, k) => patch({ date: v }, k)} />
         <div className="time-row">
-          {text('startTime', 'Jam mulai', { input: { type: 'time' }, required: true })}
-          <AutoText saveKey={`meeting:${m.id}:endTime`} label="Jam selesai" initial={m.endTime ?? ''} path="endTime" input={{ type: 'time' }}
+          <AutoTime saveKey={`meeting:${m.id}:startTime`} label="Jam mulai" initial={m.startTime} path="startTime" required
+            save={(v, k) => patch({ startTime: v }, k)} />
+          <AutoTime saveKey={`meeting:${m.id}:endTime`} label="Jam selesai" initial={m.endTime ?? ''} path="endTime"
             save={(v, k) => patch({ endTime: v === '' ? null : v }, k)}
             check={(v) => (v && v < m.startTime ? t('field.endBeforeStart') : undefined)} />
           <AutoSelect saveKey={`meeting:${m.id}:timeZone`} label="Zona waktu" initial={m.timeZone}
