@@ -26,7 +26,13 @@ export function DateTextBox({ text, onText, onPicked, ...attrs }: Attrs & { text
         onChange={(e) => onText(e.target.value)} />
       <button type="button" className="date-picker-button" aria-label="Pilih dari kalender" title="Pilih dari kalender"
         disabled={attrs.disabled} tabIndex={-1}
-        onClick={() => { try { picker.current?.showPicker(); } catch { picker.current?.focus(); } }}>📅</button>
+        onClick={() => { try { picker.current?.showPicker(); } catch { picker.current?.focus(); } }}>
+        {/* An inline icon: office laptops often lack an emoji font. */}
+        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <rect x="1.5" y="3" width="13" height="11.5" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          <path d="M1.5 6.5h13M5 1.5v3M11 1.5v3" stroke="currentColor" strokeWidth="1.5" />
+        </svg>
+      </button>
       <input ref={picker} type="date" className="date-picker-native" tabIndex={-1} aria-hidden="true" value={iso}
         onChange={(e) => { const v = formatDateInput(e.target.value); onText(v); onPicked?.(v); }} />
     </span>

@@ -151,7 +151,7 @@ export function MeetingListScreen({ creating }: { creating?: boolean }) {
       )}
 
       {removal.dialog}
-      <DuplicateDialog source={copying} onCopy={(date) => duplicate(copying!, date)} onCancel={() => setCopying(null)} />
+      {copying && <DuplicateDialog source={copying} onCopy={(date) => duplicate(copying, date)} onCancel={() => setCopying(null)} />}
     </section>
   );
 }
