@@ -119,10 +119,10 @@ export function Invitations({ ws, agencies, editable }: TabProps) {
                 <tr key={a.id} data-testid="invited-row">
                   <td>{agencyLabel(a)}</td>
                   <td className="nowrap">{AGENCY_KIND_LABEL[a.kind]}</td>
-                  <td className="row-actions nowrap">
+                  <td className="nowrap"><div className="row-actions">
                     <button type="button" onClick={() => checkIn(a)} aria-label={`Isi daftar hadir ${agencyShort(a)}`}>Hadir →</button>
                     {editable && <button type="button" data-uninvite className="danger-text" onClick={() => void uninvite(a, i)} aria-label={`Batal undang ${agencyShort(a)}`}>Batal undang</button>}
-                  </td>
+                  </div></td>
                 </tr>
               ))}
             </tbody>
