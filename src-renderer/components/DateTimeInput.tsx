@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type InputHTMLAttributes } from 'react';
+import { useRef, useState, type InputHTMLAttributes } from 'react';
 import { formatDateInput, formatTimeInput, parseDateInput, parseTimeInput } from '../../shared/format';
 import { t } from '../../shared/messages';
 
@@ -42,10 +42,12 @@ export function DateTextBox({ text, onText, onPicked, ...attrs }: Attrs & { text
 /** A controlled date: `value` and `onChange` are ISO ("" for none); invalid text is shown, not sent. */
 export function DateInput({ value, onChange, onProblem, ...attrs }: Attrs & { value: string; onChange(iso: string): void; onProblem?(message: string | undefined): void }) {
   const [text, setText] = useState(() => formatDateInput(value));
-  useEffect(() => {
-    // Follow a value set from outside (a proposal arriving), not our own echo.
-    setText((current) => ((parseDateInput(current) ?? '') === value ? current : formatDateInput(value)));
-  }, [value]);
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    // Follow a value set from outside (a proposal arriving), not our own echo (adjusted while rendering).
+    setShown(value);
+    if ((parseDateInput(text) ?? '') !== value) setText(formatDateInput(value));
+  }
   function change(next: string) {
     setText(next);
     const iso = parseDateInput(next);
@@ -59,9 +61,11 @@ export function DateInput({ value, onChange, onProblem, ...attrs }: Attrs & { va
 /** A controlled 24-hour time ("09.00" shown, "09:00" sent). */
 export function TimeInput({ value, onChange, onProblem, ...attrs }: Attrs & { value: string; onChange(hhmm: string): void; onProblem?(message: string | undefined): void }) {
   const [text, setText] = useState(() => formatTimeInput(value));
-  useEffect(() => {
-    setText((current) => ((parseTimeInput(current) ?? '') === value ? current : formatTimeInput(value)));
-  }, [value]);
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
+    if ((parseTimeInput(text) ?? '') !== value) setText(formatTimeInput(value));
+  }
   function change(next: string) {
     setText(next);
     const hhmm = parseTimeInput(next);

@@ -29,6 +29,11 @@ export function requestCheckIn(agencyId: number): void {
   checkIn = agencyId;
 }
 
+/** The agency to check in, without taking it (a state initialiser must stay pure). */
+export function peekCheckIn(): number | null {
+  return checkIn;
+}
+
 /** The agency to check in, once. */
 export function takeCheckIn(): number | null {
   const id = checkIn;

@@ -26,27 +26,30 @@ export function CloseTab({ ws, editable }: TabProps) {
   const [asking, setAsking] = useState(false);
   // After closing (or reopening) the card's heading takes focus: the button pressed is gone.
   const heading = useRef<HTMLHeadingElement>(null);
-  const [moveFocus, setMoveFocus] = useState(false);
+  const focusHeading = useRef(false);
   useEffect(() => {
-    if (moveFocus) { heading.current?.focus(); setMoveFocus(false); }
-  }, [moveFocus, editable]);
+    if (focusHeading.current) {
+      focusHeading.current = false;
+      heading.current?.focus();
+    }
+  }, [editable]);
 
   async function close() {
     if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(endTime)) return setError(error ?? t('field.timeTyped'));
     if (endTime < m.startTime) return setError(t('field.endBeforeStart'));
     try {
       await closing.call({ id: m.id, endTime });
+      focusHeading.current = true;
       notice('success', 'Rapat ditutup.');
-      setMoveFocus(true);
     } catch (e) {
       setError(e instanceof ApiCallError ? (e.fieldMessage('endTime') ?? e.message) : (e as Error).message);
     }
   }
   async function reopen() {
     setAsking(false);
+    focusHeading.current = true;
     await reopening.call({ id: m.id });
     notice('info', 'Rapat dibuka kembali.');
-    setMoveFocus(true);
   }
 
   return (

@@ -11,17 +11,13 @@ import { DateInput } from '../components/DateTimeInput';
  */
 export function DuplicateDialog({ source, onCopy, onCancel }: { source: MeetingSummary | null; onCopy(date: string): Promise<void>; onCancel(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
-  const [date, setDate] = useState('');
+  // Mounted only while a copy is asked for, so the proposal is simply the initial state.
+  const [date, setDate] = useState(() => (source ? nextSameWeekday(source.date, todayIso(source.timeZone)) : ''));
   const [error, setError] = useState<string>();
   useEffect(() => {
     const dialog = ref.current;
-    if (!dialog) return;
-    if (source) {
-      setDate(nextSameWeekday(source.date, todayIso(source.timeZone)));
-      setError(undefined);
-      if (!dialog.open) dialog.showModal();
-    } else if (dialog.open) dialog.close();
-  }, [source]);
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="duplicate-title" onCancel={(e) => { e.preventDefault(); onCancel(); }}>
       <form onSubmit={(e) => { e.preventDefault(); if (!error && date) void onCopy(date); }} noValidate>

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { seedDemo } from '../src-main/core/demo/seed-demo';
-import { appUnderTest, screenshot } from './support/web-runtime';
+import { seedDemo } from '../../src-main/core/demo/seed-demo';
+import { appUnderTest, screenshot } from '../support/web-runtime';
 
 // Issue 15: every screen usable on office laptops (1024×768, and 1366×768 at 125 % = 1093×614
 // CSS px): no sideways scroll, no field narrower than it needs, and axe-core finds nothing of

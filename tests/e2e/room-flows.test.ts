@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appUnderTest, openApp, screenshot } from './support/web-runtime';
-import type { Meeting } from '../shared/meeting';
-import type { Agency } from '../shared/types';
+import { appUnderTest, openApp, screenshot } from '../support/web-runtime';
+import type { Meeting } from '../../shared/meeting';
+import type { Agency } from '../../shared/types';
 
 // Issue 15 in Chromium: profile people and Provinsi, a new rakor proposed from the profile and
 // the last rakor of the klaster, Duplikat asking for a date, invitations by group and check-in,

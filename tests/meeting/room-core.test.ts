@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ok, refused, testBackend } from './support/backend';
-import { migrate } from '../src-main/core/db/database';
-import { migration0001 } from '../src-main/core/db/migrations/0001_initial';
-import { migration0002 } from '../src-main/core/db/migrations/0002_seed_reference';
-import { migration0006 } from '../src-main/core/db/migrations/0006_people_groups_province';
-import { tempDir } from './support/backup-helpers';
-import { nextSameWeekday, parseDateInput, parseTimeInput } from '../shared/format';
+import { ok, refused, testBackend } from '../support/backend';
+import { migrate } from '../../src-main/core/db/database';
+import { migration0001 } from '../../src-main/core/db/migrations/0001_initial';
+import { migration0002 } from '../../src-main/core/db/migrations/0002_seed_reference';
+import { migration0006 } from '../../src-main/core/db/migrations/0006_people_groups_province';
+import { tempDir } from '../support/backup-helpers';
+import { nextSameWeekday, parseDateInput, parseTimeInput } from '../../shared/format';
 
 // Issue 15, core half: profile people, province, kab/kota agencies, seeded names by region
 // type, draftFor, invitations in one write, agency groups, the duplicate's date.
@@ -16,7 +16,7 @@ import { nextSameWeekday, parseDateInput, parseTimeInput } from '../shared/forma
 describe('migration 0006 on a real v2 file', () => {
   it('rebuilds region_profile and agency keeping every column (also one a later migration added) and every reference', () => {
     const file = path.join(tempDir('rakor-0006-'), 'rakor-kla.sqlite');
-    fs.copyFileSync(path.resolve(import.meta.dirname, 'fixtures/schema-v2.sqlite'), file);
+    fs.copyFileSync(path.resolve(import.meta.dirname, '../fixtures/schema-v2.sqlite'), file);
     const db = new Database(file);
     db.pragma('foreign_keys = ON');
     // As migration 0003 (issue 9) leaves them: a revision column on both rebuilt tables.
