@@ -80,7 +80,8 @@ export function buildFixture(version: number, file: string): void {
     // A single self-contained file (no -wal), as a closed app leaves it.
     db.pragma('journal_mode = DELETE');
     db.pragma('foreign_keys = ON');
-    migrate(db, MIGRATIONS.slice(0, version));
+    // By version, not by position: migrations developed on branches may leave gaps until merged.
+    migrate(db, MIGRATIONS.filter((m) => m.version <= version));
     db.transaction(() => representativeRows(db, version))();
     const problems = db.pragma('foreign_key_check') as unknown[];
     if (problems.length) throw new Error(`fixture v${version}: foreign key problems`);
@@ -93,7 +94,7 @@ export function buildFixture(version: number, file: string): void {
 function main(): void {
   const force = process.argv.includes('--force');
   fs.mkdirSync(FIXTURE_DIR, { recursive: true });
-  for (let version = 1; version <= MIGRATIONS.length; version++) {
+  for (const { version } of MIGRATIONS) {
     const file = fixturePath(version);
     if (fs.existsSync(file) && !force) continue;
     buildFixture(version, file);
