@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Agency, AgencyKind } from '../../shared/types';
 import { AGENCY_KIND_LABEL } from '../../shared/api/agency';
 import { ApiCallError } from '../api/client';
@@ -43,13 +43,19 @@ export function Invitations({ ws, agencies, editable }: TabProps) {
     await setMany.call({ meetingId, agencyIds: fresh, invited: true });
     notice('success', `${fresh.length} instansi diundang (${what}).`);
   }
+  // After "Batal undang" the row is gone: focus the next row's button (or the previous, or the
+  // status line), once the list shown no longer has it. Never the page body.
+  const focusRow = useRef<number | null>(null);
+  useEffect(() => {
+    const index = focusRow.current;
+    if (index === null) return;
+    focusRow.current = null;
+    const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-uninvite]') ?? [];
+    (buttons[Math.min(index, buttons.length - 1)] ?? statusRef.current)?.focus();
+  }, [ws.invitedAgencyIds]);
   async function uninvite(agency: Agency, index: number) {
+    focusRow.current = index;
     await setMany.call({ meetingId, agencyIds: [agency.id], invited: false });
-    // Focus the next row's button (or the previous, or the status line): never the page body.
-    requestAnimationFrame(() => {
-      const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-uninvite]') ?? [];
-      (buttons[Math.min(index, buttons.length - 1)] ?? statusRef.current)?.focus();
-    });
   }
   function checkIn(agency: Agency) {
     requestCheckIn(agency.id);

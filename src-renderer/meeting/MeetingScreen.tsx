@@ -127,7 +127,7 @@ export function MeetingScreen({ id, tab: tabInPath }: { id: number; tab?: string
           <StatusBadge status={m.status} />
           <span className="muted small">{present} hadir</span>
           <SaveIndicator />
-          <button type="button" className="help-button" onClick={() => setHelp(true)} aria-label="Pintasan keyboard (F1)" title="Pintasan keyboard: F1, Ctrl+/ atau ?">?</button>
+          <button type="button" className="help-button" onClick={() => setHelp(true)} aria-label="Pintasan keyboard (?)" title="Pintasan keyboard: F1, Ctrl+/ atau ?">?</button>
         </div>
       </header>
       {!editable && <div className="closed-banner" role="note">Rapat sudah ditutup; isian hanya dapat dibaca. Buka kembali di tab Penutup untuk mengubah.</div>}

@@ -75,7 +75,6 @@ export function ProfileScreen() {
         )} />
     </div>
   );
-  const areaWord = REGION_TYPE_LABEL[p.regionType].toLowerCase();
 
   return (
     <section className="screen" aria-labelledby="profile-title">
@@ -94,7 +93,7 @@ export function ProfileScreen() {
               {REGION_TYPES.map((type) => <option key={type} value={type}>{REGION_TYPE_LABEL[type]}</option>)}
             </select>
           )} />
-        {text('regionName', `Nama ${areaWord}`, p.regionType === 'provinsi' ? 'mis. Kalimantan Timur' : 'mis. Banua Harapan')}
+        {text('regionName', p.regionType === 'provinsi' ? 'Nama provinsi' : 'Nama kabupaten/kota', p.regionType === 'provinsi' ? 'mis. Kalimantan Timur' : 'mis. Banua Harapan')}
         {p.regionType !== 'provinsi' && text('province', 'Provinsi', 'mis. Kalimantan Selatan')}
         <p className="full muted small">
           Nama instansi bawaan mengikuti jenis daerah (mis. BNN Kabupaten / Kota / Provinsi) selama belum Anda ubah.
