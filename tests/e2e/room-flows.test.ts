@@ -175,6 +175,14 @@ describe('issue 15: quicker in the room', () => {
     await page.keyboard.press('Control+/');
     await page.getByRole('heading', { name: 'Pintasan keyboard' }).waitFor();
     await page.keyboard.press('Escape');
+    // Unduh notulen: focus stays on the button while the document is put together and after.
+    await page.getByRole('tab', { name: 'Ekspor' }).click();
+    const unduh = page.getByRole('button', { name: 'Unduh notulen (.docx)' });
+    await unduh.focus();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toMatch(/^Notulen .*\.docx$/);
+    await page.getByText(/diunduh/).waitFor();
+    expect((await focused(page)).text).toBe('Unduh notulen (.docx)');
     // Tutup rapat: the button disappears; focus goes to the card's new heading.
     await page.getByRole('tab', { name: 'Penutup' }).click();
     await page.getByLabel('Jam selesai').fill('11.30');
