@@ -52,6 +52,12 @@ export function representativeRows(db: Database.Database, version: number): void
     VALUES (?, ?, 'Desa terpencil', 'Layanan akta keliling', ?, '2021-09-30', 'APBD', 'proses', '', ?, ?)`, meeting, indicator, opd, T, T);
   run(`INSERT INTO action_item_agency (action_item_id, agency_id) VALUES (?, ?)`, action, mitra);
   run(`INSERT INTO action_item_update (action_item_id, meeting_id, status, notes, created_at) VALUES (?, ?, 'proses', 'Sudah 2 kecamatan', ?)`, action, meeting, T);
+  if (hasTable(db, 'agency_group')) {
+    run(`UPDATE region_profile SET head_name = 'Dra. Siti Aminah, M.Si', head_position = 'Kepala Dinas', head_rank = 'Pembina Utama Muda (IV/c)', head_nip = '196805121993032004',
+      chair_name = 'Drs. Ahmad Yani', notulis_name = 'Rina Wati, S.Sos' WHERE id = 1`);
+    const group = run(`INSERT INTO agency_group (name, created_at, updated_at) VALUES ('Klaster I biasa', ?, ?)`, T, T);
+    run(`INSERT INTO agency_group_member (group_id, agency_id) VALUES (?, ?)`, group, opd);
+  }
   if (version < 3) return;
   run(`INSERT INTO meeting_snapshot (meeting_id, revision, closed_at, minutes_json, workspace_json, sha256) VALUES (?, 1, ?, '{"version":1}', '{"version":1}', 'fixture')`, meeting, T);
   run(`INSERT INTO trash (kind, label, meeting_id, payload_json, deleted_at) VALUES ('decision', 'Kesimpulan: contoh', ?, '{"version":1,"rows":[]}', ?)`, meeting, T);
@@ -74,7 +80,8 @@ export function buildFixture(version: number, file: string): void {
     // A single self-contained file (no -wal), as a closed app leaves it.
     db.pragma('journal_mode = DELETE');
     db.pragma('foreign_keys = ON');
-    migrate(db, MIGRATIONS.slice(0, version));
+    // By version, not by position: migrations developed on branches may leave gaps until merged.
+    migrate(db, MIGRATIONS.filter((m) => m.version <= version));
     db.transaction(() => representativeRows(db, version))();
     const problems = db.pragma('foreign_key_check') as unknown[];
     if (problems.length) throw new Error(`fixture v${version}: foreign key problems`);
@@ -87,7 +94,7 @@ export function buildFixture(version: number, file: string): void {
 function main(): void {
   const force = process.argv.includes('--force');
   fs.mkdirSync(FIXTURE_DIR, { recursive: true });
-  for (let version = 1; version <= MIGRATIONS.length; version++) {
+  for (const { version } of MIGRATIONS) {
     const file = fixturePath(version);
     if (fs.existsSync(file) && !force) continue;
     buildFixture(version, file);

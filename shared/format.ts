@@ -152,3 +152,54 @@ export function todayIso(zone: TimeZoneCode = 'WIB', now: Date = new Date()): st
   }).formatToParts(now);
   return `${part(parts, 'year')}-${part(parts, 'month')}-${part(parts, 'day')}`;
 }
+
+/** "YYYY-MM-DD" plus n days. */
+export function addDaysIso(iso: string, days: number): string {
+  const date = requireDate(iso);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The date proposed for the next rakor after one held on `sourceIso`: the same weekday, at
+ * least a week after the source and after today (a copy dated today is almost never right).
+ */
+export function nextSameWeekday(sourceIso: string, todayIsoDate: string): string {
+  let next = addDaysIso(sourceIso, 7);
+  while (next <= todayIsoDate) next = addDaysIso(next, 7);
+  return next;
+}
+
+/** "2024-11-26" -> "26/11/2024", the way dates are typed in Indonesian offices. */
+export function formatDateInput(iso: string): string {
+  const m = ISO_DATE.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : '';
+}
+
+/**
+ * Typed day/month/year ("26/11/2024", "26-11-2024", "26.11.24", "2024-11-26") -> ISO, or null
+ * when it is not a real date. Two-digit years are 20xx.
+ */
+export function parseDateInput(text: string): string | null {
+  const t = text.trim();
+  if (ISO_DATE.test(t)) return isIsoDate(t) ? t : null;
+  const m = /^(\d{1,2})[/.\-\s](\d{1,2})[/.\-\s](\d{2}|\d{4})$/.exec(t);
+  if (!m) return null;
+  const year = m[3].length === 2 ? `20${m[3]}` : m[3];
+  const iso = `${year}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+/** Typed 24-hour time ("9", "09.00", "9:30", "0930") -> "HH:MM", or null. */
+export function parseTimeInput(text: string): string | null {
+  const t = text.trim();
+  const m = /^(\d{1,2})(?:[.:\s]?(\d{2}))?$/.exec(t);
+  if (!m) return null;
+  const hhmm = `${m[1].padStart(2, '0')}:${m[2] ?? '00'}`;
+  return isHhMm(hhmm) ? hhmm : null;
+}
+
+/** "09:00" -> "09.00" as shown in a time field. */
+export function formatTimeInput(hhmm: string): string {
+  return isHhMm(hhmm) ? hhmm.replace(':', '.') : hhmm;
+}

@@ -37,6 +37,21 @@ export interface Meeting {
   minutesRevision: number;
 }
 
+type PersonFields = 'chairName' | 'chairPosition' | 'chairRank' | 'chairNip' | 'notulisName' | 'notulisPosition' | 'notulisRank' | 'notulisNip';
+
+/**
+ * The proposed values of a new rakor (meeting.draftFor), all editable before it is created:
+ * chair and notulis from the region profile (else from the last rakor), place, start time,
+ * invitations and agenda titles from the last rakor of the same clusters (else the suggestions).
+ */
+export interface MeetingDraft extends Pick<Meeting, PersonFields | 'place' | 'startTime'> {
+  invitedAgencyIds: number[];
+  agenda: string[];
+  /** The rakor the values came from, null when none of these clusters exists yet. */
+  sourceMeetingId: number | null;
+  sourceTitle: string | null;
+}
+
 /** A row of the rapat list: the meeting's headline fields and its counts. */
 export interface MeetingSummary
   extends Pick<Meeting, 'id' | 'title' | 'date' | 'startTime' | 'endTime' | 'timeZone' | 'place' | 'status' | 'clusterCodes'> {

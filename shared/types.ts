@@ -5,13 +5,14 @@ import type { TimeZoneCode } from './format';
 import type { ScoreStage } from './kla';
 
 export type Paper = 'A4' | 'F4';
-export type AgencyKind = 'opd' | 'vertikal' | 'mitra';
+export type AgencyKind = 'opd' | 'vertikal' | 'mitra' | 'kabkota';
+export type RegionType = 'kabupaten' | 'kota' | 'provinsi';
 export type MeetingStatus = 'draf' | 'berlangsung' | 'selesai';
 export type ActionStatus = 'belum' | 'proses' | 'selesai';
 export type AssignmentRole = 'lead' | 'support';
 
 export interface RegionProfile {
-  regionType: 'kabupaten' | 'kota';
+  regionType: RegionType;
   regionName: string;
   province: string;
   timeZone: TimeZoneCode;
@@ -28,8 +29,28 @@ export interface RegionProfile {
   targetYear: number | null;
   currentPredikat: string;
   currentPredikatYear: number | null;
+  /** The head of office (Kepala Dinas) and the usual chair and notulis: a new rakor starts with them. */
+  headName: string;
+  headPosition: string;
+  headRank: string;
+  headNip: string;
+  chairName: string;
+  chairPosition: string;
+  chairRank: string;
+  chairNip: string;
+  notulisName: string;
+  notulisPosition: string;
+  notulisRank: string;
+  notulisNip: string;
   updatedAt: string;
   revision: number;
+}
+
+/** A named set of agencies invited together ("Klaster III biasa", "Semua camat"). */
+export interface AgencyGroup {
+  id: number;
+  name: string;
+  agencyIds: number[];
 }
 
 export interface Agency {

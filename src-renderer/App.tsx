@@ -14,6 +14,8 @@ export function App() {
   const { screen, subPath } = match(path);
   return (
     <NoticeProvider>
+      {/* Skips the navigation (a hash link would change the route: focus the content instead). */}
+      <a href="#" className="skip-link" onClick={(e) => { e.preventDefault(); document.getElementById('isi')?.focus(); }}>Lewati ke isi</a>
       <div className="app">
         <nav className="sidebar" aria-label="Navigasi utama">
           <div className="brand">
@@ -28,7 +30,7 @@ export function App() {
             ))}
           </ul>
         </nav>
-        <main className="content">{screen.render(subPath)}</main>
+        <main className="content" id="isi" tabIndex={-1}>{screen.render(subPath)}</main>
       </div>
     </NoticeProvider>
   );

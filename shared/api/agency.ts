@@ -3,11 +3,12 @@ import { op, query } from './define';
 import { baseRevision, byId, id, optionalText, patchOf, requestId, requiredText } from '../schemas/common';
 import type { Agency } from '../types';
 
-export const AGENCY_KINDS = ['opd', 'vertikal', 'mitra'] as const;
+export const AGENCY_KINDS = ['opd', 'vertikal', 'mitra', 'kabkota'] as const;
 export const AGENCY_KIND_LABEL: Record<(typeof AGENCY_KINDS)[number], string> = {
   opd: 'OPD',
   vertikal: 'Instansi vertikal',
   mitra: 'Mitra',
+  kabkota: 'Pemerintah kabupaten/kota',
 };
 export const PARTNER_TYPES: Record<string, string> = {
   pkk: 'TP PKK',

@@ -4,6 +4,7 @@ import { systemOps } from './system';
 import { regionProfileOps } from './region-profile';
 import { referenceOps } from './reference';
 import { agencyOps } from './agency';
+import { agencyGroupOps } from './agency-group';
 import { meetingOps } from './meeting';
 import { agendaItemOps } from './agenda-item';
 import { attendanceOps } from './attendance';
@@ -27,6 +28,7 @@ export const contract = {
   ...regionProfileOps,
   ...referenceOps,
   ...agencyOps,
+  ...agencyGroupOps,
   ...meetingOps,
   ...agendaItemOps,
   ...attendanceOps,

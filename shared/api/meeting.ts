@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { op, query } from './define';
 import { baseRevision, byId, deleteById, hhmm, id, isoDate, LIMITS, nip, optionalText, patchOf, patchText, requestId, requiredText, timeZone, year } from '../schemas/common';
 import { t } from '../messages';
-import type { Deleted, Meeting, MeetingDeletePreview, MeetingSummary, MeetingWorkspace } from '../meeting';
+import type { Deleted, Meeting, MeetingDeletePreview, MeetingDraft, MeetingSummary, MeetingWorkspace } from '../meeting';
 
 export const MEETING_STATUSES = ['draf', 'berlangsung', 'selesai'] as const;
 
@@ -62,6 +62,8 @@ export const meetingOps = {
   ),
   /** The whole workspace of one meeting, read in a fixed handful of queries. */
   'meeting.get': query<MeetingWorkspace>()(byId),
+  /** What a new rakor of these clusters starts with: people from the profile, place, time, invitations and agenda from the last rakor of the same clusters. */
+  'meeting.draftFor': query<MeetingDraft>()(z.strictObject({ clusterCodes, date: isoDate.optional() })),
   'meeting.create': op<Meeting>()(meetingCreateInput),
   /** Patch: only the fields sent change (autosave sends one at a time). */
   'meeting.update': op<Meeting>()(meetingPatchInput),
@@ -81,4 +83,6 @@ export const meetingOps = {
   'meeting.close': op<Meeting>()(z.strictObject({ id, endTime: hhmm })),
   'meeting.reopen': op<Meeting>()(byId),
   'meeting.setInvitation': op<number[]>()(z.strictObject({ meetingId: id, agencyId: id, invited: z.boolean() })),
+  /** Invites (or uninvites) many agencies in one write: a group, all OPD, everything shown. Returns the invited ids. */
+  'meeting.setInvitations': op<number[]>()(z.strictObject({ meetingId: id, agencyIds: z.array(id).min(1).max(LIMITS.listItems), invited: z.boolean() })),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { op, query } from './define';
-import { baseRevision, empty, LIMITS, optionalText, patchOf, timeZone, year } from '../schemas/common';
+import { baseRevision, empty, LIMITS, nip, optionalText, patchOf, timeZone, year } from '../schemas/common';
 import { t } from '../messages';
 import type { RegionProfile } from '../types';
 
@@ -9,8 +9,19 @@ const logoDataUrl = z
   .max(LIMITS.logoBase64, { error: t('field.logo') })
   .refine((v) => v === '' || /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/.test(v), { error: t('field.logo') });
 
+export const REGION_TYPES = ['kabupaten', 'kota', 'provinsi'] as const;
+export const REGION_TYPE_LABEL: Record<(typeof REGION_TYPES)[number], string> = { kabupaten: 'Kabupaten', kota: 'Kota', provinsi: 'Provinsi' };
+
+/** Name, jabatan, pangkat/golongan and NIP of one person of the profile (head, chair, notulis). */
+const person = <P extends string>(prefix: P) => ({
+  [`${prefix}Name`]: optionalText(LIMITS.name),
+  [`${prefix}Position`]: optionalText(LIMITS.name),
+  [`${prefix}Rank`]: optionalText(100),
+  [`${prefix}Nip`]: nip.default(''),
+}) as Record<`${P}Name` | `${P}Position` | `${P}Rank`, ReturnType<typeof optionalText>> & Record<`${P}Nip`, z.ZodDefault<typeof nip>>;
+
 export const regionProfileInput = z.strictObject({
-  regionType: z.enum(['kabupaten', 'kota']),
+  regionType: z.enum(REGION_TYPES),
   regionName: optionalText(100),
   province: optionalText(100),
   timeZone,
@@ -25,6 +36,9 @@ export const regionProfileInput = z.strictObject({
   /** The predikat the region holds now and the (award) year it was given, e.g. Madya 2022. */
   currentPredikat: optionalText(40),
   currentPredikatYear: year.nullable().default(null),
+  ...person('head'),
+  ...person('chair'),
+  ...person('notulis'),
 });
 
 export type RegionProfileInput = z.input<typeof regionProfileInput>;

@@ -21,6 +21,7 @@ import { systemHandlers } from './system/handlers';
 import { regionProfileHandlers } from './region-profile/handlers';
 import { referenceHandlers } from './reference/handlers';
 import { agencyHandlers } from './agency/handlers';
+import { agencyGroupHandlers } from './agency-group/handlers';
 import { meetingHandlers } from './meeting/handlers';
 import { snapshotHandlers } from './snapshot/handlers';
 import { snapshotMissing } from './snapshot/close';
@@ -84,6 +85,7 @@ function buildHandlers(ctx: CoreContext): Omit<HandlerMap, BackupOpName> {
     ...regionProfileHandlers(ctx),
     ...referenceHandlers(ctx),
     ...agencyHandlers(ctx),
+    ...agencyGroupHandlers(ctx),
     ...meetingHandlers(ctx),
     ...snapshotHandlers(ctx),
     ...agendaItemHandlers(ctx),

@@ -16,12 +16,14 @@ type Feature<N extends string> = N extends `${infer F}.${string}` ? F : never;
 /** Per feature, the reads that show its rows. "meeting.get" is narrowed to the meeting written when known. */
 export const AFFECTS: Record<Feature<OpName>, OpName[]> = {
   system: [],
-  regionProfile: ['regionProfile.get'],
+  // Changing the region type renames the seeded agencies ("BNN Kota").
+  regionProfile: ['regionProfile.get', 'agency.list', 'meeting.get', 'meeting.draftFor'],
   reference: ['reference.get', 'reference.years', 'meeting.get', 'score.summary'],
   score: ['score.list', 'score.summary', 'score.whatIf'],
   agency: ['agency.list', 'meeting.get'],
-  meeting: ['meeting.get', 'meeting.list'],
-  agendaItem: ['meeting.get', 'meeting.list'],
+  agencyGroup: ['agencyGroup.list'],
+  meeting: ['meeting.get', 'meeting.list', 'meeting.draftFor'],
+  agendaItem: ['meeting.get', 'meeting.list', 'meeting.draftFor'],
   attendance: ['meeting.get', 'meeting.list'],
   indicatorReview: ['meeting.get', 'meeting.list'],
   assignment: ['meeting.get', 'assignment.list'],

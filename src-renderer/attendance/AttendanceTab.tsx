@@ -7,6 +7,7 @@ import { ApiCallError } from '../api/client';
 import { useApiMutation } from '../api/useApi';
 import { AutoText } from '../components/AutosaveFields';
 import { agencyLabel, agencyShort, resolveAgency } from '../agency/agencyInput';
+import { focusVisibly, peekCheckIn, takeCheckIn } from '../components/focus';
 import type { FocusRequest, TabProps } from '../workspace/tab-props';
 import { SortableTableHead } from '../components/SortableTableHead';
 import { sortingFeatures } from '../components/sortingTable';
@@ -158,7 +159,14 @@ function NewAttendeeRow({ meetingId, agencies, nameRef }: {
 }) {
   const create = useApiMutation('attendance.create');
   const empty = { name: '', jobTitle: '', agency: '', phone: '' };
-  const [draft, setDraft] = useState(empty);
+  // Arriving from "Hadir →" on an invited agency: a row of that agency, the name to type next.
+  const [draft, setDraft] = useState(() => {
+    const agency = agencies.find((a) => a.id === peekCheckIn());
+    return agency ? { ...empty, agency: agencyLabel(agency) } : empty;
+  });
+  useEffect(() => {
+    if (takeCheckIn() !== null) focusVisibly(nameRef.current);
+  }, [nameRef]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   async function submit() {
     if (draft.name.trim() === '') {

@@ -1,5 +1,6 @@
 import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
-import { formatRupiahInput, parseRupiah } from '../../shared/format';
+import { formatDateInput, formatRupiahInput, formatTimeInput, parseDateInput, parseRupiah, parseTimeInput } from '../../shared/format';
+import { DateTextBox, dateTextProblem, timeTextProblem } from './DateTimeInput';
 import { t } from '../../shared/messages';
 import { useAutosaveField, useSaveState } from '../hooks/useAutosave';
 
@@ -82,6 +83,43 @@ export function AutoMoney(props: Omit<Base<number>, 'check'> & { input?: InputPr
     <Wrap id={id} label={props.label} hideLabel={props.hideLabel} error={f.error} className={props.className}>
       <input {...props.input} id={id} inputMode="decimal" className="money" value={f.value} aria-invalid={Boolean(f.error)}
         aria-describedby={f.error ? `${id}-error` : undefined}
+        onChange={(e) => f.change(e.target.value)} onBlur={() => void f.flush()} />
+    </Wrap>
+  );
+}
+
+/** A date typed as dd/mm/yyyy or picked from the calendar; saved as ISO ("" when blank, for optional dates). */
+export function AutoDate(props: Omit<Base<string>, 'check'> & { required?: boolean }) {
+  const id = useId();
+  const f = useAutosaveField<string>({
+    key: props.saveKey,
+    initial: formatDateInput(props.initial),
+    save: (text, keepalive) => props.save(parseDateInput(text) ?? '', keepalive),
+    check: (text) => (props.required && text.trim() === '' ? t('field.required') : dateTextProblem(text)),
+    path: props.path,
+  });
+  return (
+    <Wrap id={id} label={props.label} hideLabel={props.hideLabel} error={f.error} hint={props.hint} className={props.className}>
+      <DateTextBox id={id} text={f.value} aria-invalid={Boolean(f.error)} aria-describedby={f.error ? `${id}-error` : undefined}
+        onText={(v) => f.change(v)} onPicked={() => void Promise.resolve().then(() => f.flush())} onBlur={() => void f.flush()} />
+    </Wrap>
+  );
+}
+
+/** A 24-hour time typed "09.00", "9:30" or "1330"; saved as "HH:MM" ("" when blank). */
+export function AutoTime(props: Omit<Base<string>, 'check'> & { required?: boolean; check?(hhmm: string): string | undefined }) {
+  const id = useId();
+  const f = useAutosaveField<string>({
+    key: props.saveKey,
+    initial: formatTimeInput(props.initial),
+    save: (text, keepalive) => props.save(parseTimeInput(text) ?? '', keepalive),
+    check: (text) => (props.required && text.trim() === '' ? t('field.required') : timeTextProblem(text) ?? props.check?.(parseTimeInput(text) ?? '')),
+    path: props.path,
+  });
+  return (
+    <Wrap id={id} label={props.label} hideLabel={props.hideLabel} error={f.error} hint={props.hint} className={props.className}>
+      <input id={id} type="text" inputMode="numeric" placeholder="09.00" autoComplete="off" className="time-input" value={f.value}
+        aria-invalid={Boolean(f.error)} aria-describedby={f.error ? `${id}-error` : undefined}
         onChange={(e) => f.change(e.target.value)} onBlur={() => void f.flush()} />
     </Wrap>
   );

@@ -46,8 +46,11 @@ export function ExportPanel({ meetingId }: { meetingId: number }) {
     setLampiran((list) => LAMPIRAN_CODES.filter((c) => (c === code ? on : list.includes(c))));
   }
 
+  // While a document is put together its button stays enabled (aria-disabled, ignored clicks): a
+  // disabled button would drop the focus to the page body (issue 15). The status line announces it.
   // The documents are reads, but asked for on a click and never shown again: called directly, not cached.
   async function run(kind: Exclude<Busy, null>) {
+    if (busy) return;
     setBusy(kind);
     setOutcome(null);
     try {
@@ -89,7 +92,7 @@ export function ExportPanel({ meetingId }: { meetingId: number }) {
       </fieldset>
 
       <div className="form-actions">
-        <button type="button" className="primary" disabled={busy !== null || paper === null} onClick={() => void run('notulen')}>
+        <button type="button" className="primary" disabled={paper === null} aria-disabled={busy !== null} onClick={() => void run('notulen')}>
           {busy === 'notulen' ? 'Menyusun dokumen…' : 'Unduh notulen (.docx)'}
         </button>
       </div>
@@ -117,7 +120,7 @@ export function ExportPanel({ meetingId }: { meetingId: number }) {
         </div>
       </div>
       <div className="form-actions">
-        <button type="button" disabled={busy !== null || paper === null || !rowsValid} onClick={() => void run('daftarHadir')}>
+        <button type="button" disabled={paper === null || !rowsValid} aria-disabled={busy !== null} onClick={() => void run('daftarHadir')}>
           {busy === 'daftarHadir' ? 'Menyusun dokumen…' : 'Unduh daftar hadir kosong (.docx)'}
         </button>
       </div>

@@ -3,6 +3,7 @@ import { predikatFor, SCORE_STAGE_LABEL, SCORE_STAGES } from '../../shared/kla';
 import { useApiQuery } from '../api/useApi';
 import { useReference } from '../reference/useReference';
 import { EmptyState } from '../components/EmptyState';
+import { REGION_TYPE_LABEL } from '../../shared/api/region-profile';
 
 /** Where the regency stands: its scores per year and stage, and the distance to its target. */
 export function HomeScreen() {
@@ -12,7 +13,7 @@ export function HomeScreen() {
   const p = profile.data;
   const bands = reference.data?.bands ?? [];
   const years = [...new Set((scores.data ?? []).map((s) => s.year))].sort((a, b) => b - a);
-  const regionTitle = p?.regionName ? `${p.regionType === 'kota' ? 'Kota' : 'Kabupaten'} ${p.regionName}` : 'Profil daerah belum diisi';
+  const regionTitle = p?.regionName ? `${REGION_TYPE_LABEL[p.regionType]} ${p.regionName}` : 'Profil daerah belum diisi';
   const target = bands.find((b) => b.name === p?.targetPredikat);
 
   return (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatTime } from '../../shared/format';
 import { t } from '../../shared/messages';
 import { ApiCallError } from '../api/client';
@@ -6,6 +6,7 @@ import { useApiMutation } from '../api/useApi';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useNotice } from '../components/Notice';
 import { AutoText } from '../components/AutosaveFields';
+import { TimeInput } from '../components/DateTimeInput';
 import type { TabProps } from '../workspace/tab-props';
 
 function nowHhMm(): string {
@@ -23,12 +24,22 @@ export function CloseTab({ ws, editable }: TabProps) {
   const [endTime, setEndTime] = useState(m.endTime ?? (nowHhMm() >= m.startTime ? nowHhMm() : m.startTime));
   const [error, setError] = useState<string>();
   const [asking, setAsking] = useState(false);
+  // After closing (or reopening) the card's heading takes focus: the button pressed is gone.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focusHeading = useRef(false);
+  useEffect(() => {
+    if (focusHeading.current) {
+      focusHeading.current = false;
+      heading.current?.focus();
+    }
+  }, [editable]);
 
   async function close() {
-    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(endTime)) return setError(t('field.time'));
+    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(endTime)) return setError(error ?? t('field.timeTyped'));
     if (endTime < m.startTime) return setError(t('field.endBeforeStart'));
     try {
       await closing.call({ id: m.id, endTime });
+      focusHeading.current = true;
       notice('success', 'Rapat ditutup.');
     } catch (e) {
       setError(e instanceof ApiCallError ? (e.fieldMessage('endTime') ?? e.message) : (e as Error).message);
@@ -36,6 +47,7 @@ export function CloseTab({ ws, editable }: TabProps) {
   }
   async function reopen() {
     setAsking(false);
+    focusHeading.current = true;
     await reopening.call({ id: m.id });
     notice('info', 'Rapat dibuka kembali.');
   }
@@ -51,13 +63,13 @@ export function CloseTab({ ws, editable }: TabProps) {
       <div className="card close-card">
         {editable ? (
           <>
-            <h2>Tutup rapat</h2>
+            <h2 ref={heading} tabIndex={-1}>Tutup rapat</h2>
             <p className="muted">Setelah ditutup, isian rapat terkunci dan hanya dapat dibaca (dapat dibuka kembali).</p>
             <div className="add-row">
               <div className={`field${error ? ' has-error' : ''}`}>
                 <label htmlFor="close-end">Jam selesai</label>
-                <input id="close-end" type="time" value={endTime} onChange={(e) => { setEndTime(e.target.value); setError(undefined); }}
-                  aria-invalid={Boolean(error)} />
+                <TimeInput id="close-end" value={endTime} onChange={(v) => { setEndTime(v); setError(undefined); }}
+                  onProblem={(p) => p && setError(p)} aria-invalid={Boolean(error)} />
                 {error && <div className="field-error" role="alert">{error}</div>}
               </div>
               <button type="button" className="primary" onClick={() => void close()}>Tutup rapat</button>
@@ -65,7 +77,7 @@ export function CloseTab({ ws, editable }: TabProps) {
           </>
         ) : (
           <>
-            <h2>Rapat selesai</h2>
+            <h2 ref={heading} tabIndex={-1}>Rapat selesai</h2>
             <p>Ditutup pukul <strong>{m.endTime ? formatTime(m.endTime, m.timeZone) : '—'}</strong>.</p>
             <button type="button" onClick={() => setAsking(true)}>Buka kembali rapat</button>
           </>

@@ -11,6 +11,8 @@ import { useNotice } from '../components/Notice';
 import { useConfirmedDelete } from '../components/useConfirmedDelete';
 import { EmptyState } from '../components/EmptyState';
 import { NewMeetingForm } from './NewMeetingForm';
+import { DuplicateDialog } from './DuplicateDialog';
+import { requestArrivalFocus } from '../components/focus';
 import { StatusBadge } from './StatusBadge';
 import './meeting.css';
 import { SortableTableHead } from '../components/SortableTableHead';
@@ -40,9 +42,12 @@ export function MeetingListScreen({ creating }: { creating?: boolean }) {
   const data = useMemo(() => query.data ?? [], [query.data]);
   const years = useMemo(() => [...new Set((allYears.data ?? []).map((m) => m.date.slice(0, 4)))].sort().reverse(), [allYears.data]);
 
-  async function duplicate(m: MeetingSummary) {
+  const [copying, setCopying] = useState<MeetingSummary | null>(null);
+  async function duplicate(m: MeetingSummary, date: string) {
     try {
-      const copy = await duplication.call({ id: m.id });
+      const copy = await duplication.call({ id: m.id, date });
+      setCopying(null);
+      requestArrivalFocus();
       notice('success', 'Rapat disalin sebagai draf baru.');
       navigate(`/rapat/${copy.id}`);
     } catch (e) {
@@ -76,7 +81,7 @@ export function MeetingListScreen({ creating }: { creating?: boolean }) {
           header: () => <span className="visually-hidden">Tindakan</span>,
           cell: (info) => (
             <div className="row-actions">
-              <button type="button" onClick={() => void duplicate(info.row.original)} aria-label={`Duplikat ${info.row.original.title}`}>Duplikat</button>
+              <button type="button" onClick={() => setCopying(info.row.original)} aria-label={`Duplikat ${info.row.original.title}`}>Duplikat</button>
               <button type="button" className="danger-text" onClick={() => removal.ask(info.row.original)} aria-label={`Hapus ${info.row.original.title}`}>Hapus</button>
             </div>
           ),
@@ -129,6 +134,7 @@ export function MeetingListScreen({ creating }: { creating?: boolean }) {
           {filtered ? 'Ubah kata kunci atau saringan.' : 'Buat rapat koordinasi pertama dengan tombol “+ Rapat baru”.'}
         </EmptyState>
       ) : (
+        <div className="table-scroll">
         <table className="data-table" aria-label="Daftar rapat">
           <SortableTableHead groups={table.getHeaderGroups()} render={(header) => <table.FlexRender header={header} />} />
           <tbody>
@@ -141,9 +147,11 @@ export function MeetingListScreen({ creating }: { creating?: boolean }) {
             ))}
           </tbody>
         </table>
+        </div>
       )}
 
       {removal.dialog}
+      {copying && <DuplicateDialog source={copying} onCopy={(date) => duplicate(copying, date)} onCancel={() => setCopying(null)} />}
     </section>
   );
 }

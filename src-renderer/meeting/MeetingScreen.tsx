@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { formatLongDate, formatTimeRange } from '../../shared/format';
 import { clusterLabel } from '../../shared/kla';
 import { useApiQuery } from '../api/useApi';
@@ -14,6 +14,7 @@ import { FollowUpTab } from '../follow-up/FollowUpTab';
 import { DecisionTab } from '../decision/DecisionTab';
 import { CloseTab } from './CloseTab';
 import { ShortcutOverlay } from './ShortcutOverlay';
+import { takeArrivalFocus } from '../components/focus';
 import './meeting.css';
 
 // The Word export (docx) is the heaviest code of the app: loaded when its tab is first opened.
@@ -56,7 +57,8 @@ export function MeetingScreen({ id, tab: tabInPath }: { id: number; tab?: string
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
-      const typing = e.target instanceof HTMLElement && e.target.matches('input, textarea, select');
+      // "?" is a character inside a text field; F1 and Ctrl+/ open the overlay from anywhere.
+      const typing = e.target instanceof HTMLElement && e.target.matches('input, textarea, select, [contenteditable]');
       if (e.altKey && !e.ctrlKey && /^[1-9]$/.test(e.key)) {
         const target = TABS[Number(e.key) - 1];
         if (target) {
@@ -75,7 +77,7 @@ export function MeetingScreen({ id, tab: tabInPath }: { id: number; tab?: string
       } else if ((e.ctrlKey || e.metaKey) && (e.key === 's' || e.key === 'S')) {
         e.preventDefault();
         void flushAll();
-      } else if (!typing && (e.key === '?' || e.key === 'F1')) {
+      } else if (e.key === 'F1' || ((e.ctrlKey || e.metaKey) && e.key === '/') || (!typing && e.key === '?')) {
         e.preventDefault();
         setHelp((h) => !h);
       } else if (e.key === 'Escape' && help) {
@@ -87,6 +89,22 @@ export function MeetingScreen({ id, tab: tabInPath }: { id: number; tab?: string
   }, [go, tab, help]);
 
   const ws = workspace.data;
+  // After "Buat rapat" or "Duplikat" the new meeting's title takes focus (not the page body).
+  const title = useRef<HTMLHeadingElement>(null);
+  const loaded = Boolean(ws);
+  useEffect(() => {
+    if (loaded && takeArrivalFocus()) title.current?.focus();
+  }, [loaded]);
+  const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  /** ARIA tab pattern: ←/→ move between tabs (wrapping), Home/End to the first/last. */
+  function onTabKey(e: ReactKeyboardEvent, index: number) {
+    const last = TABS.length - 1;
+    const next = e.key === 'ArrowRight' ? (index === last ? 0 : index + 1) : e.key === 'ArrowLeft' ? (index === 0 ? last : index - 1)
+      : e.key === 'Home' ? 0 : e.key === 'End' ? last : null;
+    if (next === null) return;
+    e.preventDefault();
+    void go(TABS[next].id).then(() => tabRefs.current[next]?.focus());
+  }
   const error = workspace.error ?? agencies.error;
   if (error && !ws) return <section className="screen"><h1>Rapat</h1><p className="form-error" role="alert">{error.message}</p><a href="#/rapat">Kembali ke daftar rapat</a></section>;
   if (!ws) return <section className="screen"><p className="muted">Memuat rapat…</p></section>;
@@ -100,7 +118,7 @@ export function MeetingScreen({ id, tab: tabInPath }: { id: number; tab?: string
       <header className="meeting-header">
         <div className="meeting-heading">
           <a href="#/rapat" className="back-link">← Daftar rapat</a>
-          <h1 id="meeting-title">{m.title}</h1>
+          <h1 id="meeting-title" ref={title} tabIndex={-1}>{m.title}</h1>
           <p className="subtitle">
             {formatLongDate(m.date)} · {formatTimeRange(m.startTime, m.endTime, m.timeZone)}{m.place ? ` · ${m.place}` : ''} · {m.clusterCodes.map(clusterLabel).join(', ')}
           </p>
@@ -109,20 +127,22 @@ export function MeetingScreen({ id, tab: tabInPath }: { id: number; tab?: string
           <StatusBadge status={m.status} />
           <span className="muted small">{present} hadir</span>
           <SaveIndicator />
-          <button type="button" className="help-button" onClick={() => setHelp(true)} aria-label="Pintasan keyboard (?)">?</button>
+          <button type="button" className="help-button" onClick={() => setHelp(true)} aria-label="Pintasan keyboard (?)" title="Pintasan keyboard: F1, Ctrl+/ atau ?">?</button>
         </div>
       </header>
       {!editable && <div className="closed-banner" role="note">Rapat sudah ditutup; isian hanya dapat dibaca. Buka kembali di tab Penutup untuk mengubah.</div>}
       <nav className="tabs" role="tablist" aria-label="Bagian rapat">
         {TABS.map((x, i) => (
           <button key={x.id} type="button" role="tab" aria-selected={tab === x.id} className={tab === x.id ? 'tab active' : 'tab'}
+            id={`tab-${x.id}`} aria-controls={tab === x.id ? 'meeting-tabpanel' : undefined} tabIndex={tab === x.id ? 0 : -1}
+            ref={(el) => { tabRefs.current[i] = el; }} onKeyDown={(e) => onTabKey(e, i)}
             onClick={() => void go(x.id)} title={`${x.id === 'tindak-lanjut' ? 'Tindak lanjut rapat sebelumnya — ' : ''}Alt+${i + 1}`}>
             {x.label}
             {x.id === 'tindak-lanjut' && ws.previousActions.length > 0 && <span className="tab-count">{ws.previousActions.length}</span>}
           </button>
         ))}
       </nav>
-      <div className="tab-panel" role="tabpanel" key={tab}>
+      <div className="tab-panel" role="tabpanel" key={tab} id="meeting-tabpanel" aria-labelledby={`tab-${tab}`}>
         {tab === 'persiapan' && <PrepareTab {...props} />}
         {tab === 'hadir' && <AttendanceTab {...props} focus={focus} />}
         {tab === 'pembahasan' && <IndicatorReviewTab {...props} focus={focus} />}

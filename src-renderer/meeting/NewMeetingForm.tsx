@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
-import { proposeMeetingTitle } from '../../shared/meeting';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { proposeMeetingTitle, type MeetingDraft } from '../../shared/meeting';
 import { clusterLabel } from '../../shared/kla';
 import { todayIso } from '../../shared/format';
 import { ApiCallError } from '../api/client';
@@ -7,30 +7,61 @@ import { useApiMutation, useApiQuery } from '../api/useApi';
 import { useReference } from '../reference/useReference';
 import { navigate } from '../router';
 import { Field } from '../components/Field';
+import { DateInput, TimeInput } from '../components/DateTimeInput';
+import { requestArrivalFocus } from '../components/focus';
 
-/** The few facts needed to open a rakor; everything else is filled in on the meeting screen. */
+type People = Pick<MeetingDraft, 'chairName' | 'chairPosition' | 'chairRank' | 'chairNip' | 'notulisName' | 'notulisPosition' | 'notulisRank' | 'notulisNip'>;
+const NO_PEOPLE: People = { chairName: '', chairPosition: '', chairRank: '', chairNip: '', notulisName: '', notulisPosition: '', notulisRank: '', notulisNip: '' };
+
+/**
+ * The facts needed to open a rakor, proposed as soon as the klaster is chosen (meeting.draftFor):
+ * chair and notulis from Profil daerah, place, time, invitations and agenda from the last rakor
+ * of the same klaster. Everything stays editable here; a field the user typed in is not
+ * overwritten by a later proposal.
+ */
 export function NewMeetingForm({ onCancel }: { onCancel(): void }) {
   const profile = useApiQuery('regionProfile.get', {});
+  const agencies = useApiQuery('agency.list', { includeInactive: false });
   const create = useApiMutation('meeting.create');
   const [date, setDate] = useState(() => todayIso());
   const year = Number(date.slice(0, 4)) || new Date().getFullYear();
   const reference = useReference(year >= 2000 && year <= 2100 ? year : new Date().getFullYear());
   const [codes, setCodes] = useState<string[]>([]);
   const [title, setTitle] = useState('');
-  const [titleEdited, setTitleEdited] = useState(false);
   const [startTime, setStartTime] = useState('09:00');
   const [place, setPlace] = useState('');
+  const [people, setPeople] = useState<People>(NO_PEOPLE);
+  const [agenda, setAgenda] = useState('Tindak lanjut rapat sebelumnya\nPembahasan indikator');
+  const [invited, setInvited] = useState<number[]>([]);
+  /** Fields the user changed by hand: proposals leave them alone. */
+  const [edited, setEdited] = useState<Set<string>>(new Set());
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const clusters = useMemo(() => reference.data?.clusters ?? [], [reference.data]);
+  const draft = useApiQuery('meeting.draftFor', { clusterCodes: codes, ...(date ? { date } : {}) }, { enabled: codes.length > 0 });
+  const firstChip = useRef<HTMLInputElement>(null);
+  const mark = (key: string) => setEdited((s) => (s.has(key) ? s : new Set(s).add(key)));
+
+  // "+ Rapat baru" lands on the first choice to make: the klaster.
+  useEffect(() => { if (clusters.length) firstChip.current?.focus(); }, [clusters.length > 0]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
     if (profile.data) setDate((d) => (d === todayIso() ? todayIso(profile.data!.timeZone) : d));
   }, [profile.data]);
 
   useEffect(() => {
-    if (!titleEdited) setTitle(proposeMeetingTitle(clusters.filter((c) => codes.includes(c.code)), clusters.length));
-  }, [codes, clusters, titleEdited]);
+    if (!edited.has('title')) setTitle(proposeMeetingTitle(clusters.filter((c) => codes.includes(c.code)), clusters.length));
+  }, [codes, clusters, edited]);
+
+  useEffect(() => {
+    const d = draft.data;
+    if (!d || codes.length === 0) return;
+    if (!edited.has('place')) setPlace(d.place);
+    if (!edited.has('startTime')) setStartTime(d.startTime);
+    if (!edited.has('agenda')) setAgenda(d.agenda.join('\n'));
+    if (!edited.has('invited')) setInvited(d.invitedAgencyIds);
+    setPeople((p) => Object.fromEntries(Object.entries(p).map(([k, v]) => [k, edited.has(k) ? v : d[k as keyof People]])) as People);
+  }, [draft.data]); // eslint-disable-line react-hooks/exhaustive-deps
 
   function toggle(code: string) {
     setErrors(({ clusterCodes: _, ...rest }) => rest);
@@ -42,9 +73,11 @@ export function NewMeetingForm({ onCancel }: { onCancel(): void }) {
     setBusy(true);
     try {
       const meeting = await create.call({
-        title, clusterCodes: codes, date, startTime, place,
-        agenda: ['Tindak lanjut rapat sebelumnya', 'Pembahasan indikator'],
+        title, clusterCodes: codes, date, startTime, place, ...people,
+        agenda: agenda.split('\n').map((s) => s.trim()).filter(Boolean),
+        invitedAgencyIds: invited,
       });
+      requestArrivalFocus();
       navigate(`/rapat/${meeting.id}`);
     } catch (err) {
       if (err instanceof ApiCallError) setErrors(Object.fromEntries(err.fields.map((f) => [f.path.split('.')[0], f.message])));
@@ -52,15 +85,23 @@ export function NewMeetingForm({ onCancel }: { onCancel(): void }) {
     }
   }
 
+  const person = (key: keyof People, label: string) => (
+    <Field label={label} error={errors[key]}>
+      {(p) => <input {...p} value={people[key]} onChange={(e) => { mark(key); setPeople({ ...people, [key]: e.target.value }); }} />}
+    </Field>
+  );
+  const agencyName = new Map((agencies.data ?? []).map((a) => [a.id, a.abbreviation || a.name]));
+  const d = draft.data;
+
   return (
-    <form className="card form-grid two-columns" onSubmit={submit} aria-labelledby="new-meeting-title" noValidate>
+    <form className="card form-grid two-columns new-meeting" onSubmit={submit} aria-labelledby="new-meeting-title" noValidate>
       <h2 id="new-meeting-title">Rapat baru</h2>
       <fieldset className="cluster-picker full" aria-describedby={errors.clusterCodes ? 'cluster-error' : undefined}>
         <legend>Klaster yang dibahas</legend>
         <div className="chips">
-          {clusters.map((c) => (
+          {clusters.map((c, i) => (
             <label key={c.code} className={`chip${codes.includes(c.code) ? ' on' : ''}`}>
-              <input type="checkbox" checked={codes.includes(c.code)} onChange={() => toggle(c.code)} />
+              <input ref={i === 0 ? firstChip : undefined} type="checkbox" checked={codes.includes(c.code)} onChange={() => toggle(c.code)} />
               {clusterLabel(c.code)}{c.code !== 'KL' ? ` ${c.name}` : ''}
             </label>
           ))}
@@ -73,22 +114,61 @@ export function NewMeetingForm({ onCancel }: { onCancel(): void }) {
         </div>
         {errors.clusterCodes && <div className="field-error" id="cluster-error" role="alert">{errors.clusterCodes}</div>}
       </fieldset>
+      {codes.length > 0 && d && (
+        <p className="full muted small" role="status" data-testid="draft-source">
+          {d.sourceTitle ? `Diisi dari rapat terakhir klaster ini: “${d.sourceTitle}” dan Profil daerah; semua boleh diubah.` : 'Belum ada rapat klaster ini: pimpinan dan notulis dari Profil daerah, undangan dari penanggung jawab indikator.'}
+        </p>
+      )}
       <div className="full">
         <Field label="Judul rapat" error={errors.title} hint="Diusulkan dari klaster; boleh diubah.">
-          {(p) => <input {...p} value={title} onChange={(e) => { setTitle(e.target.value); setTitleEdited(true); }} />}
+          {(p) => <input {...p} value={title} onChange={(e) => { setTitle(e.target.value); mark('title'); }} />}
         </Field>
       </div>
-      <Field label="Tanggal" error={errors.date}>
-        {(p) => <input {...p} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
+      <Field label="Tanggal" error={errors.date} hint="hh/bb/tttt, mis. 26/11/2024">
+        {(p) => <DateInput {...p} value={date} onChange={setDate} onProblem={(m) => setErrors(({ date: _, ...rest }) => (m ? { ...rest, date: m } : rest))} />}
       </Field>
-      <Field label="Jam mulai" error={errors.startTime} hint={profile.data ? `Zona waktu ${profile.data.timeZone} (dari profil daerah)` : undefined}>
-        {(p) => <input {...p} type="time" value={startTime} onChange={(e) => setStartTime(e.target.value)} />}
+      <Field label="Jam mulai" error={errors.startTime} hint={profile.data ? `Jam 24, mis. 09.00; zona ${profile.data.timeZone} (dari profil daerah)` : undefined}>
+        {(p) => <TimeInput {...p} value={startTime} onChange={(v) => { setStartTime(v); mark('startTime'); }}
+          onProblem={(m) => setErrors(({ startTime: _, ...rest }) => (m ? { ...rest, startTime: m } : rest))} />}
       </Field>
       <div className="full">
         <Field label="Tempat" error={errors.place}>
-          {(p) => <input {...p} value={place} placeholder="mis. Aula Bappeda" onChange={(e) => setPlace(e.target.value)} />}
+          {(p) => <input {...p} value={place} placeholder="mis. Aula Bappeda" onChange={(e) => { setPlace(e.target.value); mark('place'); }} />}
         </Field>
       </div>
+      <div className="person">
+        <h3>Pimpinan rapat</h3>
+        {person('chairName', 'Nama pimpinan')}
+        {person('chairPosition', 'Jabatan pimpinan')}
+        {person('chairRank', 'Pangkat/golongan pimpinan')}
+        {person('chairNip', 'NIP pimpinan')}
+      </div>
+      <div className="person">
+        <h3>Notulis</h3>
+        {person('notulisName', 'Nama notulis')}
+        {person('notulisPosition', 'Jabatan notulis')}
+        {person('notulisRank', 'Pangkat/golongan notulis')}
+        {person('notulisNip', 'NIP notulis')}
+      </div>
+      <div className="full">
+        <Field label="Acara (satu per baris)" error={errors.agenda}>
+          {(p) => <textarea {...p} rows={3} value={agenda} onChange={(e) => { setAgenda(e.target.value); mark('agenda'); }} />}
+        </Field>
+      </div>
+      {codes.length > 0 && (
+        <fieldset className="full invite-proposal">
+          <legend>Instansi yang diundang ({invited.length})</legend>
+          <div className="chips">
+            {invited.map((id) => (
+              <label key={id} className="chip on">
+                <input type="checkbox" checked onChange={() => { mark('invited'); setInvited(invited.filter((x) => x !== id)); }} />
+                {agencyName.get(id) ?? `#${id}`}
+              </label>
+            ))}
+          </div>
+          <p className="muted small">Instansi lain dapat diundang per kelompok setelah rapat dibuat (tab Persiapan).</p>
+        </fieldset>
+      )}
       <div className="form-actions">
         <button type="button" onClick={onCancel}>Batal</button>
         <button type="submit" className="primary" disabled={busy}>Buat rapat</button>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { Meeting } from '../../shared/meeting';
 import type { MeetingPatch } from '../../shared/api/meeting';
 import { TIME_ZONES } from '../../shared/format';
@@ -7,8 +7,9 @@ import { normalizeNip } from '../../shared/nip';
 import { t } from '../../shared/messages';
 import { ApiCallError } from '../api/client';
 import { useApiMutation } from '../api/useApi';
-import { AutoSelect, AutoText } from '../components/AutosaveFields';
+import { AutoDate, AutoSelect, AutoText, AutoTime } from '../components/AutosaveFields';
 import { AgendaEditor } from '../agenda-item/AgendaEditor';
+import { Invitations } from './Invitations';
 import { useReference } from '../reference/useReference';
 import type { TabProps } from '../workspace/tab-props';
 
@@ -33,10 +34,12 @@ export function PrepareTab({ ws, agencies, editable }: TabProps) {
         <h2>Rapat</h2>
         <div className="full">{text('title', 'Judul rapat', { required: true })}</div>
         <ClusterPicker meeting={m} />
-        {text('date', 'Tanggal', { input: { type: 'date' }, required: true })}
+        <AutoDate saveKey={`meeting:${m.id}:date`} label="Tanggal" initial={m.date} path="date" required
+          save={(v, k) => patch({ date: v }, k)} />
         <div className="time-row">
-          {text('startTime', 'Jam mulai', { input: { type: 'time' }, required: true })}
-          <AutoText saveKey={`meeting:${m.id}:endTime`} label="Jam selesai" initial={m.endTime ?? ''} path="endTime" input={{ type: 'time' }}
+          <AutoTime saveKey={`meeting:${m.id}:startTime`} label="Jam mulai" initial={m.startTime} path="startTime" required
+            save={(v, k) => patch({ startTime: v }, k)} />
+          <AutoTime saveKey={`meeting:${m.id}:endTime`} label="Jam selesai" initial={m.endTime ?? ''} path="endTime"
             save={(v, k) => patch({ endTime: v === '' ? null : v }, k)}
             check={(v) => (v && v < m.startTime ? t('field.endBeforeStart') : undefined)} />
           <AutoSelect saveKey={`meeting:${m.id}:timeZone`} label="Zona waktu" initial={m.timeZone}
@@ -64,7 +67,7 @@ export function PrepareTab({ ws, agencies, editable }: TabProps) {
       </div>
 
       <AgendaEditor meetingId={m.id} items={ws.agenda} />
-      <Invitations ws={ws} agencies={agencies} />
+      <Invitations ws={ws} agencies={agencies} editable={editable} />
       {m.status === 'draf' && editable && (
         <div className="card start-card">
           <p>Siap dimulai? Status rapat berubah menjadi <strong>Berlangsung</strong>.</p>
@@ -102,39 +105,5 @@ function ClusterPicker({ meeting }: { meeting: Meeting }) {
       </div>
       {error && <div className="field-error" role="alert">{error}</div>}
     </fieldset>
-  );
-}
-
-function Invitations({ ws, agencies }: Pick<TabProps, 'ws' | 'agencies'>) {
-  const setInvitation = useApiMutation('meeting.setInvitation');
-  const [extra, setExtra] = useState('');
-  const invited = new Set(ws.invitedAgencyIds);
-  const suggested = useMemo(() => new Set(ws.suggestedAgencyIds), [ws.suggestedAgencyIds]);
-  const shown = agencies.filter((a) => suggested.has(a.id) || invited.has(a.id));
-  const others = agencies.filter((a) => !suggested.has(a.id) && !invited.has(a.id));
-  async function set(agencyId: number, on: boolean) {
-    await setInvitation.call({ meetingId: ws.meeting.id, agencyId, invited: on });
-  }
-  return (
-    <div className="card">
-      <h2>Instansi yang diundang</h2>
-      <p className="muted small">Usulan diambil dari penanggung jawab indikator klaster ini. {invited.size} instansi diundang.</p>
-      <div className="chips">
-        {shown.map((a) => (
-          <label key={a.id} className={`chip${invited.has(a.id) ? ' on' : ''}`}>
-            <input type="checkbox" checked={invited.has(a.id)} onChange={(e) => void set(a.id, e.target.checked)} />
-            {a.abbreviation || a.name}
-          </label>
-        ))}
-      </div>
-      <div className="add-row">
-        <label htmlFor="invite-other" className="visually-hidden">Undang instansi lain</label>
-        <select id="invite-other" value={extra} onChange={(e) => setExtra(e.target.value)}>
-          <option value="">Undang instansi lain…</option>
-          {others.map((a) => <option key={a.id} value={a.id}>{a.abbreviation ? `${a.abbreviation} — ${a.name}` : a.name}</option>)}
-        </select>
-        <button type="button" disabled={!extra} onClick={async () => { await set(Number(extra), true); setExtra(''); }}>Undang</button>
-      </div>
-    </div>
   );
 }

@@ -9,7 +9,9 @@ export const SHORTCUTS: [string, string][] = [
   ['Enter', 'Simpan baris baru (peserta, anggaran, RTL) lalu lanjut ke baris berikutnya'],
   ['Tab / Shift+Tab', 'Pindah antarkolom dalam satu baris'],
   ['Ctrl+S', 'Simpan sekarang (isian juga tersimpan otomatis)'],
-  ['? atau F1', 'Tampilkan / sembunyikan daftar pintasan ini'],
+  ['F1 atau Ctrl+/', 'Tampilkan / sembunyikan daftar pintasan ini, juga dari dalam isian'],
+  ['?', 'Sama, bila kursor tidak berada di isian teks'],
+  ['← / → pada tab', 'Pindah antarbagian rapat (Home / End: pertama / terakhir)'],
   ['Esc', 'Tutup jendela ini'],
 ];
 

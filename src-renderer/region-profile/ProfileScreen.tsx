@@ -3,6 +3,7 @@ import type { RegionProfile } from '../../shared/types';
 import type { OpInput } from '../../shared/api/contract';
 import { TIME_ZONES } from '../../shared/format';
 import { PREDIKAT_ORDER } from '../../shared/kla';
+import { REGION_TYPES, REGION_TYPE_LABEL } from '../../shared/api/region-profile';
 import { useApiMutation, useApiQuery } from '../api/useApi';
 import { Field } from '../components/Field';
 import { useAutosaveField, useSaveState } from '../hooks/useAutosave';
@@ -53,9 +54,26 @@ export function ProfileScreen() {
       </section>
     );
   }
-  const text = (name: 'regionName' | 'province' | 'signingPlace' | 'fontFamily', label: string, placeholder = '') => (
+  type TextName = { [K in keyof RegionProfile]: RegionProfile[K] extends string ? K : never }[keyof RegionProfile] & keyof Patch;
+  const text = (name: TextName, label: string, placeholder = '') => (
     <ProfileField name={name} label={label} profile={p}
       render={(f, c) => <input {...c} value={f.value} placeholder={placeholder} onChange={(e) => f.change(e.target.value)} onBlur={f.flush} />} />
+  );
+  /** Nama, jabatan, pangkat/golongan, NIP of one person; the core refuses a mistyped NIP with its message. */
+  const person = (who: 'head' | 'chair' | 'notulis', title: string, note: string) => (
+    <div className="person">
+      <h3>{title}</h3>
+      <p className="muted small">{note}</p>
+      {text(`${who}Name`, `Nama ${title.toLowerCase()}`)}
+      {text(`${who}Position`, `Jabatan ${title.toLowerCase()}`)}
+      {text(`${who}Rank`, `Pangkat/golongan ${title.toLowerCase()}`, 'mis. Pembina (IV/a)')}
+      <ProfileField name={`${who}Nip`} label={`NIP ${title.toLowerCase()}`} profile={p}
+        render={(f, c) => (
+          <input {...c} inputMode="numeric" value={f.value} placeholder="18 digit"
+            onChange={(e) => f.change(e.target.value)}
+            onBlur={f.flush} />
+        )} />
+    </div>
   );
 
   return (
@@ -72,12 +90,15 @@ export function ProfileScreen() {
         <ProfileField name="regionType" label="Jenis daerah" profile={p}
           render={(f, c) => (
             <select {...c} value={f.value} onChange={(e) => { f.change(e.target.value as RegionProfile['regionType']); f.flush(); }}>
-              <option value="kabupaten">Kabupaten</option>
-              <option value="kota">Kota</option>
+              {REGION_TYPES.map((type) => <option key={type} value={type}>{REGION_TYPE_LABEL[type]}</option>)}
             </select>
           )} />
-        {text('regionName', 'Nama kabupaten/kota', 'mis. Banua Harapan')}
-        {text('province', 'Provinsi', 'mis. Kalimantan Selatan')}
+        {text('regionName', p.regionType === 'provinsi' ? 'Nama provinsi' : 'Nama kabupaten/kota', p.regionType === 'provinsi' ? 'mis. Kalimantan Timur' : 'mis. Banua Harapan')}
+        {p.regionType !== 'provinsi' && text('province', 'Provinsi', 'mis. Kalimantan Selatan')}
+        <p className="full muted small">
+          Nama instansi bawaan mengikuti jenis daerah (mis. BNN Kabupaten / Kota / Provinsi) selama belum Anda ubah.
+          {p.regionType === 'provinsi' && ' Pemerintah kabupaten/kota dapat ditambahkan sebagai peserta di menu Instansi (jenis “Pemerintah kabupaten/kota”).'}
+        </p>
         <ProfileField name="timeZone" label="Zona waktu" profile={p}
           render={(f, c) => (
             <select {...c} value={f.value} onChange={(e) => { f.change(e.target.value as RegionProfile['timeZone']); f.flush(); }}>
@@ -99,6 +120,13 @@ export function ProfileScreen() {
           )} />
       </div>
 
+      <h2 className="section-title">Pejabat dan petugas rapat</h2>
+      <div className="card form-grid three-columns people-card">
+        {person('head', 'Kepala dinas', 'Kepala perangkat daerah sekretariat Gugus Tugas (penanda tangan “a.n.”).')}
+        {person('chair', 'Pimpinan rapat', 'Diisikan otomatis pada setiap rapat baru; dapat diubah per rapat.')}
+        {person('notulis', 'Notulis', 'Diisikan otomatis pada setiap rapat baru; dapat diubah per rapat.')}
+      </div>
+
       <h2 className="section-title">Kop surat</h2>
       <div className="card letterhead-editor">
         <LogoPicker initial={p.logoDataUrl} save={(logoDataUrl) => update.call({ logoDataUrl })} />
@@ -107,7 +135,7 @@ export function ProfileScreen() {
             <div className="letterhead-lines">
               {[0, 1, 2, 3, 4].map((i) => (
                 <input key={i} aria-label={`Baris ${i + 1}`} value={f.value[i] ?? ''} onBlur={f.flush}
-                  placeholder={['PEMERINTAH KABUPATEN …', 'DINAS …', 'Alamat', 'Telepon, pos-el', 'Laman'][i]}
+                  placeholder={[`PEMERINTAH ${REGION_TYPE_LABEL[p.regionType].toUpperCase()} …`, 'DINAS …', 'Alamat', 'Telepon, pos-el', 'Laman'][i]}
                   onChange={(e) => {
                     const lines = [0, 1, 2, 3, 4].map((j) => (j === i ? e.target.value : f.value[j] ?? ''));
                     // Trailing empty lines are not part of the kop surat.

@@ -133,7 +133,7 @@ describe('restore refuses hostile backups and changes nothing', () => {
     const altered = alterDatabase(good.database, (db) => {
       db.pragma('writable_schema = ON');
       // The CHECK on agency.kind quietly removed: same table name, different table.
-      db.prepare(`UPDATE sqlite_schema SET sql = replace(sql, 'CHECK (kind IN (''opd'',''vertikal'',''mitra''))', '') WHERE name = 'agency'`).run();
+      db.prepare(`UPDATE sqlite_schema SET sql = replace(sql, 'CHECK (kind IN (''opd'',''vertikal'',''mitra'',''kabkota''))', '') WHERE name = 'agency'`).run();
     });
     expect(await refusedWithNothingChanged(write('altered.zip', backupZip({ ...good, database: altered })))).toBe(
       t('backup.changedObject', { kind: 'tabel', name: 'agency' }),

@@ -262,7 +262,7 @@ describe('a whole rakor through the UI', { concurrent: false, shuffle: false }, 
   it('closes, refusing an end time before the start', async () => {
     // Close: an end time before the start is refused; then 12:00.
     await tab(page, 'Penutup');
-    await page.getByLabel('Penutup', { exact: true }).fill('Rapat ditutup oleh pimpinan rapat dengan ucapan terima kasih.');
+    await page.getByRole('textbox', { name: 'Penutup', exact: true }).fill('Rapat ditutup oleh pimpinan rapat dengan ucapan terima kasih.');
     await page.getByLabel('Jam selesai').fill('08:30');
     await page.getByRole('button', { name: 'Tutup rapat' }).click();
     await page.getByText('Jam selesai tidak boleh sebelum jam mulai.').waitFor();
@@ -282,7 +282,7 @@ describe('a whole rakor through the UI', { concurrent: false, shuffle: false }, 
     expect(header).toContain('Selasa, 15 April 2025');
     expect(header).toContain('09.00 WITA s.d. 12.00 WITA');
     expect(header).toContain('Aula Bappeda Banua Harapan');
-    expect(await page.getByLabel('Penutup', { exact: true }).inputValue()).toBe('Rapat ditutup oleh pimpinan rapat dengan ucapan terima kasih.');
+    expect(await page.getByRole('textbox', { name: 'Penutup', exact: true }).inputValue()).toBe('Rapat ditutup oleh pimpinan rapat dengan ucapan terima kasih.');
 
     await tab(page, 'Persiapan');
     expect(await page.getByLabel('Nama pimpinan').inputValue()).toBe('Drs. H. Rahmat Hidayat, M.Si.');

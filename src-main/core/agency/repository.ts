@@ -96,6 +96,8 @@ export function deleteAgency(db: Db, id: number): { id: number } {
   if (AGENCY_REFERENCES.some((sql) => db.prepare(`${sql} LIMIT 1`).get(id))) {
     throw AppError.of('CONFLICT', 'error.agencyInUse');
   }
+  // A saved invitation group is a shortcut, not a record: the agency simply leaves it.
+  db.prepare(`DELETE FROM agency_group_member WHERE agency_id = ?`).run(id);
   db.prepare(`DELETE FROM agency WHERE id = ?`).run(id);
   return { id };
 }

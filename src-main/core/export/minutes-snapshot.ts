@@ -25,6 +25,9 @@ const PROFILE: RegionProfile = {
   regionType: 'kabupaten', regionName: '', province: '', timeZone: 'WIB', letterheadLines: [], logoDataUrl: '', paper: 'A4',
   fontFamily: 'Arial', fontSizePt: 12, signingPlace: '', targetPredikat: '', targetYear: null, currentPredikat: '', currentPredikatYear: null,
   updatedAt: '', revision: 1,
+  // Profile people (migration 0006): absent from snapshots taken before it.
+  headName: '', headPosition: '', headRank: '', headNip: '', chairName: '', chairPosition: '', chairRank: '', chairNip: '',
+  notulisName: '', notulisPosition: '', notulisRank: '', notulisNip: '',
 };
 const CLUSTER: MinutesCluster = { code: '', name: '' };
 const AGENDA: MinutesAgendaItem = { title: '', notes: '' };

@@ -1,7 +1,7 @@
 import type { meetingOps } from '../../../shared/api/meeting';
 import type { CoreContext, HandlersOf } from '../handler-types';
 import {
-  createMeeting, deleteMeeting, duplicateMeeting, listMeetings, meetingDeletePreview, reopenMeeting, setInvitation, setMeetingClusters,
+  createMeeting, deleteMeeting, draftFor, duplicateMeeting, listMeetings, meetingDeletePreview, reopenMeeting, setInvitation, setInvitations, setMeetingClusters,
   startMeeting, updateMeeting,
 } from './repository';
 
@@ -12,6 +12,7 @@ import {
 export function meetingHandlers({ db }: CoreContext): Omit<HandlersOf<typeof meetingOps>, 'meeting.get' | 'meeting.close'> {
   return {
     'meeting.list': (filter) => listMeetings(db, filter),
+    'meeting.draftFor': ({ clusterCodes, date }) => draftFor(db, clusterCodes, date),
     'meeting.create': (input) => createMeeting(db, input),
     'meeting.update': (patch) => updateMeeting(db, patch),
     'meeting.setClusters': ({ id, clusterCodes, confirmHidden }) => setMeetingClusters(db, id, clusterCodes, confirmHidden),
@@ -21,5 +22,6 @@ export function meetingHandlers({ db }: CoreContext): Omit<HandlersOf<typeof mee
     'meeting.start': ({ id }) => startMeeting(db, id),
     'meeting.reopen': ({ id }) => reopenMeeting(db, id),
     'meeting.setInvitation': ({ meetingId, agencyId, invited }) => setInvitation(db, meetingId, agencyId, invited),
+    'meeting.setInvitations': ({ meetingId, agencyIds, invited }) => setInvitations(db, meetingId, agencyIds, invited),
   };
 }

@@ -1,12 +1,12 @@
 import type { Db } from '../db/database';
 import type { OpParsed } from '../../../shared/api/contract';
 import type { MeetingPatch } from '../../../shared/api/meeting';
-import type { Deleted, Meeting, MeetingDeletePreview, MeetingRef, MeetingSummary } from '../../../shared/meeting';
+import type { Deleted, Meeting, MeetingDeletePreview, MeetingDraft, MeetingRef, MeetingSummary } from '../../../shared/meeting';
 import { clusterLabel } from '../../../shared/kla';
 import type { MeetingStatus } from '../../../shared/types';
 import { AppError } from '../../../shared/errors';
 import { t } from '../../../shared/messages';
-import { todayIso, type TimeZoneCode } from '../../../shared/format';
+import { nextSameWeekday, todayIso, type TimeZoneCode } from '../../../shared/format';
 import { nowIso } from '../db/clock';
 import { referenceYearFor } from '../reference/repository';
 import { assertAgencyExists, inMeetingClusters, likePattern } from '../db/rows';
@@ -291,7 +291,7 @@ export function reopenMeeting(db: Db, id: number): Meeting {
  */
 export function duplicateMeeting(db: Db, id: number, date: string | undefined): Meeting {
   const source = getMeeting(db, id);
-  const newDate = date ?? todayIso(source.timeZone);
+  const newDate = date ?? nextSameWeekday(source.date, todayIso(source.timeZone));
   const refYear = referenceYearFor(db, Number(newDate.slice(0, 4)));
   let clusterIds: number[];
   try {
@@ -328,6 +328,69 @@ export function setInvitation(db: Db, meetingId: number, agencyId: number, invit
   else db.prepare(`DELETE FROM meeting_invitation WHERE meeting_id = ? AND agency_id = ?`).run(meetingId, agencyId);
   touchMeeting(db, meetingId);
   return invitedAgencyIds(db, meetingId);
+}
+
+/** Many invitations in one write (a group, all OPD, everything shown); inactive or unknown ids are a field error. */
+export function setInvitations(db: Db, meetingId: number, agencyIds: number[], invited: boolean): number[] {
+  assertMeetingEditable(db, meetingId);
+  agencyIds.forEach((agencyId, i) => assertAgencyExists(db, agencyId, `agencyIds.${i}`));
+  const sql = invited
+    ? `INSERT OR IGNORE INTO meeting_invitation (meeting_id, agency_id) VALUES (?, ?)`
+    : `DELETE FROM meeting_invitation WHERE meeting_id = ? AND agency_id = ?`;
+  const statement = db.prepare(sql);
+  for (const agencyId of agencyIds) statement.run(meetingId, agencyId);
+  touchMeeting(db, meetingId);
+  return invitedAgencyIds(db, meetingId);
+}
+
+/**
+ * The last rakor of exactly these clusters (a pleno follows a pleno, Klaster III follows
+ * Klaster III), newest date first; null when there is none.
+ */
+function lastMeetingOf(db: Db, codes: string[]): number | null {
+  const wanted = [...new Set(codes.map((c) => c.toUpperCase()))].sort().join(',');
+  const rows = db
+    .prepare(
+      `SELECT m.id, (SELECT group_concat(code, ',') FROM (SELECT DISTINCT upper(c.code) AS code FROM meeting_cluster mc JOIN cluster c ON c.id = mc.cluster_id
+         WHERE mc.meeting_id = m.id ORDER BY 1)) AS codes
+       FROM meeting m ORDER BY m.date DESC, m.start_time DESC, m.id DESC`,
+    )
+    .all() as { id: number; codes: string | null }[];
+  return rows.find((r) => r.codes === wanted)?.id ?? null;
+}
+
+const PEOPLE_KEYS = ['chairName', 'chairPosition', 'chairRank', 'chairNip', 'notulisName', 'notulisPosition', 'notulisRank', 'notulisNip'] as const;
+
+/** What "+ Rapat baru" proposes for these clusters (see MeetingDraft); nothing is written. */
+export function draftFor(db: Db, codes: string[], date: string | undefined): MeetingDraft {
+  const refYear = referenceYearFor(db, Number((date ?? todayIso(profileZone(db))).slice(0, 4)));
+  const clusterIds = resolveClusterIds(db, refYear, codes);
+  const sourceId = lastMeetingOf(db, codes);
+  const source = sourceId === null ? null : getMeeting(db, sourceId);
+  const p = db
+    .prepare(
+      `SELECT chair_name AS chairName, chair_position AS chairPosition, chair_rank AS chairRank, chair_nip AS chairNip,
+         notulis_name AS notulisName, notulis_position AS notulisPosition, notulis_rank AS notulisRank, notulis_nip AS notulisNip
+       FROM region_profile WHERE id = 1`,
+    )
+    .get() as Record<(typeof PEOPLE_KEYS)[number], string>;
+  // Chair and notulis as a whole from the profile when it names them, else from the last rakor.
+  const fromProfile = (who: 'chair' | 'notulis') => p[`${who}Name`].trim() !== '' || source === null;
+  const people = Object.fromEntries(
+    PEOPLE_KEYS.map((k) => [k, fromProfile(k.startsWith('chair') ? 'chair' : 'notulis') ? p[k] : source![k]]),
+  ) as Pick<MeetingDraft, (typeof PEOPLE_KEYS)[number]>;
+  const agenda = source
+    ? (db.prepare(`SELECT title FROM agenda_item WHERE meeting_id = ? ORDER BY position`).all(source.id) as { title: string }[]).map((r) => r.title)
+    : [];
+  return {
+    ...people,
+    place: source?.place ?? '',
+    startTime: source?.startTime ?? '09:00',
+    invitedAgencyIds: source ? invitedAgencyIds(db, source.id) : suggestedAgencyIds(db, clusterIds),
+    agenda: agenda.length > 0 ? agenda : ['Tindak lanjut rapat sebelumnya', 'Pembahasan indikator'],
+    sourceMeetingId: source?.id ?? null,
+    sourceTitle: source?.title ?? null,
+  };
 }
 
 export function invitedAgencyIds(db: Db, meetingId: number): number[] {

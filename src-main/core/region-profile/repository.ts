@@ -2,9 +2,18 @@ import type { Db } from '../db/database';
 import type { RegionProfile } from '../../../shared/types';
 import type { OpParsed } from '../../../shared/api/contract';
 import { patchRow } from '../db/patch';
+import { applySeedNames } from '../agency/seed-names';
 
-interface ProfileRow {
-  region_type: 'kabupaten' | 'kota';
+const PEOPLE = ['head', 'chair', 'notulis'] as const;
+const PERSON_FIELDS = [['Name', 'name'], ['Position', 'position'], ['Rank', 'rank'], ['Nip', 'nip']] as const;
+type PersonKey = `${(typeof PEOPLE)[number]}${(typeof PERSON_FIELDS)[number][0]}`;
+/** headName -> head_name ... for the twelve person fields. */
+const PERSON_COLUMN = Object.fromEntries(
+  PEOPLE.flatMap((who) => PERSON_FIELDS.map(([field, column]) => [`${who}${field}`, `${who}_${column}`])),
+) as Record<PersonKey, string>;
+
+interface ProfileRow extends Record<string, unknown> {
+  region_type: RegionProfile['regionType'];
   region_name: string;
   province: string;
   time_zone: RegionProfile['timeZone'];
@@ -22,7 +31,8 @@ interface ProfileRow {
   revision: number;
 }
 
-const COLUMN: Record<Exclude<keyof OpParsed<'regionProfile.update'>, 'baseRevision'>, keyof ProfileRow> = {
+const COLUMN: Record<Exclude<keyof OpParsed<'regionProfile.update'>, 'baseRevision'>, string> = {
+  ...PERSON_COLUMN,
   regionType: 'region_type',
   regionName: 'region_name',
   province: 'province',
@@ -56,6 +66,7 @@ export function getProfile(db: Db): RegionProfile {
     targetYear: r.target_year,
     currentPredikat: r.current_predikat,
     currentPredikatYear: r.current_predikat_year,
+    ...(Object.fromEntries(Object.entries(PERSON_COLUMN).map(([key, column]) => [key, r[column] as string])) as Record<PersonKey, string>),
     updatedAt: r.updated_at,
     revision: r.revision,
   };
@@ -63,6 +74,9 @@ export function getProfile(db: Db): RegionProfile {
 
 export function updateProfile(db: Db, patch: OpParsed<'regionProfile.update'>): RegionProfile {
   const lines = patch.letterheadLines;
+  const before = patch.regionType === undefined ? undefined : getProfile(db).regionType;
   patchRow(db, 'region_profile', COLUMN, { ...patch, id: 1, letterheadLines: lines === undefined ? undefined : JSON.stringify(lines) }, () => getProfile(db));
+  // The seeded agency names follow the region type ("BNN Kota", "Polda") until the user edits them.
+  if (patch.regionType !== undefined && patch.regionType !== before) applySeedNames(db, patch.regionType);
   return getProfile(db);
 }
