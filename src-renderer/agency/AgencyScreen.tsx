@@ -25,6 +25,14 @@ export function AgencyScreen() {
   const notice = useNotice();
   const data = useMemo(() => query.data ?? [], [query.data]);
 
+  const removal = useConfirmedDelete<Agency>({
+    title: 'Hapus instansi?',
+    message: (a) => `${a.name} akan dihapus dari daftar. Instansi yang sudah dipakai di rapat tidak dapat dihapus.`,
+    remove: (a) => deletion.call({ id: a.id }),
+    done: (a) => `${a.name} dihapus.`,
+  });
+  // ask is the dialog's state setter: stable, so the columns are built once.
+  const askRemoval = removal.ask;
   const columns = useMemo(
     () =>
       helper.columns([
@@ -44,20 +52,14 @@ export function AgencyScreen() {
           cell: (info) => (
             <div className="row-actions">
               <button type="button" onClick={() => setEditing(info.row.original)} aria-label={`Ubah ${info.row.original.name}`}>Ubah</button>
-              <button type="button" className="danger-text" onClick={() => removal.ask(info.row.original)} aria-label={`Hapus ${info.row.original.name}`}>Hapus</button>
+              <button type="button" className="danger-text" onClick={() => askRemoval(info.row.original)} aria-label={`Hapus ${info.row.original.name}`}>Hapus</button>
             </div>
           ),
         }),
       ]),
-    [],
+    [askRemoval],
   );
   const table = useTable({ features, columns, data });
-  const removal = useConfirmedDelete<Agency>({
-    title: 'Hapus instansi?',
-    message: (a) => `${a.name} akan dihapus dari daftar. Instansi yang sudah dipakai di rapat tidak dapat dihapus.`,
-    remove: (a) => deletion.call({ id: a.id }),
-    done: (a) => `${a.name} dihapus.`,
-  });
 
   return (
     <section className="screen" aria-labelledby="agency-title">

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { BACKUP_REASON_LABEL, type BackupInfo } from '../../shared/api/backup';
 import { ApiCallError } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/useApi';
@@ -17,12 +17,10 @@ export function BackupScreen() {
   const notice = useNotice();
   const [busy, setBusy] = useState<'backup' | 'restore' | null>(null);
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
-  const [folder, setFolder] = useState('');
+  // What the user typed, or null while the field shows the stored setting (empty = the default folder).
+  const [typedFolder, setFolder] = useState<string | null>(null);
+  const folder = typedFolder ?? (settings.data && !settings.data.isDefault ? settings.data.folder : '');
   const [folderError, setFolderError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (settings.data) setFolder(settings.data.isDefault ? '' : settings.data.folder);
-  }, [settings.data]);
 
   async function backupNow() {
     setBusy('backup');
@@ -56,7 +54,7 @@ export function BackupScreen() {
     setFolderError(null);
     try {
       const saved = await folderSetting.call({ folder: value });
-      setFolder(saved.isDefault ? '' : saved.folder);
+      setFolder(saved.isDefault ? null : saved.folder);
       notice('success', saved.isDefault ? 'Folder cadangan kembali ke bawaan.' : 'Folder cadangan disimpan.');
     } catch (e) {
       setFolderError(e instanceof ApiCallError ? (e.fieldMessage('folder') ?? e.message) : (e as Error).message);

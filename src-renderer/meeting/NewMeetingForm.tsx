@@ -10,8 +10,12 @@ import { Field } from '../components/Field';
 import { DateInput, TimeInput } from '../components/DateTimeInput';
 import { requestArrivalFocus } from '../components/focus';
 
-type People = Pick<MeetingDraft, 'chairName' | 'chairPosition' | 'chairRank' | 'chairNip' | 'notulisName' | 'notulisPosition' | 'notulisRank' | 'notulisNip'>;
-const NO_PEOPLE: People = { chairName: '', chairPosition: '', chairRank: '', chairNip: '', notulisName: '', notulisPosition: '', notulisRank: '', notulisNip: '' };
+const PEOPLE_KEYS = ['chairName', 'chairPosition', 'chairRank', 'chairNip', 'notulisName', 'notulisPosition', 'notulisRank', 'notulisNip'] as const;
+type People = Pick<MeetingDraft, (typeof PEOPLE_KEYS)[number]>;
+const NO_PEOPLE = Object.fromEntries(PEOPLE_KEYS.map((k) => [k, ''])) as People;
+const DEFAULT_AGENDA = 'Tindak lanjut rapat sebelumnya\nPembahasan indikator';
+/** Every field of the form that a proposal can fill. */
+type Fields = People & { title: string; startTime: string; place: string; agenda: string; invited: number[] };
 
 /**
  * The facts needed to open a rakor, proposed as soon as the klaster is chosen (meeting.draftFor):
@@ -23,45 +27,39 @@ export function NewMeetingForm({ onCancel }: { onCancel(): void }) {
   const profile = useApiQuery('regionProfile.get', {});
   const agencies = useApiQuery('agency.list', { includeInactive: false });
   const create = useApiMutation('meeting.create');
-  const [date, setDate] = useState(() => todayIso());
+  // What the user typed; a field not typed in shows the current proposal, so a later proposal
+  // (another klaster, the profile arriving) never overwrites what the user wrote.
+  const [typed, setTyped] = useState<Partial<Fields>>({});
+  const type = <K extends keyof Fields>(key: K, value: Fields[K]) => setTyped((t) => ({ ...t, [key]: value }));
+  const [typedDate, setDate] = useState<string | null>(null);
+  const date = typedDate ?? todayIso(profile.data?.timeZone);
   const year = Number(date.slice(0, 4)) || new Date().getFullYear();
   const reference = useReference(year >= 2000 && year <= 2100 ? year : new Date().getFullYear());
   const [codes, setCodes] = useState<string[]>([]);
-  const [title, setTitle] = useState('');
-  const [startTime, setStartTime] = useState('09:00');
-  const [place, setPlace] = useState('');
-  const [people, setPeople] = useState<People>(NO_PEOPLE);
-  const [agenda, setAgenda] = useState('Tindak lanjut rapat sebelumnya\nPembahasan indikator');
-  const [invited, setInvited] = useState<number[]>([]);
-  /** Fields the user changed by hand: proposals leave them alone. */
-  const [edited, setEdited] = useState<Set<string>>(new Set());
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const clusters = useMemo(() => reference.data?.clusters ?? [], [reference.data]);
   const draft = useApiQuery('meeting.draftFor', { clusterCodes: codes, ...(date ? { date } : {}) }, { enabled: codes.length > 0 });
   const firstChip = useRef<HTMLInputElement>(null);
-  const mark = (key: string) => setEdited((s) => (s.has(key) ? s : new Set(s).add(key)));
 
-  // "+ Rapat baru" lands on the first choice to make: the klaster.
-  useEffect(() => { if (clusters.length) firstChip.current?.focus(); }, [clusters.length > 0]); // eslint-disable-line react-hooks/exhaustive-deps
+  const d = codes.length > 0 ? draft.data : undefined;
+  const proposal: Fields = {
+    title: proposeMeetingTitle(clusters.filter((c) => codes.includes(c.code)), clusters.length),
+    startTime: d?.startTime ?? '09:00',
+    place: d?.place ?? '',
+    agenda: d ? d.agenda.join('\n') : DEFAULT_AGENDA,
+    invited: d?.invitedAgencyIds ?? [],
+    ...(d ? (Object.fromEntries(PEOPLE_KEYS.map((k) => [k, d[k]])) as People) : NO_PEOPLE),
+  };
+  const value = <K extends keyof Fields>(key: K): Fields[K] => (typed[key] ?? proposal[key]) as Fields[K];
+  const { title, startTime, place, agenda, invited } = { ...proposal, ...typed };
+  const people = Object.fromEntries(PEOPLE_KEYS.map((k) => [k, value(k)])) as People;
 
+  // "+ Rapat baru" lands on the first choice to make: the klaster (once the list has arrived).
+  const hasClusters = clusters.length > 0;
   useEffect(() => {
-    if (profile.data) setDate((d) => (d === todayIso() ? todayIso(profile.data!.timeZone) : d));
-  }, [profile.data]);
-
-  useEffect(() => {
-    if (!edited.has('title')) setTitle(proposeMeetingTitle(clusters.filter((c) => codes.includes(c.code)), clusters.length));
-  }, [codes, clusters, edited]);
-
-  useEffect(() => {
-    const d = draft.data;
-    if (!d || codes.length === 0) return;
-    if (!edited.has('place')) setPlace(d.place);
-    if (!edited.has('startTime')) setStartTime(d.startTime);
-    if (!edited.has('agenda')) setAgenda(d.agenda.join('\n'));
-    if (!edited.has('invited')) setInvited(d.invitedAgencyIds);
-    setPeople((p) => Object.fromEntries(Object.entries(p).map(([k, v]) => [k, edited.has(k) ? v : d[k as keyof People]])) as People);
-  }, [draft.data]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (hasClusters) firstChip.current?.focus();
+  }, [hasClusters]);
 
   function toggle(code: string) {
     setErrors(({ clusterCodes: _, ...rest }) => rest);
@@ -87,11 +85,10 @@ export function NewMeetingForm({ onCancel }: { onCancel(): void }) {
 
   const person = (key: keyof People, label: string) => (
     <Field label={label} error={errors[key]}>
-      {(p) => <input {...p} value={people[key]} onChange={(e) => { mark(key); setPeople({ ...people, [key]: e.target.value }); }} />}
+      {(p) => <input {...p} value={people[key]} onChange={(e) => type(key, e.target.value)} />}
     </Field>
   );
   const agencyName = new Map((agencies.data ?? []).map((a) => [a.id, a.abbreviation || a.name]));
-  const d = draft.data;
 
   return (
     <form className="card form-grid two-columns new-meeting" onSubmit={submit} aria-labelledby="new-meeting-title" noValidate>
@@ -121,19 +118,19 @@ export function NewMeetingForm({ onCancel }: { onCancel(): void }) {
       )}
       <div className="full">
         <Field label="Judul rapat" error={errors.title} hint="Diusulkan dari klaster; boleh diubah.">
-          {(p) => <input {...p} value={title} onChange={(e) => { setTitle(e.target.value); mark('title'); }} />}
+          {(p) => <input {...p} value={title} onChange={(e) => type('title', e.target.value)} />}
         </Field>
       </div>
       <Field label="Tanggal" error={errors.date} hint="hh/bb/tttt, mis. 26/11/2024">
         {(p) => <DateInput {...p} value={date} onChange={setDate} onProblem={(m) => setErrors(({ date: _, ...rest }) => (m ? { ...rest, date: m } : rest))} />}
       </Field>
       <Field label="Jam mulai" error={errors.startTime} hint={profile.data ? `Jam 24, mis. 09.00; zona ${profile.data.timeZone} (dari profil daerah)` : undefined}>
-        {(p) => <TimeInput {...p} value={startTime} onChange={(v) => { setStartTime(v); mark('startTime'); }}
+        {(p) => <TimeInput {...p} value={startTime} onChange={(v) => type('startTime', v)}
           onProblem={(m) => setErrors(({ startTime: _, ...rest }) => (m ? { ...rest, startTime: m } : rest))} />}
       </Field>
       <div className="full">
         <Field label="Tempat" error={errors.place}>
-          {(p) => <input {...p} value={place} placeholder="mis. Aula Bappeda" onChange={(e) => { setPlace(e.target.value); mark('place'); }} />}
+          {(p) => <input {...p} value={place} placeholder="mis. Aula Bappeda" onChange={(e) => type('place', e.target.value)} />}
         </Field>
       </div>
       <div className="person">
@@ -152,7 +149,7 @@ export function NewMeetingForm({ onCancel }: { onCancel(): void }) {
       </div>
       <div className="full">
         <Field label="Acara (satu per baris)" error={errors.agenda}>
-          {(p) => <textarea {...p} rows={3} value={agenda} onChange={(e) => { setAgenda(e.target.value); mark('agenda'); }} />}
+          {(p) => <textarea {...p} rows={3} value={agenda} onChange={(e) => type('agenda', e.target.value)} />}
         </Field>
       </div>
       {codes.length > 0 && (
@@ -161,7 +158,7 @@ export function NewMeetingForm({ onCancel }: { onCancel(): void }) {
           <div className="chips">
             {invited.map((id) => (
               <label key={id} className="chip on">
-                <input type="checkbox" checked onChange={() => { mark('invited'); setInvited(invited.filter((x) => x !== id)); }} />
+                <input type="checkbox" checked onChange={() => type('invited', invited.filter((x) => x !== id))} />
                 {agencyName.get(id) ?? `#${id}`}
               </label>
             ))}
