@@ -91,6 +91,10 @@ describe('RTL tracker (actionItem.track)', () => {
   it('sorts and pages', async () => {
     const page = await t.call('actionItem.track', { limit: 2, offset: 2 });
     expect([ids(page), page.total]).toEqual([[r.r3, r.r4], 5]);
+    // Past the end: no rows, the same counts.
+    expect(await t.call('actionItem.track', { offset: 10 })).toEqual({ rows: [], total: 5, countsByStatus: { belum: 2, proses: 2, selesai: 1 }, overdueCount: 1 });
+    const lateProses = await t.call('actionItem.track', { status: 'proses', overdue: true, limit: 1 });
+    expect([ids(lateProses), lateProses.total, lateProses.overdueCount]).toEqual([[r.r1], 1, 1]);
     expect(ids(await t.call('actionItem.track', { sort: 'originDate', descending: true }))).toEqual([r.r5, r.r2, r.r3, r.r4, r.r1]);
     expect(ids(await t.call('actionItem.track', { sort: 'status' }))).toEqual([r.r4, r.r5, r.r1, r.r3, r.r2]);
     const byLead = [
