@@ -5,6 +5,9 @@ import Database from 'better-sqlite3';
 import { createBackend } from '../src-main/core/backend';
 import { databasePath, openDatabase } from '../src-main/core/db/database';
 import { generateRegency, TEN_YEAR_REGENCY } from './generate-regency';
+import { trackerStatements } from '../src-main/core/action-item/tracker';
+import { regionToday } from '../src-main/core/db/clock';
+import { contract } from '../shared/api/contract';
 
 // Rekap tahunan on the 10-year regency (1,500 rakor, 30,000 RTLs, 21,000 budget lines, 100
 // agencies, scores for 10 evaluation years x 4 stages): the budget recap and the score year
@@ -84,11 +87,26 @@ async function main() {
     summarySql[4].all(ref);
   };
 
+  // The tracker: the same statement (the filtered set's first page with its counts) raw.
+  const trackerRaw = (input: Record<string, unknown>) => {
+    const sql = trackerStatements(contract['actionItem.track'].input.parse(input), regionToday(raw));
+    const page = raw.prepare(sql.page);
+    return () => page.all(sql.params);
+  };
+  const trackerInputs: [string, Record<string, unknown>][] = [
+    ['Tindak lanjut, semua RTL, halaman 1 + jumlah', {}],
+    [`Tindak lanjut, tahun ${lastYear} + status belum, halaman 1 + jumlah`, { year: lastYear, status: 'belum' }],
+    ['Tindak lanjut, terlambat, halaman 1 + jumlah', { overdue: true }],
+    ['Tindak lanjut, cari "sosialisasi", halaman 1 + jumlah', { search: 'sosialisasi' }],
+  ];
   const rows: [string, number, number][] = [
     ['Rekap anggaran, semua tahun (`budgetLine.recap {}`)', await time(() => call('budgetLine.recap', {})), await time(() => runAll(recapAll))],
     [`Rekap anggaran, satu tahun (\`budgetLine.recap {fiscalYear: ${lastYear}}\`)`, await time(() => call('budgetLine.recap', { fiscalYear: lastYear })), await time(() => runAll(recapYear))],
     [`Ringkasan nilai tahun (\`score.summary {year: ${lastYear}}\`)`, await time(() => call('score.summary', { year: lastYear })), await time(summaryRaw)],
   ];
+  for (const [name, input] of trackerInputs) {
+    rows.push([`${name} (\`actionItem.track ${JSON.stringify(input)}\`)`, await time(() => call('actionItem.track', input)), await time(trackerRaw(input))]);
+  }
   const exportMs = await time(() => call('budgetLine.exportRecap', {}));
 
   console.log(`Regency: ${JSON.stringify(counts)}; generated in ${Math.round(generatedMs)} ms; ${RUNS} runs each.\n`);

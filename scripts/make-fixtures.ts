@@ -71,6 +71,10 @@ export function representativeRows(db: Database.Database, version: number): void
     run(`INSERT INTO evaluation_cycle (year, award_year) VALUES (2021, 2022)`);
     run(`UPDATE region_profile SET current_predikat = 'Madya', current_predikat_year = 2022 WHERE id = 1`);
   }
+  if (hasTable(db, 'action_status_change')) {
+    // Schema 7: a status change outside any meeting.
+    run(`INSERT INTO action_status_change (action_item_id, date, status, notes, created_at) VALUES (?, '2021-08-15', 'selesai', 'Laporan OPD', ?)`, action, T);
+  }
 }
 
 export function buildFixture(version: number, file: string): void {

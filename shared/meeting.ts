@@ -166,6 +166,16 @@ export interface ActionUpdate {
 }
 
 /** An RTL from an earlier meeting, brought up for review. */
+/** A status change of an RTL recorded outside any meeting, dated when it happened. */
+export interface StatusChange {
+  id: number;
+  actionItemId: number;
+  date: string;
+  status: ActionStatus;
+  notes: string;
+  createdAt: string;
+}
+
 export interface PreviousAction extends ActionItem {
   /** Its status as of the meeting viewed: the follow-up here, else the latest before, else its own. */
   status: ActionStatus;
@@ -175,6 +185,8 @@ export interface PreviousAction extends ActionItem {
   updates: ActionUpdate[];
   /** The review recorded at the meeting being viewed, if any. */
   reviewHere: ActionUpdate | null;
+  /** Its target date is before the meeting's date and it was not done as of the meeting. */
+  overdue: boolean;
 }
 
 export type MeetingCluster = Cluster & { indicators: Indicator[] };

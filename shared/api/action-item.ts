@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { op } from './define';
-import { baseRevision, deleteById, id, isoDate, LIMITS, patchOf, patchText, requestId, requiredText } from '../schemas/common';
+import { op, query } from './define';
+import { baseRevision, deleteById, id, isoDate, LIMITS, patchOf, patchText, requestId, requiredText, year } from '../schemas/common';
+import { CLUSTER_CODES } from '../kla';
+import { TRACKER_SORTS, type TrackerPage } from '../tracker';
 import type { ActionItem, Deleted } from '../meeting';
 
 export const ACTION_STATUSES = ['belum', 'proses', 'selesai'] as const;
@@ -23,4 +25,24 @@ export const actionItemOps = {
   'actionItem.update': op<ActionItem>()(z.strictObject({ id, baseRevision, ...patchOf(actionItemFields).shape })),
   /** Refused when a later meeting recorded a follow-up of it (that record is another meeting's). */
   'actionItem.delete': op<Deleted>()(deleteById),
+  /**
+   * Tindak lanjut across all meetings: filtered (year of the origin meeting, klaster, indicator,
+   * agency as lead or related, current status, overdue, origin meeting, text), sorted, paged.
+   */
+  'actionItem.track': query<TrackerPage>()(
+    z.strictObject({
+      year: year.optional(),
+      clusterCode: z.enum(CLUSTER_CODES).optional(),
+      indicatorId: id.optional(),
+      agencyId: id.optional(),
+      status: z.enum(ACTION_STATUSES).optional(),
+      overdue: z.boolean().optional(),
+      meetingId: id.optional(),
+      search: z.string().max(200).optional(),
+      sort: z.enum(TRACKER_SORTS).default('targetDate'),
+      descending: z.boolean().default(false),
+      limit: z.number().int().min(1).max(500).default(50),
+      offset: z.number().int().min(0).max(10_000_000).default(0),
+    }),
+  ),
 };

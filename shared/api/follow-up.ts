@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { op, query } from './define';
-import { baseRevision, id, LIMITS, patchText } from '../schemas/common';
+import { baseRevision, id, isoDate, LIMITS, patchText, requestId } from '../schemas/common';
 import { ACTION_STATUSES } from './action-item';
-import type { ActionUpdate } from '../meeting';
+import type { ActionUpdate, StatusChange } from '../meeting';
 
 // Tindak lanjut: what a later rakor records about an earlier rakor's RTL (its status there and
 // a keterangan). The RTL itself is an actionItem; its follow-ups are its history.
@@ -19,6 +19,21 @@ export const followUpOps = {
       notes: patchText(LIMITS.notes).optional(),
     }),
   ),
+  /**
+   * Records a status change of an RTL outside any meeting (append-only, with the date it happened;
+   * today in the region's zone when absent). Counts for every meeting on or after that date.
+   */
+  'followUp.setStatus': op<StatusChange>()(
+    z.strictObject({
+      actionItemId: id,
+      status: z.enum(ACTION_STATUSES),
+      notes: patchText(LIMITS.notes).default(''),
+      date: isoDate.optional(),
+      requestId,
+    }),
+  ),
+  /** An RTL's status changes outside meetings, oldest first. */
+  'followUp.statusChanges': query<StatusChange[]>()(z.strictObject({ actionItemId: id })),
   /** An RTL's follow-ups, oldest first. */
   'followUp.history': query<ActionUpdate[]>()(z.strictObject({ actionItemId: id })),
 };

@@ -58,6 +58,7 @@ const INPUTS: Partial<Record<OpName, (ids: Ids) => unknown>> = {
 
 /** Write operations that do not write a meeting's rows, or must work on a closed meeting. */
 const NOT_MEETING_WRITES: Partial<Record<OpName, string>> = {
+  'followUp.setStatus': 'a status change outside any meeting: appended to the RTL history, counted only for meetings on or after its date, never rewriting what a meeting recorded',
   'agency.create': 'master list of agencies, not part of any meeting',
   'agency.update': 'master list of agencies, not part of any meeting',
   'agency.delete': 'master list; an agency a meeting uses is refused by its own rule',

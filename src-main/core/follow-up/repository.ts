@@ -1,9 +1,10 @@
 import type { Db } from '../db/database';
 import type { OpParsed } from '../../../shared/api/contract';
-import type { ActionUpdate, Meeting, PreviousAction } from '../../../shared/meeting';
+import type { ActionUpdate, Meeting, PreviousAction, StatusChange } from '../../../shared/meeting';
 import type { ActionStatus } from '../../../shared/types';
 import { AppError } from '../../../shared/errors';
-import { nowIso } from '../db/clock';
+import { nowIso, regionToday } from '../db/clock';
+import { formatDate } from '../../../shared/format';
 import { assertMeetingEditable, touchMeeting } from '../db/meeting-state';
 import { patchRow } from '../db/patch';
 import { heldBy, meetingParams, statusAsOf, statusAsOfSql } from './status';
@@ -20,6 +21,38 @@ const UPDATE_SELECT = `SELECT u.id, u.action_item_id AS actionItemId, u.meeting_
 export function followUpHistory(db: Db, actionItemId: number): ActionUpdate[] {
   getAction(db, actionItemId);
   return db.prepare(`${UPDATE_SELECT} WHERE u.action_item_id = ? ORDER BY m.date, m.start_time, m.id`).all(actionItemId) as ActionUpdate[];
+}
+
+const CHANGE_SELECT = `SELECT c.id, c.action_item_id AS actionItemId, c.date, c.status, c.notes, c.created_at AS createdAt FROM action_status_change c`;
+
+export function statusChanges(db: Db, actionItemId: number): StatusChange[] {
+  getAction(db, actionItemId);
+  return db.prepare(`${CHANGE_SELECT} WHERE c.action_item_id = ? ORDER BY c.date, c.id`).all(actionItemId) as StatusChange[];
+}
+
+/**
+ * A status change outside any meeting (the tracker's inline update): one more row in the RTL's
+ * append-only history, dated when it happened, never an overwrite. Dated on or after its own
+ * meeting, after the last meeting that reviewed it and not after today, so it cannot rewrite
+ * what a meeting knew.
+ */
+export function setStatus(db: Db, input: OpParsed<'followUp.setStatus'>): StatusChange {
+  const action = getAction(db, input.actionItemId);
+  const origin = getMeeting(db, action.meetingId);
+  const today = regionToday(db);
+  const date = input.date ?? today;
+  if (date < origin.date) throw AppError.of('VALIDATION', 'error.statusBeforeOrigin');
+  if (date > today) throw AppError.of('VALIDATION', 'error.statusInFuture');
+  // On or before a meeting that reviewed it, the change would sit under that meeting's record
+  // (and not become the current status): record it at that meeting instead, or date it later.
+  const reviewed = db.prepare(`SELECT max(m.date) AS d FROM action_item_update u JOIN meeting m ON m.id = u.meeting_id WHERE u.action_item_id = ?`)
+    .get(action.id) as { d: string | null };
+  if (reviewed.d !== null && date <= reviewed.d) throw AppError.of('VALIDATION', 'error.statusBeforeReview', { date: formatDate(reviewed.d) });
+  const id = Number(
+    db.prepare(`INSERT INTO action_status_change (action_item_id, date, status, notes, created_at) VALUES (?, ?, ?, ?, ?)`)
+      .run(action.id, date, input.status, input.notes, nowIso()).lastInsertRowid,
+  );
+  return db.prepare(`${CHANGE_SELECT} WHERE c.id = ?`).get(id) as StatusChange;
 }
 
 /** Is meeting a held before meeting b? Same-day meetings are ordered by start time, then creation. */
@@ -109,6 +142,7 @@ export function listPreviousActions(db: Db, meeting: Meeting): PreviousAction[] 
       meetingDate,
       updates: history,
       reviewHere: history.find((u) => u.meetingId === meeting.id) ?? null,
+      overdue: row.targetDate !== null && row.targetDate < meeting.date && statusHere !== 'selesai',
     };
   });
 }

@@ -3,11 +3,12 @@ import type { Meeting } from '../../../shared/meeting';
 import type { ActionStatus } from '../../../shared/types';
 
 // An RTL's status history is append-only: `action_item.status` is the status set at its own
-// meeting, and every later status is a follow-up (action_item_update) recorded at a later
-// meeting. "Status as of meeting X" is therefore a query, never an overwrite: the follow-up at
-// the latest meeting on or before X (by date, start time, id), else the RTL's own status.
-// (The RTL tracker of a later issue will record status changes outside meetings: they would be
-// one more source in this query, with their own timestamp; no table for them yet.)
+// meeting, and every later status is either a follow-up (action_item_update) recorded at a later
+// meeting or a change recorded outside any meeting with the date it happened
+// (action_status_change). "Status as of meeting X" is therefore a query, never an overwrite: the
+// latest event on or before X, else the RTL's own status. Events are ordered by date; on one
+// date an outside change comes before a meeting's follow-up (the meeting reviewed what was known
+// that day); meetings of one date by start time, then id; changes of one date by id.
 
 type MeetingKey = Pick<Meeting, 'id' | 'date' | 'startTime'>;
 
@@ -17,15 +18,37 @@ export function heldBy(alias: string, inclusive: boolean): string {
     OR (${alias}.start_time = @start AND ${alias}.id ${inclusive ? '<=' : '<'} @id))))`;
 }
 
+/** SQL: every status event of every RTL (aid, d = date, k = 0 outside change / 1 meeting, t, i, status, notes). */
+export const STATUS_EVENTS = `SELECT u.action_item_id AS aid, um.date AS d, 1 AS k, um.start_time AS t, um.id AS i, u.status, u.notes
+    FROM action_item_update u JOIN meeting um ON um.id = u.meeting_id
+  UNION ALL
+  SELECT c.action_item_id, c.date, 0, '', c.id, c.status, c.notes FROM action_status_change c`;
+
+/** The order of events, latest first (see above). */
+export const EVENT_ORDER_DESC = 'd DESC, k DESC, t DESC, i DESC';
+
 /**
  * SQL expression: the status of RTL `a` as of the meeting bound as @date/@start/@id. With
- * `inclusive` false, what it was when that meeting began (its follow-up there not counted).
+ * `inclusive` false, what it was when that meeting began (its follow-up there not counted;
+ * outside changes of its date count, as they come first on that date).
  */
 export function statusAsOfSql(actionAlias: string, inclusive = true): string {
-  return `coalesce((SELECT u.status FROM action_item_update u JOIN meeting um ON um.id = u.meeting_id
-    WHERE u.action_item_id = ${actionAlias}.id AND ${heldBy('um', inclusive)}
-    ORDER BY um.date DESC, um.start_time DESC, um.id DESC LIMIT 1), ${actionAlias}.status)`;
+  return `coalesce((SELECT s FROM (
+      SELECT um.date AS d, 1 AS k, um.start_time AS t, um.id AS i, u.status AS s FROM action_item_update u JOIN meeting um ON um.id = u.meeting_id
+        WHERE u.action_item_id = ${actionAlias}.id AND ${heldBy('um', inclusive)}
+      UNION ALL
+      SELECT c.date, 0, '', c.id, c.status FROM action_status_change c WHERE c.action_item_id = ${actionAlias}.id AND c.date <= @date)
+    ORDER BY ${EVENT_ORDER_DESC} LIMIT 1), ${actionAlias}.status)`;
 }
+
+/**
+ * SQL: a CTE body with every RTL's latest event (aid, d, status, notes), one row per RTL that has
+ * any: its current status is that status, else its own. One window over the events, so a list of
+ * thousands of RTLs does not run one subquery per row.
+ */
+export const LATEST_EVENT = `SELECT aid, d, status, notes FROM (
+    SELECT e.*, row_number() OVER (PARTITION BY aid ORDER BY ${EVENT_ORDER_DESC}) AS rn FROM (${STATUS_EVENTS}) e)
+  WHERE rn = 1`;
 
 export const meetingParams = (m: MeetingKey) => ({ date: m.date, start: m.startTime, id: m.id });
 

@@ -68,9 +68,15 @@ export function readWorkspace(db: Db, id: number): MeetingWorkspace {
   if (!frozen) return getMeetingWorkspace(db, id);
   const stored = (JSON.parse(frozen.workspaceJson) as { data?: Partial<MeetingWorkspace> }).data ?? {};
   const live = getMeeting(db, id);
+  const date = stored.meeting?.date ?? live.date;
   return {
     ...EMPTY_LISTS,
     ...stored,
+    // Snapshots stored before the overdue mark existed: computed the same way (as of the meeting).
+    previousActions: (stored.previousActions ?? []).map((a) => ({
+      ...a,
+      overdue: a.overdue ?? (a.targetDate !== null && a.targetDate < date && a.status !== 'selesai'),
+    })),
     meeting: {
       ...(stored.meeting ?? live),
       status: live.status,

@@ -26,6 +26,7 @@ const actionNode = (match: string): TableNode => ({
   children: [
     { table: 'action_item_agency', match: 'action_item_id' },
     { table: 'action_item_update', match: 'action_item_id' },
+    { table: 'action_status_change', match: 'action_item_id' },
   ],
 });
 
