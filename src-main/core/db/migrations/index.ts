@@ -5,7 +5,8 @@ import { migration0003 } from './0003_record_integrity';
 import { migration0004 } from './0004_score_stages';
 import { migration0005 } from './0005_seed_wording';
 import { migration0006 } from './0006_people_groups_province';
+import { migration0008 } from './0008_evidence';
 
 /** Every migration, in order. The last one's version is the schema version of this build. */
-export const MIGRATIONS: Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
+export const MIGRATIONS: Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0008];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
