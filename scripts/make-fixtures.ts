@@ -71,6 +71,14 @@ export function representativeRows(db: Database.Database, version: number): void
     run(`INSERT INTO evaluation_cycle (year, award_year) VALUES (2021, 2022)`);
     run(`UPDATE region_profile SET current_predikat = 'Madya', current_predikat_year = 2022 WHERE id = 1`);
   }
+  if (hasTable(db, 'evidence')) {
+    // Schema 8: data dukung of an indicator and of the meeting (the file bytes are not in a fixture).
+    const expectation = run(`INSERT INTO evidence_expectation (indicator_number, position, title) VALUES (6, 9, 'Contoh data dukung (fixture)')`);
+    run(`INSERT INTO evidence (sha256, size_bytes, media_type, original_name, title, evidence_date, notes, indicator_id, evaluation_year, expectation_id, created_at)
+         VALUES (?, 1024, 'application/pdf', 'akta.pdf', 'Data akta kelahiran', '2021-06-01', '', ?, 2021, ?, ?)`, 'a'.repeat(64), indicator, expectation, T);
+    run(`INSERT INTO evidence (sha256, size_bytes, media_type, original_name, title, evidence_date, notes, meeting_id, created_at)
+         VALUES (?, 2048, 'image/jpeg', 'foto.jpg', 'Foto rakor', '2021-07-20', 'dokumentasi', ?, ?)`, 'b'.repeat(64), meeting, T);
+  }
 }
 
 export function buildFixture(version: number, file: string): void {
