@@ -75,6 +75,14 @@ export function representativeRows(db: Database.Database, version: number): void
     // Schema 7: a status change outside any meeting.
     run(`INSERT INTO action_status_change (action_item_id, date, status, notes, created_at) VALUES (?, '2021-08-15', 'selesai', 'Laporan OPD', ?)`, action, T);
   }
+  if (hasTable(db, 'evidence')) {
+    // Schema 8: data dukung of an indicator and of the meeting (the file bytes are not in a fixture).
+    const expectation = run(`INSERT INTO evidence_expectation (indicator_number, position, title) VALUES (6, 9, 'Contoh data dukung (fixture)')`);
+    run(`INSERT INTO evidence (sha256, size_bytes, media_type, original_name, title, evidence_date, notes, indicator_id, evaluation_year, expectation_id, created_at)
+         VALUES (?, 1024, 'application/pdf', 'akta.pdf', 'Data akta kelahiran', '2021-06-01', '', ?, 2021, ?, ?)`, 'a'.repeat(64), indicator, expectation, T);
+    run(`INSERT INTO evidence (sha256, size_bytes, media_type, original_name, title, evidence_date, notes, meeting_id, created_at)
+         VALUES (?, 2048, 'image/jpeg', 'foto.jpg', 'Foto rakor', '2021-07-20', 'dokumentasi', ?, ?)`, 'b'.repeat(64), meeting, T);
+  }
 }
 
 export function buildFixture(version: number, file: string): void {

@@ -203,3 +203,13 @@ export function parseTimeInput(text: string): string | null {
 export function formatTimeInput(hhmm: string): string {
   return isHhMm(hhmm) ? hhmm.replace(':', '.') : hhmm;
 }
+
+const oneDecimal = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1, useGrouping: true });
+
+/** A file size as Indonesians read it: "50 MB", "1,5 MB", "820 KB" (1 MB = 1024 × 1024 byte). */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024 * 1024) return `${oneDecimal.format(bytes / 1024 ** 3)} GB`;
+  if (bytes >= 1024 * 1024) return `${oneDecimal.format(bytes / 1024 ** 2)} MB`;
+  if (bytes >= 1024) return `${formatNumber(Math.round(bytes / 1024))} KB`;
+  return `${formatNumber(bytes)} byte`;
+}

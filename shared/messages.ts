@@ -119,6 +119,16 @@ export const messages = {
   'startup.failedTitle': 'Rakor KLA tidak dapat dimulai',
   'startup.failedHelp': 'Terjadi kesalahan saat memulai (kode: {code}). Data tidak diubah. Coba buka lagi; jika tetap gagal, hubungi pengelola aplikasi dan sebutkan kode ini.',
   'error.busyOtherHostTakeOver': 'Folder data sedang dipakai oleh Rakor KLA di komputer lain ({host}). Tutup aplikasi di komputer itu dulu. Jika komputer itu sudah mati atau aplikasinya pasti sudah tertutup, jalankan Rakor KLA dengan pilihan {flag} untuk mengambil alih folder ini. Sebaiknya folder data tidak ditaruh di folder bersama.',
+  'evidence.empty': 'Berkas kosong (0 byte) tidak dapat dilampirkan.',
+  'evidence.tooLarge': 'Berkas terlalu besar ({size}). Batasnya {max} per berkas; perkecil (misalnya pindai dengan resolusi lebih rendah) atau pecah berkasnya.',
+  'evidence.badType': 'Jenis berkas ini tidak diterima. Lampirkan PDF, gambar PNG/JPEG, atau dokumen Word/Excel.',
+  'evidence.badName': 'Nama berkas tidak valid: jangan memakai garis miring, "..", atau karakter kendali.',
+  'evidence.badBase64': 'Isi berkas tidak terbaca (bukan base64 yang sah).',
+  'evidence.ownerMissing': 'Pilih satu tempat lampiran: indikator dan tahun evaluasi, rapat, atau RTL.',
+  'evidence.ownerGone': 'Indikator, rapat, atau RTL tujuan lampiran tidak ditemukan.',
+  'evidence.expectationOther': 'Jenis data dukung ini milik indikator lain.',
+  'evidence.fileMissing': 'Berkas data dukung hilang dari folder data: {name}. Pulihkan dari cadangan.',
+  'evidence.fileAltered': 'Berkas data dukung berubah di disk (isi tidak cocok dengan sidik SHA-256): {name}. Pulihkan dari cadangan.',
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -18,6 +18,7 @@ import { backupOps } from './backup';
 import { exportOps } from './export';
 import { trashOps } from './trash';
 import { scoreOps } from './score';
+import { evidenceOps } from './evidence';
 
 // THE list of operations. Main registers exactly these handlers, the preload forwards only
 // invoke(name, input), and the renderer's client is typed from it. A feature declares its ops
@@ -43,6 +44,7 @@ export const contract = {
   ...exportOps,
   ...trashOps,
   ...scoreOps,
+  ...evidenceOps,
 };
 
 export type Contract = typeof contract;

@@ -4,7 +4,7 @@ import { byId, empty } from '../schemas/common';
 // Terhapus: deleted meetings and meeting rows, kept whole (with everything that went with
 // them) so a delete can be undone with the original ids.
 
-export const TRASH_KINDS = ['meeting', 'attendance', 'agenda_item', 'decision', 'action_item', 'budget_line'] as const;
+export const TRASH_KINDS = ['meeting', 'attendance', 'agenda_item', 'decision', 'action_item', 'budget_line', 'evidence'] as const;
 export type TrashKind = (typeof TRASH_KINDS)[number];
 
 export interface TrashEntry {

@@ -37,6 +37,8 @@ import { followUpHandlers } from './follow-up/handlers';
 import { decisionHandlers } from './decision/handlers';
 import { exportHandlers } from './export/handlers';
 import { scoreHandlers } from './score/handlers';
+import { evidenceHandlers } from './evidence/handlers';
+import { cleanStoreLeftovers } from './evidence/file-store';
 
 type BackupOpName = keyof typeof backupOps;
 
@@ -99,6 +101,7 @@ function buildHandlers(ctx: CoreContext): Omit<HandlerMap, BackupOpName> {
     ...exportHandlers(ctx),
     ...trashHandlers(ctx),
     ...scoreHandlers(ctx),
+    ...evidenceHandlers(ctx),
   };
 }
 
@@ -151,6 +154,7 @@ export function createBackend(options: BackendOptions): Backend {
       const recovered = recoverInterruptedRestore(dataDir);
       if (recovered) log('interrupted restore completed at start-up', recovered);
       cleanDataFolderLeftovers(dataDir);
+      cleanStoreLeftovers(dataDir);
       opened = openChecked(file);
     }
   } catch (error) {

@@ -17,7 +17,10 @@ export const RESTORE_STEPS = [
 
 export const BACKUP_STEPS = ['backup:snapshot', 'backup:partial-written', 'backup:renamed'] as const;
 
-export type CrashPoint = (typeof RESTORE_STEPS)[number] | (typeof BACKUP_STEPS)[number];
+/** An evidence attach: temp file fsynced, renamed into the store, row inserted (not committed). */
+export const EVIDENCE_STEPS = ['evidence:temp-written', 'evidence:renamed', 'evidence:inserted'] as const;
+
+export type CrashPoint = (typeof RESTORE_STEPS)[number] | (typeof BACKUP_STEPS)[number] | (typeof EVIDENCE_STEPS)[number];
 
 export function crashPoint(name: CrashPoint): void {
   if (process.env[CRASH_ENV] === name) process.kill(process.pid, 'SIGKILL');

@@ -36,7 +36,9 @@ export const AFFECTS: Record<Feature<OpName>, OpName[]> = {
   export: [],
   file: [],
   // A restore from Terhapus brings a meeting or rows of one back.
-  trash: ['trash.list', 'meeting.get', 'meeting.list', 'budgetLine.list', 'budgetLine.recap'],
+  trash: ['trash.list', 'meeting.get', 'meeting.list', 'budgetLine.list', 'budgetLine.recap', 'evidence.list', 'evidence.completeness'],
+  // Data dukung (no screen yet): its lists and the kelengkapan; a delete also fills Terhapus.
+  evidence: ['evidence.list', 'evidence.completeness', 'evidence.verify', 'trash.list'],
 };
 
 type Apply<N extends OpName> = (client: QueryClient, output: OpOutput<N>, input: OpInput<N>) => void;

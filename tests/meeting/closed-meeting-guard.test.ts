@@ -84,6 +84,11 @@ const NOT_MEETING_WRITES: Partial<Record<OpName, string>> = {
   'backup.settings.set': 'where backups go, not a meeting',
   'backup.recovery.startFresh': 'recovery from a damaged file, not a meeting',
   'file.save': 'writes an exported file to disk, not the database',
+  // Scans of the signed daftar hadir and notulen arrive after the close: data dukung is the
+  // meeting's evidence, not its record, and never changes the frozen minutes.
+  'evidence.attach': 'data dukung arrives after the close (signed scans, photos); not part of the frozen minutes',
+  'evidence.update': 'title, date and notes of a data dukung file, not part of the frozen minutes',
+  'evidence.delete': 'a data dukung file to Terhapus, not part of the frozen minutes',
   'meeting.reopen': 'the one way to edit a closed meeting again (asked for in the UI)',
   'meeting.duplicate': 'reads the closed meeting and creates a new draft',
   'trash.purge': 'forgets a Terhapus entry for good; no row of the meeting changes',

@@ -13,7 +13,7 @@ import { withReader } from '../reader';
 
 export const checkCommand: CliCommand = {
   name: 'check',
-  summary: 'Periksa basis data (hanya membaca): versi skema, integritas, jumlah baris per tabel.',
+  summary: 'Periksa basis data (hanya membaca): versi skema, integritas, jumlah baris per tabel, berkas data dukung (SHA-256).',
   usage: 'check --data-dir FOLDER [--json]',
   async run(argv) {
     const { values } = parseArgs({ args: argv, options: { 'data-dir': { type: 'string' }, json: { type: 'boolean' } } });
@@ -36,7 +36,10 @@ export const checkCommand: CliCommand = {
       }
       return 1;
     }
-    const report = await withReader(dataDir, async (_call, backend) => checkHealth(backend.db));
+    // Every evidence file the database or Terhapus names is hashed: a missing or altered one makes
+    // the result ADA MASALAH, never a silent pass.
+    const { health, evidence } = await withReader(dataDir, async (call, backend) => ({ health: checkHealth(backend.db), evidence: await call('evidence.verify', {}) }));
+    const report = { ...health, ok: health.ok && evidence.length === 0, evidenceProblems: evidence };
     if (values.json) {
       console.log(JSON.stringify({ file, expectedSchemaVersion: SCHEMA_VERSION, inUse: holder, ...report }, null, 2));
     } else {
@@ -47,6 +50,8 @@ export const checkCommand: CliCommand = {
       console.log(`Kunci asing  : ${report.foreignKeyProblems === 0 ? 'ok' : `${report.foreignKeyProblems} masalah`}`);
       console.log('Jumlah baris :');
       for (const [table, n] of Object.entries(report.counts)) console.log(`  ${table.padEnd(22)} ${n}`);
+      console.log(`Data dukung  : ${evidence.length === 0 ? 'semua berkas ada dan utuh' : `${evidence.length} masalah`}`);
+      for (const problem of evidence) console.log(`  - ${problem.message}`);
       console.log(report.ok ? 'Hasil: BAIK' : 'Hasil: ADA MASALAH');
     }
     return report.ok ? 0 : 1;

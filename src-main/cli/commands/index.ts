@@ -11,6 +11,8 @@ import { exportAnggaranCommand } from './export-anggaran';
 import { exportReferensiCommand } from './export-referensi';
 import { importNilaiCommand } from './import-nilai';
 import { importReferensiCommand } from './import-referensi';
+import { importDataDukungCommand } from './import-data-dukung';
+import { exportDataDukungCommand } from './export-data-dukung';
 
 /** Every CLI command; a feature adds its command file and one line here. */
 export const COMMANDS: CliCommand[] = [
@@ -26,4 +28,6 @@ export const COMMANDS: CliCommand[] = [
   exportReferensiCommand,
   importNilaiCommand,
   importReferensiCommand,
+  importDataDukungCommand,
+  exportDataDukungCommand,
 ];

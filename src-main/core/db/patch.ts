@@ -20,7 +20,7 @@ export function setClause<K extends string>(columns: Readonly<Record<K, string>>
 /** Tables whose rows carry a `revision` (see migration 0003). Names come from code, never input. */
 export type RevisedTable =
   | 'meeting' | 'agenda_item' | 'attendance' | 'decision' | 'indicator_review' | 'action_item' | 'budget_line'
-  | 'action_item_update' | 'agency' | 'region_profile';
+  | 'action_item_update' | 'agency' | 'region_profile' | 'evidence';
 
 /** Tables with an `updated_at` column, stamped on every accepted patch. */
 const STAMPED: ReadonlySet<RevisedTable> = new Set(['meeting', 'action_item', 'budget_line', 'agency', 'region_profile']);

@@ -27,6 +27,8 @@ const actionNode = (match: string): TableNode => ({
     { table: 'action_item_agency', match: 'action_item_id' },
     { table: 'action_item_update', match: 'action_item_id' },
     { table: 'action_status_change', match: 'action_item_id' },
+    // Proof that the RTL was done goes (and comes back) with it; the stored file stays.
+    { table: 'evidence', match: 'action_item_id' },
   ],
 });
 
@@ -44,6 +46,8 @@ const GRAPH: Record<TrashKind, TableNode> = {
       { table: 'indicator_review', match: 'meeting_id' },
       // Lines entered at the meeting are its facts (the notulen shows only those): they go with it.
       { table: 'budget_line', match: 'meeting_id' },
+      // Photos and signed scans of the meeting (data dukung); the stored files stay.
+      { table: 'evidence', match: 'meeting_id' },
       actionNode('meeting_id'),
       // Follow-ups of earlier RTLs recorded at this meeting.
       { table: 'action_item_update', match: 'meeting_id' },
@@ -55,6 +59,7 @@ const GRAPH: Record<TrashKind, TableNode> = {
   decision: { table: 'decision', match: 'id' },
   action_item: actionNode('id'),
   budget_line: { table: 'budget_line', match: 'id' },
+  evidence: { table: 'evidence', match: 'id' },
 };
 
 type Row = Record<string, unknown>;
@@ -111,6 +116,8 @@ function labelOf(db: Db, kind: TrashKind, row: Row): string {
       return `Kesimpulan: ${text(row.text) || '(kosong)'}`;
     case 'action_item':
       return `RTL: ${text(row.description)}`;
+    case 'evidence':
+      return `Data dukung: ${text(row.title)}`;
     case 'budget_line': {
       const agency = db.prepare(`SELECT coalesce(nullif(abbreviation, ''), name) AS label FROM agency WHERE id = ?`).get(row.agency_id) as { label: string } | undefined;
       const what = text(row.activity_name) || text(row.sub_activity_code) || 'tanpa nama kegiatan';
@@ -126,7 +133,9 @@ function labelOf(db: Db, kind: TrashKind, row: Row): string {
 export function moveToTrash(db: Db, kind: TrashKind, id: number): number {
   const sections = captureRows(db, kind, id);
   const root = sections[0].rows[0];
-  const meetingId = kind === 'meeting' ? id : ((root.meeting_id as number | null | undefined) ?? null);
+  // Evidence is not a meeting row: scans of a signed notulen arrive after the close, so its
+  // delete and restore are not bound to an open meeting (a restore still needs its owner).
+  const meetingId = kind === 'meeting' ? id : kind === 'evidence' ? null : ((root.meeting_id as number | null | undefined) ?? null);
   const payload: TrashPayload = { version: 1, sections };
   const trashId = Number(
     db

@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { op, query } from './define';
+import { baseRevision, byId, id, isoDate, LIMITS, optionalText, requestId, requiredText, year } from '../schemas/common';
+import { t } from '../messages';
+
+// Data dukung: evidence files attached to an indicator in an evaluation year, to a meeting
+// (photos, the signed daftar hadir and notulen) or to an RTL (proof it was done). The bytes
+// travel as base64 (like exports) so the same op works over IPC and HTTP; the core stores them
+// by content hash in the data folder.
+
+/** Per file. Scans of a signed notulen are a few MB; a phone photo 3–6 MB. */
+export const MAX_EVIDENCE_BYTES = 50 * 1024 * 1024;
+/** base64 of MAX_EVIDENCE_BYTES plus slack, so the size message (not a string-length one) is what the user reads. */
+const MAX_EVIDENCE_BASE64 = Math.ceil((MAX_EVIDENCE_BYTES * 4) / 3) + 1024;
+
+export const EVIDENCE_MEDIA_TYPES = {
+  'application/pdf': 'pdf',
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+  'application/msword': 'doc',
+  'application/vnd.ms-excel': 'xls',
+} as const;
+export type EvidenceMediaType = keyof typeof EVIDENCE_MEDIA_TYPES;
+
+export interface Evidence {
+  id: number;
+  sha256: string;
+  sizeBytes: number;
+  mediaType: EvidenceMediaType;
+  originalName: string;
+  title: string;
+  evidenceDate: string;
+  notes: string;
+  indicatorId: number | null;
+  evaluationYear: number | null;
+  meetingId: number | null;
+  actionItemId: number | null;
+  expectationId: number | null;
+  createdAt: string;
+  revision: number;
+}
+
+export interface EvidenceFile {
+  fileName: string;
+  mediaType: EvidenceMediaType;
+  base64: string;
+}
+
+export interface EvidenceExpectation {
+  id: number;
+  indicatorNumber: number;
+  position: number;
+  title: string;
+}
+
+export interface IndicatorCompleteness {
+  indicatorId: number;
+  clusterCode: string;
+  number: number;
+  name: string;
+  expected: { id: number; title: string; present: number }[];
+  /** Expected items with at least one file. */
+  presentCount: number;
+  missing: string[];
+  /** Files of this indicator and year, with or without an expected item. */
+  fileCount: number;
+}
+
+export interface ClusterCompleteness {
+  code: string;
+  name: string;
+  expectedCount: number;
+  presentCount: number;
+  /** presentCount / expectedCount, 1 when nothing is expected. */
+  ratio: number;
+}
+
+export interface Completeness {
+  year: number;
+  /** The reference set the year uses (the newest not after it). */
+  referenceYear: number;
+  indicators: IndicatorCompleteness[];
+  clusters: ClusterCompleteness[];
+}
+
+export interface EvidenceProblem {
+  id: number;
+  sha256: string;
+  title: string;
+  originalName: string;
+  problem: 'missing' | 'altered';
+  message: string;
+}
+
+/** File name as the user's computer gave it: no path, no "..", no control characters. */
+export const evidenceFileName = z
+  .string()
+  .max(LIMITS.name, { error: t('field.tooLong', { max: LIMITS.name }) })
+  // eslint-disable-next-line no-control-regex
+  .refine((v) => v.trim() !== '' && !/[/\\\u0000-\u001f\u007f]/.test(v) && !v.split(/[/\\]/).includes('..') && v !== '.' && !v.includes('..'), {
+    error: t('evidence.badName'),
+  });
+
+const owner = {
+  indicatorId: id.optional(),
+  evaluationYear: year.optional(),
+  meetingId: id.optional(),
+  actionItemId: id.optional(),
+};
+
+const exactlyOneOwner = (v: { indicatorId?: number; evaluationYear?: number; meetingId?: number; actionItemId?: number }) =>
+  (v.indicatorId !== undefined && v.evaluationYear !== undefined ? 1 : 0) + (v.meetingId !== undefined ? 1 : 0) + (v.actionItemId !== undefined ? 1 : 0) === 1 &&
+  (v.indicatorId === undefined) === (v.evaluationYear === undefined);
+
+export const evidenceAttachInput = z
+  .strictObject({
+    ...owner,
+    fileName: evidenceFileName,
+    base64: z.string().min(1, { error: t('evidence.empty') }).max(MAX_EVIDENCE_BASE64, { error: t('evidence.tooLarge', { size: '> 50 MB', max: '50 MB' }) }),
+    title: optionalText(LIMITS.line),
+    evidenceDate: isoDate,
+    notes: optionalText(LIMITS.notes),
+    expectationId: id.optional(),
+    requestId,
+  })
+  .refine(exactlyOneOwner, { error: t('evidence.ownerMissing'), path: ['indicatorId'] });
+
+export const evidenceOps = {
+  /** Stores the file (once per content) and records it; title defaults to the file name. */
+  'evidence.attach': op<Evidence>()(evidenceAttachInput),
+  'evidence.list': query<Evidence[]>()(z.strictObject(owner).refine(exactlyOneOwner, { error: t('evidence.ownerMissing'), path: ['indicatorId'] })),
+  'evidence.update': op<Evidence>()(
+    z.strictObject({
+      id,
+      baseRevision,
+      title: requiredText(LIMITS.line).optional(),
+      evidenceDate: isoDate.optional(),
+      notes: z.string().max(LIMITS.notes, { error: t('field.tooLong', { max: LIMITS.notes }) }).optional(),
+      expectationId: id.nullable().optional(),
+    }),
+  ),
+  /** To Terhapus; trash.restore brings it back. The stored file stays while anything refers to it. */
+  'evidence.delete': op<{ id: number; trashId: number }>()(byId),
+  /** The file's bytes for download or the system viewer; refuses a missing or altered file. */
+  'evidence.read': query<EvidenceFile>()(byId),
+  'evidence.completeness': query<Completeness>()(z.strictObject({ year })),
+  /** Every stored file checked against its hash (`check` runs it too). */
+  'evidence.verify': query<EvidenceProblem[]>()(z.strictObject({})),
+  'evidence.expectations': query<EvidenceExpectation[]>()(z.strictObject({ indicatorNumber: z.number().int().min(1).max(99).optional() })),
+};

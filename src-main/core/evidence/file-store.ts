@@ -1,0 +1,95 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { crashPoint } from '../crash-point';
+import { fsyncDir, writeDurably } from '../backup/durable';
+
+// The content-addressed store of evidence files in the data folder: files/ab/abcdef… named by
+// the SHA-256 of the bytes, so the same file attached twice is stored once and an altered file
+// is recognisable. A file is written to a temporary name in files/, fsynced, renamed into place
+// and its folder fsynced before the caller inserts the row (in the same transaction as the rest
+// of the attach): a crash leaves either the row and its file, or no row (a stored file without a
+// row is invisible, and the same content attached later reuses it). Files are never deleted here:
+// a row, a Terhapus entry or a backup may still refer to them.
+
+export const STORE_FOLDER = 'files';
+export const TEMP_PREFIX = '.tmp-';
+
+export function sha256Of(bytes: Uint8Array): string {
+  return crypto.createHash('sha256').update(bytes).digest('hex');
+}
+
+export function storedPath(dataDir: string, sha256: string): string {
+  if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error(`not a sha256: ${sha256}`);
+  return path.join(dataDir, STORE_FOLDER, sha256.slice(0, 2), sha256);
+}
+
+/** True when the stored file exists and its bytes hash to its name. */
+export function storedFileIntact(dataDir: string, sha256: string): 'ok' | 'missing' | 'altered' {
+  const file = storedPath(dataDir, sha256);
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    return 'missing';
+  }
+  return sha256Of(bytes) === sha256 ? 'ok' : 'altered';
+}
+
+/**
+ * Puts bytes into the store (durably) and returns their hash. Content already stored intact is
+ * not written again; a stored copy that was altered on disk is replaced by the good bytes.
+ */
+export function putFile(dataDir: string, bytes: Buffer): string {
+  const sha256 = sha256Of(bytes);
+  const target = storedPath(dataDir, sha256);
+  if (storedFileIntact(dataDir, sha256) === 'ok') return sha256;
+  const root = path.join(dataDir, STORE_FOLDER);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  const temp = path.join(root, `${TEMP_PREFIX}${process.pid}-${crypto.randomBytes(6).toString('hex')}`);
+  writeDurably(temp, bytes);
+  crashPoint('evidence:temp-written');
+  try {
+    fs.renameSync(temp, target);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw error;
+  }
+  fsyncDir(path.dirname(target));
+  crashPoint('evidence:renamed');
+  return sha256;
+}
+
+export function readStoredFile(dataDir: string, sha256: string): Buffer | null {
+  try {
+    return fs.readFileSync(storedPath(dataDir, sha256));
+  } catch {
+    return null;
+  }
+}
+
+/** Temporary files of attaches killed half-way; removed at start while we hold the lock. */
+export function cleanStoreLeftovers(dataDir: string): string[] {
+  const root = path.join(dataDir, STORE_FOLDER);
+  let names: string[];
+  try {
+    names = fs.readdirSync(root);
+  } catch {
+    return [];
+  }
+  const removed = names.filter((n) => n.startsWith(TEMP_PREFIX));
+  for (const name of removed) fs.rmSync(path.join(root, name), { force: true });
+  return removed;
+}
+
+/** Every stored hash (for tests and the store's size). */
+export function listStoredHashes(dataDir: string): string[] {
+  const root = path.join(dataDir, STORE_FOLDER);
+  if (!fs.existsSync(root)) return [];
+  const out: string[] = [];
+  for (const prefix of fs.readdirSync(root)) {
+    if (!/^[0-9a-f]{2}$/.test(prefix)) continue;
+    for (const name of fs.readdirSync(path.join(root, prefix))) if (/^[0-9a-f]{64}$/.test(name)) out.push(name);
+  }
+  return out.sort();
+}

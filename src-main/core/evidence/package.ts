@@ -1,0 +1,156 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Zip, ZipPassThrough } from 'fflate';
+import type { Db } from '../db/database';
+import type { Evidence } from '../../../shared/api/evidence';
+import { EVIDENCE_MEDIA_TYPES } from '../../../shared/api/evidence';
+import { formatDate } from '../../../shared/format';
+import { newWorkbook, styleHeader } from '../xlsx/workbook';
+import { completeness } from './completeness';
+import { readStoredFile, sha256Of } from './file-store';
+import { fsyncDir } from '../backup/durable';
+
+// Paket data dukung: one evaluation year's evidence as a zip laid out by klaster and indicator
+// ("Klaster I - Hak Sipil dan Kebebasan/Indikator 04 - …/01 Judul.pdf") with a checklist .xlsx of
+// what is present and missing. Files are streamed into the zip one at a time (no compression:
+// PDFs and photos are compressed already), each verified against its hash first: a missing or
+// altered file is not packed and is listed as a problem.
+
+export interface PackageResult {
+  files: number;
+  bytes: number;
+  problems: string[];
+  checklistName: string;
+}
+
+/** A folder or file name any Windows, macOS or Linux accepts. */
+export function safeName(text: string, max = 80): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = text.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '');
+  return (clean.length > max ? clean.slice(0, max).trim() : clean) || 'tanpa nama';
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+interface PlannedFile {
+  entry: string;
+  evidence: Evidence;
+}
+
+function planEntries(db: Db, year: number) {
+  const c = completeness(db, year);
+  const clusterNames = new Map(c.clusters.map((x) => [x.code, x.name]));
+  const byIndicator = db
+    .prepare(
+      `SELECT id, sha256, size_bytes AS sizeBytes, media_type AS mediaType, original_name AS originalName, title, evidence_date AS evidenceDate,
+              notes, indicator_id AS indicatorId, evaluation_year AS evaluationYear, expectation_id AS expectationId
+       FROM evidence WHERE evaluation_year = ? ORDER BY indicator_id, evidence_date, id`,
+    )
+    .all(year) as Evidence[];
+  const planned: PlannedFile[] = [];
+  for (const indicator of c.indicators) {
+    const folder = `Klaster ${indicator.clusterCode} - ${safeName(clusterNames.get(indicator.clusterCode) ?? '')}/Indikator ${pad2(indicator.number)} - ${safeName(indicator.name, 60)}`;
+    const taken = new Set<string>();
+    byIndicator
+      .filter((e) => e.indicatorId === indicator.indicatorId)
+      .forEach((e, i) => {
+        const ext = EVIDENCE_MEDIA_TYPES[e.mediaType];
+        const stem = `${pad2(i + 1)} ${safeName(e.title.replace(new RegExp(`\\.${ext}$`, 'i'), ''), 70)}`;
+        let name = `${stem}.${ext}`;
+        for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${stem} (${n}).${ext}`;
+        taken.add(name.toLowerCase());
+        planned.push({ entry: `${folder}/${name}`, evidence: e });
+      });
+  }
+  return { c, planned };
+}
+
+async function checklist(year: number, plan: ReturnType<typeof planEntries>, missingFiles: Set<number>): Promise<Buffer> {
+  const workbook = await newWorkbook();
+  const sheet = workbook.addWorksheet('Kelengkapan');
+  sheet.columns = [
+    { header: 'Klaster', key: 'klaster', width: 9 },
+    { header: 'No.', key: 'no', width: 6 },
+    { header: 'Indikator', key: 'indikator', width: 45 },
+    { header: 'Data dukung', key: 'item', width: 45 },
+    { header: 'Status', key: 'status', width: 12 },
+    { header: 'Berkas dalam paket', key: 'berkas', width: 60 },
+  ];
+  styleHeader(sheet, 1);
+  const entriesOf = (filter: (e: Evidence) => boolean) =>
+    plan.planned.filter((p) => filter(p.evidence) && !missingFiles.has(p.evidence.id)).map((p) => p.entry).join('\n');
+  for (const ind of plan.c.indicators) {
+    for (const item of ind.expected) {
+      const files = entriesOf((e) => e.indicatorId === ind.indicatorId && e.expectationId === item.id);
+      sheet.addRow({ klaster: ind.clusterCode, no: ind.number, indikator: ind.name, item: item.title, status: files ? 'Ada' : 'Belum ada', berkas: files });
+    }
+    const others = entriesOf((e) => e.indicatorId === ind.indicatorId && e.expectationId === null);
+    if (others) sheet.addRow({ klaster: ind.clusterCode, no: ind.number, indikator: ind.name, item: 'Lainnya', status: 'Ada', berkas: others });
+  }
+  sheet.getColumn('berkas').alignment = { wrapText: true, vertical: 'top' };
+  const summary = workbook.addWorksheet('Per klaster');
+  summary.columns = [
+    { header: 'Klaster', key: 'code', width: 9 },
+    { header: 'Nama', key: 'name', width: 40 },
+    { header: 'Diharapkan', key: 'expected', width: 12 },
+    { header: 'Ada', key: 'present', width: 8 },
+    { header: 'Kelengkapan', key: 'ratio', width: 13 },
+  ];
+  styleHeader(summary, 1);
+  for (const k of plan.c.clusters) summary.addRow({ code: k.code, name: k.name, expected: k.expectedCount, present: k.presentCount, ratio: k.ratio });
+  summary.getColumn('ratio').numFmt = '0.0%';
+  workbook.title = `Kelengkapan data dukung KLA tahun ${year} (dibuat ${formatDate(new Date().toISOString().slice(0, 10))})`;
+  return Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/**
+ * Writes the year's package to `outFile` (through a temporary name beside it, renamed when
+ * complete). Missing or altered files are left out and named in `problems`.
+ */
+export async function writeEvidencePackage(db: Db, dataDir: string, year: number, outFile: string): Promise<PackageResult> {
+  const plan = planEntries(db, year);
+  const temp = `${outFile}.sebagian`;
+  const fd = fs.openSync(temp, 'w');
+  const problems: string[] = [];
+  const missing = new Set<number>();
+  let bytes = 0;
+  let failed: Error | null = null;
+  const zip = new Zip((error, chunk) => {
+    if (error) failed = error;
+    else fs.writeSync(fd, chunk);
+  });
+  const add = (name: string, data: Uint8Array) => {
+    const entry = new ZipPassThrough(name);
+    zip.add(entry);
+    entry.push(data, true);
+  };
+  try {
+    for (const { entry, evidence } of plan.planned) {
+      const data = readStoredFile(dataDir, evidence.sha256);
+      if (!data || sha256Of(data) !== evidence.sha256) {
+        problems.push(`${entry}: ${data ? 'berkas berubah di disk' : 'berkas hilang'} (${evidence.originalName})`);
+        missing.add(evidence.id);
+        continue;
+      }
+      add(entry, data);
+      bytes += data.length;
+    }
+    const checklistName = `Checklist data dukung ${year}.xlsx`;
+    add(checklistName, await checklist(year, plan, missing));
+    zip.end();
+    if (failed) throw failed;
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fs.renameSync(temp, outFile);
+    fsyncDir(path.dirname(outFile));
+    return { files: plan.planned.length - missing.size, bytes, problems, checklistName };
+  } catch (error) {
+    try {
+      fs.closeSync(fd);
+    } catch {
+      /* already closed */
+    }
+    fs.rmSync(temp, { force: true });
+    throw error;
+  }
+}
