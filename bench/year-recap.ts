@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { createBackend } from '../src-main/core/backend';
 import { databasePath, openDatabase } from '../src-main/core/db/database';
 import { generateRegency, TEN_YEAR_REGENCY } from './generate-regency';
-import { trackerStatements } from '../src-main/core/action-item/tracker';
+import { trackerStatements } from '../src-main/core/tracker/tracker';
 import { regionToday } from '../src-main/core/db/clock';
 import { contract } from '../shared/api/contract';
 

@@ -33,6 +33,7 @@ import { indicatorReviewHandlers } from './indicator-review/handlers';
 import { assignmentHandlers } from './assignment/handlers';
 import { budgetLineHandlers } from './budget/handlers';
 import { actionItemHandlers } from './action-item/handlers';
+import { trackerHandlers } from './tracker/handlers';
 import { followUpHandlers } from './follow-up/handlers';
 import { decisionHandlers } from './decision/handlers';
 import { exportHandlers } from './export/handlers';
@@ -96,6 +97,7 @@ function buildHandlers(ctx: CoreContext): Omit<HandlerMap, BackupOpName> {
     ...assignmentHandlers(ctx),
     ...budgetLineHandlers(ctx),
     ...actionItemHandlers(ctx),
+    ...trackerHandlers(ctx),
     ...followUpHandlers(ctx),
     ...decisionHandlers(ctx),
     ...exportHandlers(ctx),

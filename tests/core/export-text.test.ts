@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Document, Packer, Paragraph } from 'docx';
 import { unzipSync, strFromU8 } from 'fflate';
-import { attendanceFileName, minutesFileName, safeFileName } from '../../src-main/core/export/file-name';
+import { attendanceFileName, minutesFileName } from '../../src-main/core/export/file-name';
+import { safeFileName } from '../../shared/file-name';
 import { indicatorCell, joinAgencies, ROMAN, STATUS_LABEL, targetDateText } from '../../src-main/core/export/labels';
 import { cellParagraphs, cleanText, DASH, linesOf, noteParagraphs, run } from '../../src-main/core/export/text';
 

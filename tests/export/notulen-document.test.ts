@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadMinutesData } from '../../src-main/core/export/minutes-data';
 import { renderMinutes } from '../../src-main/core/export/minutes-document';
 import { renderAttendanceSheet } from '../../src-main/core/export/attendance-sheet';
-import { minutesFileName, safeFileName } from '../../src-main/core/export/file-name';
+import { minutesFileName } from '../../src-main/core/export/file-name';
+import { safeFileName } from '../../shared/file-name';
 import { createMeetingFixture, type Fixture, type FixtureOptions } from '../support/meeting-fixture';
 import { docxFiles, docxHtml, docxParts, docxText, xmlText } from '../support/docx-read';
 

@@ -1,7 +1,7 @@
 import type { BudgetRecap, BudgetRecapRow } from '../../../shared/api/budget-line';
 import type { ExportedFile } from '../../../shared/api/export';
 import { newWorkbook, styleHeader, toExportedFile } from '../xlsx/workbook';
-import { safeFileName } from '../export/file-name';
+import { safeFileName } from '../../../shared/file-name';
 
 // The budget recap as .xlsx: one sheet per grouping, rupiah and percentages as real numbers with
 // number formats (so Excel sums and sorts them), not text. Excel draws the thousands and

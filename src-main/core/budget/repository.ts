@@ -6,7 +6,7 @@ import { nowIso } from '../db/clock';
 import { assertAgencyExists, assertIndicatorExists, inMeetingClusters } from '../db/rows';
 import { assertMeetingEditable, touchMeeting } from '../db/meeting-state';
 import { assertRevision, patchRow } from '../db/patch';
-import { moveToTrash } from '../trash/store';
+import { moveToTrash } from '../db/trash-store';
 
 const SELECT = `SELECT id, agency_id AS agencyId, indicator_id AS indicatorId, meeting_id AS meetingId,
   sub_activity_code AS subActivityCode, activity_name AS activityName, funding_source AS fundingSource,

@@ -5,7 +5,7 @@ import { nowIso } from './clock';
 import { meetingIdOfRow } from './rows';
 import type { Deleted } from '../../../shared/meeting';
 import { assertRevision, patchRow } from './patch';
-import { moveToTrash } from '../trash/store';
+import { moveToTrash } from './trash-store';
 
 // A closed meeting is the signed record: nothing in it changes until it is reopened on purpose.
 // Every feature that writes a meeting's rows asks here first, and marks the meeting as changed

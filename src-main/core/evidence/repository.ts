@@ -7,7 +7,7 @@ import { t } from '../../../shared/messages';
 import { formatBytes } from '../../../shared/format';
 import { nowIso } from '../db/clock';
 import { patchRow } from '../db/patch';
-import { moveToTrash } from '../trash/store';
+import { moveToTrash } from '../db/trash-store';
 import { crashPoint } from '../crash-point';
 import { sniffMediaType } from './sniff';
 import { putFile, readStoredFile, sha256Of, storedFileIntact } from './file-store';

@@ -1,7 +1,5 @@
 import type { Db } from '../db/database';
-import type { ActionStatus, RegionProfile } from '../../../shared/types';
 import type { TimeZoneCode } from '../../../shared/format';
-import type { BudgetLine, Meeting } from '../../../shared/meeting';
 import { AppError } from '../../../shared/errors';
 import { getProfile } from '../region-profile/repository';
 import { inMeetingClusters } from '../db/rows';
@@ -14,99 +12,8 @@ import { readMinutesSnapshot } from './minutes-snapshot';
 // Everything the notulen and its lampiran need, read in one snapshot with one query per table
 // (never one per row): a rakor with 150 attendees and 200 RTLs costs the same dozen queries.
 
-export interface Signatory {
-  name: string;
-  position: string;
-  rank: string;
-  nip: string;
-}
-
-/** The meeting as the document prints it: the two signatories grouped for the signature blocks. */
-export interface MinutesMeeting
-  extends Pick<Meeting, 'id' | 'title' | 'date' | 'startTime' | 'endTime' | 'timeZone' | 'place' | 'openingNotes' | 'closingNotes'> {
-  chair: Signatory;
-  notulis: Signatory;
-  /** The minutes' revision: 1, then +1 after each "Buka kembali"; printed from 2 on. */
-  revision: number;
-}
-
-export interface MinutesCluster {
-  code: string;
-  name: string;
-}
-
-export interface MinutesAgendaItem {
-  title: string;
-  notes: string;
-}
-
-export interface MinutesAttendee {
-  name: string;
-  /** Civil servants' NIP, 18 digits; '' until attendance records it (the column then stays out). */
-  nip: string;
-  jobTitle: string;
-  agency: string;
-  phone: string;
-}
-
-export interface MinutesIndicatorReview {
-  clusterCode: string;
-  indicatorNumber: number;
-  indicatorName: string;
-  achievement: string;
-  score: number | null;
-  isWeak: boolean;
-  problem: string;
-  recommendation: string;
-  /** Lead agencies first, then supporting ones, by abbreviation (or name). */
-  leadAgencies: string[];
-  supportAgencies: string[];
-}
-
-export interface MinutesActionItem {
-  clusterCode: string | null;
-  indicatorNumber: number | null;
-  indicatorName: string | null;
-  problem: string;
-  description: string;
-  leadAgency: string;
-  relatedAgencies: string[];
-  targetDate: string | null;
-  fundingSource: string;
-  status: ActionStatus;
-  notes: string;
-}
-
-/** An RTL of an earlier rakor whose progress was reported at this one. */
-export interface MinutesEarlierAction {
-  meetingTitle: string;
-  meetingDate: string;
-  description: string;
-  leadAgency: string;
-  status: ActionStatus;
-  notes: string;
-}
-
-export interface MinutesBudgetLine
-  extends Pick<BudgetLine, 'subActivityCode' | 'activityName' | 'fundingSource' | 'fiscalYear' | 'allocationSen' | 'realizationSen'> {
-  agency: string;
-  agencyFullName: string;
-}
-
-export interface MinutesData {
-  profile: RegionProfile;
-  meeting: MinutesMeeting;
-  clusters: MinutesCluster[];
-  agenda: MinutesAgendaItem[];
-  attendees: MinutesAttendee[];
-  /** Agencies invited to the rakor: the blank daftar hadir needs at least a row for each. */
-  invitedAgencies: number;
-  decisions: string[];
-  reviews: MinutesIndicatorReview[];
-  earlierActions: MinutesEarlierAction[];
-  actions: MinutesActionItem[];
-  budget: MinutesBudgetLine[];
-}
+export type { Signatory, MinutesMeeting, MinutesCluster, MinutesAgendaItem, MinutesAttendee, MinutesIndicatorReview, MinutesActionItem, MinutesEarlierAction, MinutesBudgetLine, MinutesData } from './minutes-model';
+import type { MinutesCluster, MinutesAgendaItem, MinutesAttendee, MinutesIndicatorReview, MinutesActionItem, MinutesEarlierAction, MinutesBudgetLine, MinutesData } from './minutes-model';
 
 interface MeetingRow {
   id: number; title: string; date: string; start_time: string; end_time: string | null; time_zone: TimeZoneCode;

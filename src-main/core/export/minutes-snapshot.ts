@@ -1,7 +1,7 @@
 import type {
   MinutesActionItem, MinutesAgendaItem, MinutesAttendee, MinutesBudgetLine, MinutesCluster, MinutesData, MinutesEarlierAction,
   MinutesIndicatorReview, MinutesMeeting, Signatory,
-} from './minutes-data';
+} from './minutes-model';
 import type { RegionProfile } from '../../../shared/types';
 
 // The minutes of a closed meeting are stored as JSON at close and rendered from there for ever

@@ -12,7 +12,7 @@ import { referenceYearFor } from '../reference/repository';
 import { assertAgencyExists, inMeetingClusters, likePattern } from '../db/rows';
 import { assertMeetingEditable, touchMeeting } from '../db/meeting-state';
 import { assertRevision, patchRow } from '../db/patch';
-import { captureRows, countRows, moveToTrash } from '../trash/store';
+import { captureRows, countRows, moveToTrash } from '../db/trash-store';
 import { meetingList, meetingsFollowingUp } from '../action-item/repository';
 
 const MEETING_COLUMNS = `m.id, m.title, m.date, m.start_time AS startTime, m.end_time AS endTime, m.time_zone AS timeZone,

@@ -6,7 +6,7 @@ import { AppError } from '../../../shared/errors';
 import { t } from '../../../shared/messages';
 import { cellMessage, formatPlain, rangeProblem, readCellNumber } from '../../../shared/cell-number';
 import { cellText, locateColumns, newWorkbook, readWorkbook, refuseIfProblems, requireSheet, styleHeader, toExportedFile } from '../xlsx/workbook';
-import { safeFileName } from '../export/file-name';
+import { safeFileName } from '../../../shared/file-name';
 import { getEvaluationYear } from './repository';
 
 // A year's reference set (the ministry's instrument) as a workbook: sheet "Indikator" with one

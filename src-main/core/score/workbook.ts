@@ -4,7 +4,7 @@ import { cellMessage, rangeProblem, readCellNumber } from '../../../shared/cell-
 import type { ScoreImportResult, ScoreRow } from '../../../shared/api/score';
 import type { ExportedFile } from '../../../shared/api/export';
 import { cellText, locateColumns, newWorkbook, readWorkbook, refuseIfProblems, requireSheet, styleHeader, toExportedFile } from '../xlsx/workbook';
-import { safeFileName } from '../export/file-name';
+import { safeFileName } from '../../../shared/file-name';
 import { awardYearOf, loadYearScores } from './repository';
 
 // The score template: one row per indicator and sub-indicator with the year's scores as real

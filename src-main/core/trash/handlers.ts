@@ -2,7 +2,7 @@ import type { trashOps } from '../../../shared/api/trash';
 import type { CoreContext, HandlersOf } from '../handler-types';
 import { AppError } from '../../../shared/errors';
 import { assertMeetingEditable, touchMeeting } from '../db/meeting-state';
-import { listTrash, purgeTrash, restoreFromTrash } from './store';
+import { listTrash, purgeTrash, restoreFromTrash } from '../db/trash-store';
 
 export function trashHandlers({ db }: CoreContext): HandlersOf<typeof trashOps> {
   return {

@@ -1,5 +1,8 @@
-import type { Db } from '../database';
+import type Database from 'better-sqlite3';
 import type { Migration } from './types';
+
+// The connection type from the driver, not from ../database (which imports every migration).
+type Db = Database.Database;
 
 // Issue 15 (quicker in the room):
 // - the region profile holds the head of office and the usual chair and notulis;

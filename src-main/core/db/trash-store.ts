@@ -1,8 +1,8 @@
-import type { Db } from '../db/database';
+import type { Db } from './database';
 import type { TrashEntry, TrashKind } from '../../../shared/api/trash';
 import { AppError } from '../../../shared/errors';
 import { formatDate } from '../../../shared/format';
-import { nowIso } from '../db/clock';
+import { nowIso } from './clock';
 
 // Terhapus, the mechanism: a delete serializes the row and everything that goes with it (its
 // child rows of every table, found through one table graph below) into one trash entry, then

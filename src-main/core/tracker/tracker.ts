@@ -4,7 +4,7 @@ import type { TrackerPage, TrackerRow, TrackerSort } from '../../../shared/track
 import type { ActionStatus } from '../../../shared/types';
 import { regionToday } from '../db/clock';
 import { LATEST_EVENT } from '../follow-up/status';
-import { ACTION_COLUMNS, toAction, type ActionRow } from './repository';
+import { ACTION_COLUMNS, toAction, type ActionRow } from '../action-item/repository';
 
 // Tindak lanjut (RTL tracker): every RTL of every meeting with its current status (latest
 // follow-up or outside change, see ../follow-up/status.ts). Two statements: the counts of the

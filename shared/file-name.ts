@@ -1,0 +1,26 @@
+// File names that Windows accepts: no \ / : * ? " < > |, no control character or lone surrogate,
+// no trailing dot or space, no reserved device names (CON, PRN, AUX, NUL, COM1..9, LPT1..9), and
+// short enough for deep folders. Every document and workbook the app writes is named through it.
+
+const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i;
+const MAX_STEM = 150;
+// eslint-disable-next-line no-control-regex -- strips control characters from a file name on purpose
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function safeFileName(stem: string, extension: string): string {
+  let name = stem
+    .replace(LONE_SURROGATE, '')
+    .replace(/[\\/:*?"<>|]/g, ' ')
+    .replace(/\t/g, ' ')
+    .replace(CONTROL, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // Cut by code point: slicing UTF-16 could leave half an emoji.
+  const points = Array.from(name);
+  if (points.length > MAX_STEM) name = points.slice(0, MAX_STEM).join('').trim();
+  name = name.replace(/[. ]+$/, '');
+  if (name === '') name = 'Dokumen';
+  if (RESERVED.test(name)) name = `_${name}`;
+  return `${name}.${extension}`;
+}
