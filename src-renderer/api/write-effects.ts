@@ -107,3 +107,17 @@ export async function afterWrite<N extends OpName>(client: QueryClient, name: N,
   }
   await Promise.all(keys.map((queryKey) => client.invalidateQueries({ queryKey })));
 }
+
+/**
+ * "Muat ulang" after a conflict: the row another window stored (STALE's `current`) replaces ours in
+ * the cached reads that show it; an edit without such a place has its feature's reads read again.
+ */
+export function takeCurrentRow(client: QueryClient, name: OpName, current: unknown, input: unknown): void {
+  const field = FIELD_WRITES[name] as Apply<OpName> | null | undefined;
+  if (field) {
+    field(client, current as OpOutput<OpName>, input as OpInput<OpName>);
+    return;
+  }
+  const feature = name.slice(0, name.indexOf('.')) as Feature<OpName>;
+  for (const read of AFFECTS[feature]) void client.invalidateQueries({ queryKey: [read] });
+}
