@@ -29,9 +29,13 @@ export interface ApiMutation<N extends OpName> {
   pending: boolean;
 }
 
-/** Creates whose input carries a request id (a repeat with the same id returns the first row). */
+/** Creates whose input carries a request id (a repeat with the same id returns the first row): the contract's `requestId` fields. */
+const IDEMPOTENT_CREATES: ReadonlySet<OpName> = new Set<OpName>([
+  'meeting.create', 'meeting.duplicate', 'agendaItem.create', 'attendance.create', 'decision.create', 'budgetLine.create',
+  'actionItem.create', 'agency.create', 'reference.createSubIndicator', 'reference.createYear',
+]);
 function isCreate(name: OpName): boolean {
-  return /\.(create|duplicate|createSubIndicator|createYear)$/.test(name);
+  return IDEMPOTENT_CREATES.has(name);
 }
 
 /**

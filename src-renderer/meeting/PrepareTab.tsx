@@ -13,7 +13,7 @@ import { Invitations } from './Invitations';
 import { useReference } from '../reference/useReference';
 import type { TabProps } from '../workspace/tab-props';
 
-type TextKey = Exclude<keyof MeetingPatch, 'id' | 'endTime' | 'timeZone'>;
+type TextKey = Exclude<keyof MeetingPatch, 'id' | 'baseRevision' | 'endTime' | 'timeZone'>;
 
 const nipProblem = (v: string) => (v.trim() !== '' && !normalizeNip(v) ? t('field.nip') : undefined);
 
@@ -22,10 +22,10 @@ export function PrepareTab({ ws, agencies, editable }: TabProps) {
   const m = ws.meeting;
   const update = useApiMutation('meeting.update');
   const start = useApiMutation('meeting.start');
-  const patch = (p: Omit<MeetingPatch, 'id'>, keepalive = false) => update.call({ id: m.id, ...p }, keepalive);
+  const patch = (p: Omit<MeetingPatch, 'id' | 'baseRevision'>, keepalive = false) => update.call({ id: m.id, ...p }, keepalive);
   const text = (key: TextKey, label: string, extra: Partial<Parameters<typeof AutoText>[0]> = {}) => (
     <AutoText saveKey={`meeting:${m.id}:${key}`} label={label} initial={String(m[key as keyof Meeting] ?? '')} path={key}
-      save={(v, k) => patch({ [key]: v } as Omit<MeetingPatch, 'id'>, k)} {...extra} />
+      save={(v, k) => patch({ [key]: v } as Omit<MeetingPatch, 'id' | 'baseRevision'>, k)} {...extra} />
   );
 
   return (
