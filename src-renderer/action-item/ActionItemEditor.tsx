@@ -134,7 +134,7 @@ function NewActionRow({ indicatorId, meetingId, agencies, options, problem }: {
           {STATUS_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
         </select>
       ))}
-      <button type="button" onClick={() => void submit()}>+ RTL</button>
+      <button type="button" disabled={create.pending} onClick={() => void submit()}>+ RTL</button>
     </div>
   );
 }

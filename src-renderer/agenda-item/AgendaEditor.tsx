@@ -57,7 +57,7 @@ export function AgendaEditor({ meetingId, items }: { meetingId: number; items: A
             onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); void add(); } }} />
           {error && <div className="field-error" role="alert">{error}</div>}
         </div>
-        <button type="button" onClick={() => void add()}>+ Tambah agenda</button>
+        <button type="button" disabled={create.pending} onClick={() => void add()}>+ Tambah agenda</button>
       </div>
     </div>
   );

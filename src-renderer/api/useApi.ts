@@ -34,6 +34,16 @@ const IDEMPOTENT_CREATES: ReadonlySet<OpName> = new Set<OpName>([
   'meeting.create', 'meeting.duplicate', 'agendaItem.create', 'attendance.create', 'decision.create', 'budgetLine.create',
   'actionItem.create', 'agency.create', 'reference.createSubIndicator', 'reference.createYear',
 ]);
+/** A v4 uuid; randomUUID exists only in secure contexts (loopback and the app's own scheme are). */
+function newRequestId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
 function isCreate(name: OpName): boolean {
   return IDEMPOTENT_CREATES.has(name);
 }
@@ -64,25 +74,25 @@ export function useApiMutation<N extends OpName>(name: N): ApiMutation<N> {
           return output;
         });
       }
-      if (isCreate(name) && (input as { requestId?: string }).requestId === undefined) {
-        const draft = JSON.stringify(input);
-        let requestId = drafts.current.get(draft);
-        if (!requestId) {
-          requestId = crypto.randomUUID();
-          drafts.current.set(draft, requestId);
-        }
-        return api.call(name, { ...(input as object), requestId } as OpInput<N>, { keepalive }).then((output) => {
-          // The draft is done: the next create with the same values is a new row.
-          drafts.current.delete(draft);
-          return output;
-        });
-      }
       return api.call(name, input as OpInput<N>, { keepalive });
     },
     // Returned, so `call` resolves only after the screen shows the write (a new row is there to focus).
     onSuccess: (output, { input }) => afterWrite(client, name, input as OpInput<N>, output),
   });
   const { mutateAsync } = mutation;
-  const call = useCallback((input: CallInput<N>, keepalive = false) => mutateAsync({ input, keepalive }), [mutateAsync]);
+  const call = useCallback(async (input: CallInput<N>, keepalive = false) => {
+    if (!isCreate(name) || (input as { requestId?: string }).requestId !== undefined) return mutateAsync({ input, keepalive });
+    const draft = JSON.stringify(input);
+    let requestId = drafts.current.get(draft);
+    if (!requestId) {
+      requestId = newRequestId();
+      drafts.current.set(draft, requestId);
+    }
+    const output = await mutateAsync({ input: { ...(input as object), requestId } as CallInput<N>, keepalive });
+    // The draft is done once the screen shows the new row (and has cleared its form): the next
+    // create with the same values is a new row. Until then a repeat (Enter twice, a retry) is not.
+    drafts.current.delete(draft);
+    return output;
+  }, [mutateAsync, name]);
   return { call, pending: mutation.isPending };
 }

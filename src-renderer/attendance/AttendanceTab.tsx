@@ -206,7 +206,7 @@ function NewAttendeeRow({ meetingId, agencies, nameRef }: {
       <datalist id="agency-options">
         {agencies.map((a) => <option key={a.id} value={agencyLabel(a)} />)}
       </datalist>
-      <button type="button" className="primary" onClick={() => void submit()}>Tambah</button>
+      <button type="button" className="primary" disabled={create.pending} onClick={() => void submit()}>Tambah</button>
     </div>
   );
 }

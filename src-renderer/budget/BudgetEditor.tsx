@@ -121,7 +121,7 @@ function NewBudgetRow({ indicatorId, meetingId, year, options }: {
       {field('year', 'fiscalYear', 'Tahun', input('year', { inputMode: 'numeric', className: 'narrow' }))}
       {field('allocation', 'allocationSen', 'Pagu (Rp)', input('allocation', { inputMode: 'decimal', placeholder: '1.250.000', className: 'money' }))}
       {field('realization', 'realizationSen', 'Realisasi (Rp)', input('realization', { inputMode: 'decimal', placeholder: '0', className: 'money' }))}
-      <button type="button" onClick={() => void submit()}>+ Anggaran</button>
+      <button type="button" disabled={create.pending} onClick={() => void submit()}>+ Anggaran</button>
     </div>
   );
 }

@@ -61,7 +61,7 @@ export function DecisionTab({ ws, editable, focus }: TabProps & { focus: FocusRe
             </li>
           ))}
         </ol>
-        <button type="button" onClick={() => void add()}>+ Tambah kesimpulan</button>
+        <button type="button" disabled={create.pending} onClick={() => void add()}>+ Tambah kesimpulan</button>
       </div>
     </fieldset>
   );
