@@ -8,6 +8,7 @@ import { useApiMutation } from '../api/useApi';
 import { AutoSelect, AutoText } from '../components/AutosaveFields';
 import { agencyLabel, agencyShort } from '../agency/agencyInput';
 import type { TabProps } from '../workspace/tab-props';
+import { forNewEntries } from '../workspace/meeting-agencies';
 
 const STATUS_OPTIONS = (Object.keys(ACTION_STATUS_LABEL) as ActionStatus[]).map((s) => ({ value: s, label: ACTION_STATUS_LABEL[s] }));
 
@@ -35,7 +36,7 @@ export function ActionItemEditor({ indicatorId, meetingId, actions, agencies, pr
   const update = useApiMutation('actionItem.update');
   const deletion = useApiMutation('actionItem.delete');
   const byId = new Map(agencies.map((a) => [a.id, a]));
-  const agencyOptions = [{ value: '', label: '—' }, ...agencies.map((a) => ({ value: String(a.id), label: agencyLabel(a) }))];
+  const agencyOptions = [{ value: '', label: '—' }, ...forNewEntries(agencies).map((a) => ({ value: String(a.id), label: agencyLabel(a) }))];
   // Rows are narrow: their pickers show the abbreviation only.
   const shortOptions = [{ value: '', label: '—' }, ...agencies.map((a) => ({ value: String(a.id), label: agencyShort(a) }))];
   return (
@@ -70,7 +71,7 @@ export function ActionItemEditor({ indicatorId, meetingId, actions, agencies, pr
           </tbody>
         </table>
       )}
-      <NewActionRow indicatorId={indicatorId} meetingId={meetingId} agencies={agencies} options={agencyOptions} problem={problem} />
+      <NewActionRow indicatorId={indicatorId} meetingId={meetingId} agencies={forNewEntries(agencies)} options={agencyOptions} problem={problem} />
     </div>
   );
 }

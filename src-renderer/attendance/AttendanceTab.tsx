@@ -11,6 +11,7 @@ import { focusVisibly, peekCheckIn, takeCheckIn } from '../components/focus';
 import type { FocusRequest, TabProps } from '../workspace/tab-props';
 import { SortableTableHead } from '../components/SortableTableHead';
 import { sortingFeatures } from '../components/sortingTable';
+import { forNewEntries } from '../workspace/meeting-agencies';
 
 type Row = Attendee & { agencyName: string };
 
@@ -117,7 +118,7 @@ export function AttendanceTab({ ws, agencies, editable, focus }: TabProps & { fo
       <div className="card">
         <h2>Tambah peserta</h2>
         <p className="muted small">Ketik lalu Tab ke kolom berikutnya; Enter menyimpan dan kembali ke Nama. Pintasan: Alt+H.</p>
-        <NewAttendeeRow meetingId={ws.meeting.id} agencies={agencies} nameRef={nameRef} />
+        <NewAttendeeRow meetingId={ws.meeting.id} agencies={forNewEntries(agencies)} nameRef={nameRef} />
       </div>
 
       <div className="attendance-summary card" aria-label="Rekap kehadiran per instansi">

@@ -7,6 +7,7 @@ import { useApiMutation } from '../api/useApi';
 import { AutoMoney, AutoSelect, AutoText, moneyProblem } from '../components/AutosaveFields';
 import { agencyLabel, agencyShort } from '../agency/agencyInput';
 import type { TabProps } from '../workspace/tab-props';
+import { forNewEntries } from '../workspace/meeting-agencies';
 
 const CODE = /^[0-9X]+(\.[0-9X]+)*$/i;
 const codeProblem = (v: string) => (v.trim() !== '' && !CODE.test(v.trim()) ? t('field.subActivityCode') : undefined);
@@ -21,7 +22,7 @@ export function BudgetEditor({ indicatorId, meetingId, year, lines, agencies }: 
   const deletion = useApiMutation('budgetLine.delete');
   const total = lines.reduce((s, l) => s + l.allocationSen, 0);
   const realized = lines.reduce((s, l) => s + l.realizationSen, 0);
-  const agencyOptions = [{ value: '', label: 'Pilih instansi…' }, ...agencies.map((a) => ({ value: String(a.id), label: agencyLabel(a) }))];
+  const agencyOptions = [{ value: '', label: 'Pilih instansi…' }, ...forNewEntries(agencies).map((a) => ({ value: String(a.id), label: agencyLabel(a) }))];
   return (
     <div className="sub-block">
       <h4>Anggaran</h4>
