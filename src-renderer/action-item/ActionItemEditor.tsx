@@ -9,6 +9,7 @@ import { AutoSelect, AutoText } from '../components/AutosaveFields';
 import { agencyLabel, agencyShort } from '../agency/agencyInput';
 import type { TabProps } from '../workspace/tab-props';
 import { forNewEntries } from '../workspace/meeting-agencies';
+import { useUndoableDelete } from '../components/useUndoableDelete';
 
 const STATUS_OPTIONS = (Object.keys(ACTION_STATUS_LABEL) as ActionStatus[]).map((s) => ({ value: s, label: ACTION_STATUS_LABEL[s] }));
 
@@ -34,7 +35,7 @@ export function ActionItemEditor({ indicatorId, meetingId, actions, agencies, pr
   indicatorId: number; meetingId: number; actions: ActionItem[]; agencies: TabProps['agencies']; problem(): string;
 }) {
   const update = useApiMutation('actionItem.update');
-  const deletion = useApiMutation('actionItem.delete');
+  const deletion = useUndoableDelete('actionItem.delete', 'RTL dihapus.');
   const byId = new Map(agencies.map((a) => [a.id, a]));
   const agencyOptions = [{ value: '', label: '—' }, ...forNewEntries(agencies).map((a) => ({ value: String(a.id), label: agencyLabel(a) }))];
   // Rows are narrow: their pickers show the abbreviation only.
@@ -64,7 +65,7 @@ export function ActionItemEditor({ indicatorId, meetingId, actions, agencies, pr
                   <td><AutoSelect saveKey={`action:${a.id}:status`} label={`Status RTL ${i + 1}`} hideLabel initial={a.status} options={STATUS_OPTIONS}
                     save={(v, k) => save({ status: v }, k)} /></td>
                   <td><button type="button" className="danger-text small-button" aria-label={`Hapus RTL ${i + 1}`}
-                    onClick={() => void deletion.call({ id: a.id })}>Hapus</button></td>
+                    onClick={() => void deletion.remove(a.id)}>Hapus</button></td>
                 </tr>
               );
             })}

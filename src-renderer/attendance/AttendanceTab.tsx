@@ -12,6 +12,7 @@ import type { FocusRequest, TabProps } from '../workspace/tab-props';
 import { SortableTableHead } from '../components/SortableTableHead';
 import { sortingFeatures } from '../components/sortingTable';
 import { forNewEntries } from '../workspace/meeting-agencies';
+import { useUndoableDelete } from '../components/useUndoableDelete';
 
 type Row = Attendee & { agencyName: string };
 
@@ -25,7 +26,7 @@ export function AttendanceTab({ ws, agencies, editable, focus }: TabProps & { fo
   // The cached workspace is the list: every write puts its row there (api/write-effects.ts).
   const rows = ws.attendance;
   const update = useApiMutation('attendance.update');
-  const deletion = useApiMutation('attendance.delete');
+  const deletion = useUndoableDelete('attendance.delete', 'Peserta dihapus.');
   // A ticked box shows at once; the saved row replaces it when the core answers.
   const [ticking, setTicking] = useState<Map<number, boolean>>(new Map());
   const [search, setSearch] = useState('');
@@ -98,7 +99,7 @@ export function AttendanceTab({ ws, agencies, editable, focus }: TabProps & { fo
         helper.display({
           id: 'actions',
           header: () => <span className="visually-hidden">Tindakan</span>,
-          cell: (i) => <button type="button" className="danger-text small-button" onClick={() => void deletion.call({ id: i.row.original.id })} aria-label={`Hapus ${i.row.original.name}`}>Hapus</button>,
+          cell: (i) => <button type="button" className="danger-text small-button" onClick={() => void deletion.remove(i.row.original.id)} aria-label={`Hapus ${i.row.original.name}`}>Hapus</button>,
         }),
       ]),
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -8,6 +8,7 @@ import { AutoMoney, AutoSelect, AutoText, moneyProblem } from '../components/Aut
 import { agencyLabel, agencyShort } from '../agency/agencyInput';
 import type { TabProps } from '../workspace/tab-props';
 import { forNewEntries } from '../workspace/meeting-agencies';
+import { useUndoableDelete } from '../components/useUndoableDelete';
 
 const CODE = /^[0-9X]+(\.[0-9X]+)*$/i;
 const codeProblem = (v: string) => (v.trim() !== '' && !CODE.test(v.trim()) ? t('field.subActivityCode') : undefined);
@@ -19,7 +20,7 @@ export function BudgetEditor({ indicatorId, meetingId, year, lines, agencies }: 
 }) {
   // `lines` come from the cached workspace, which each saved field updates: the Jumlah row follows.
   const update = useApiMutation('budgetLine.update');
-  const deletion = useApiMutation('budgetLine.delete');
+  const deletion = useUndoableDelete('budgetLine.delete', 'Baris anggaran dihapus.');
   const total = lines.reduce((s, l) => s + l.allocationSen, 0);
   const realized = lines.reduce((s, l) => s + l.realizationSen, 0);
   const agencyOptions = [{ value: '', label: 'Pilih instansi…' }, ...forNewEntries(agencies).map((a) => ({ value: String(a.id), label: agencyLabel(a) }))];
@@ -49,7 +50,7 @@ export function BudgetEditor({ indicatorId, meetingId, year, lines, agencies }: 
                   <td><AutoMoney saveKey={`budget:${l.id}:realization`} label={`Realisasi ${i + 1}`} hideLabel initial={l.realizationSen} path="realizationSen"
                     save={(v, k) => save({ realizationSen: v }, k)} /></td>
                   <td><button type="button" className="danger-text small-button" aria-label={`Hapus anggaran ${i + 1}`}
-                    onClick={() => void deletion.call({ id: l.id })}>Hapus</button></td>
+                    onClick={() => void deletion.remove(l.id)}>Hapus</button></td>
                 </tr>
               );
             })}
