@@ -11,8 +11,11 @@ z.config(z.locales.id());
 export const LIMITS = {
   name: 200,
   line: 500,
-  /** Notes typed during a meeting: a long discussion is ~20,000 characters; allow headroom. */
-  notes: 50_000,
+  /**
+   * Notes typed during a meeting: a long discussion is ~20,000 characters, but a pasted report
+   * can be far longer and nothing typed may be lost (issue 9: a 200,000-character edit).
+   */
+  notes: 250_000,
   listItems: 500,
   /** 1 MB of image = ~1.4 MB of base64. */
   logoBase64: 1_400_000,

@@ -29,6 +29,29 @@ export interface ApiMutation<N extends OpName> {
   pending: boolean;
 }
 
+/** An edit a save would send, seen without sending it (for the edit journal). */
+export interface CapturedEdit { name: OpName; input: Record<string, unknown>; rowKey: string }
+let sink: CapturedEdit[] | null = null;
+
+/**
+ * Runs a field's save function without sending anything and returns the revised edit it would
+ * send (undefined when it sends none, or not synchronously): the edit journal stores it.
+ */
+export function captureEdit(save: () => unknown): CapturedEdit | undefined {
+  const seen: CapturedEdit[] = [];
+  sink = seen;
+  try {
+    const result = save() as Promise<unknown> | undefined;
+    // The captured call never settles; a save that failed at once is simply not journalled.
+    void result?.catch?.(() => undefined);
+  } catch {
+    // Nothing to capture.
+  } finally {
+    sink = null;
+  }
+  return seen.length === 1 ? seen[0] : undefined;
+}
+
 /** Creates whose input carries a request id (a repeat with the same id returns the first row): the contract's `requestId` fields. */
 const IDEMPOTENT_CREATES: ReadonlySet<OpName> = new Set<OpName>([
   'meeting.create', 'meeting.duplicate', 'agendaItem.create', 'attendance.create', 'decision.create', 'budgetLine.create',
@@ -81,6 +104,11 @@ export function useApiMutation<N extends OpName>(name: N): ApiMutation<N> {
   });
   const { mutateAsync } = mutation;
   const call = useCallback(async (input: CallInput<N>, keepalive = false) => {
+    const rowKey = rowKeyOf(name, input);
+    if (sink && rowKey) {
+      sink.push({ name, input: input as Record<string, unknown>, rowKey });
+      return new Promise<OpOutput<N>>(() => undefined);
+    }
     if (!isCreate(name) || (input as { requestId?: string }).requestId !== undefined) return mutateAsync({ input, keepalive });
     const draft = JSON.stringify(input);
     let requestId = drafts.current.get(draft);

@@ -2,7 +2,9 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from '
 import { useQueryClient } from '@tanstack/react-query';
 import { t } from '../../shared/messages';
 import { ApiCallError } from '../api/client';
-import { noteRevision } from '../api/revisions';
+import { knownRevision, noteRevision } from '../api/revisions';
+import { journalDone, journalPut, restoredValues } from '../api/edit-journal';
+import { captureEdit } from '../api/useApi';
 import { takeCurrentRow } from '../api/write-effects';
 
 // Nothing typed is lost: every field saves AUTOSAVE_DELAY_MS after the last keystroke, at once
@@ -191,7 +193,8 @@ export function useAutosaveField<T>(options: {
   delay?: number;
 }): AutosaveField<T> {
   const client = useQueryClient();
-  const [typed, setValue] = useState(options.initial);
+  // An edit the last page left unsent that met a newer value on replay starts from what was typed.
+  const [typed, setValue] = useState<T>(() => (restoredValues.has(options.key) ? (restoredValues.get(options.key) as T) : options.initial));
   const [error, setError] = useState<string>();
   const [stale, setStale] = useState<ApiCallError>();
   // After "Muat ulang" the field follows the server value again until the user types.
@@ -221,11 +224,15 @@ export function useAutosaveField<T>(options: {
       return;
     }
     setError(undefined);
+    // Journalled before it is sent, removed once acknowledged (api/edit-journal.ts).
+    const edit = captureEdit(() => save(next, false));
+    const seq = edit ? journalPut({ key, name: edit.name, input: edit.input, rowKey: edit.rowKey, baseRevision: knownRevision(edit.rowKey), value: next }) : undefined;
     scheduleSave(
       key,
       async (keepalive) => {
         try {
           await save(next, keepalive);
+          if (seq !== undefined) journalDone(key, seq);
           setError(undefined);
           setStale(undefined);
         } catch (e) {
@@ -241,6 +248,15 @@ export function useAutosaveField<T>(options: {
       delay,
     );
   }, []);
+  // A restored edit is sent again at once: it meets the newer value and shows the conflict.
+  useEffect(() => {
+    const key = opts.current.key;
+    if (!restoredValues.has(key)) return;
+    const value = restoredValues.get(key) as T;
+    restoredValues.delete(key);
+    change(value);
+    void flushSave(key);
+  }, [change]);
   const flush = useCallback(() => flushSave(opts.current.key), []);
   let conflict: FieldConflict | undefined;
   if (stale?.conflict) {
@@ -250,6 +266,7 @@ export function useAutosaveField<T>(options: {
       latest: latestOf(stale),
       takeLatest() {
         takeCurrentRow(client, lost.name, stale.current, lost.input);
+        journalDone(opts.current.key);
         noteRevision(lost.rowKey, current.revision);
         setStale(undefined);
         setError(undefined);
