@@ -12,6 +12,7 @@ import { AgendaEditor } from '../agenda-item/AgendaEditor';
 import { Invitations } from './Invitations';
 import { useReference } from '../reference/useReference';
 import type { TabProps } from '../workspace/tab-props';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 
 type TextKey = Exclude<keyof MeetingPatch, 'id' | 'baseRevision' | 'endTime' | 'timeZone'>;
 
@@ -82,15 +83,21 @@ function ClusterPicker({ meeting }: { meeting: Meeting }) {
   const reference = useReference(meeting.referenceYear);
   const setClusters = useApiMutation('meeting.setClusters');
   const [error, setError] = useState<string>();
+  // Unticking a klaster with content: the core names what would be hidden; the user confirms first.
+  const [hiding, setHiding] = useState<{ clusterCodes: string[]; message: string } | null>(null);
   const clusters = reference.data?.clusters ?? [];
-  async function toggle(code: string) {
-    const next = meeting.clusterCodes.includes(code) ? meeting.clusterCodes.filter((c) => c !== code) : [...meeting.clusterCodes, code];
+  async function send(clusterCodes: string[], confirmHidden: boolean) {
     try {
-      await setClusters.call({ id: meeting.id, clusterCodes: next });
+      await setClusters.call({ id: meeting.id, clusterCodes, confirmHidden });
       setError(undefined);
     } catch (e) {
-      setError(e instanceof ApiCallError ? (e.fields[0]?.message ?? e.message) : (e as Error).message);
+      if (e instanceof ApiCallError && e.code === 'CONFLICT' && !confirmHidden) setHiding({ clusterCodes, message: e.message });
+      else setError(e instanceof ApiCallError ? (e.fields[0]?.message ?? e.message) : (e as Error).message);
     }
+  }
+  function toggle(code: string) {
+    const next = meeting.clusterCodes.includes(code) ? meeting.clusterCodes.filter((c) => c !== code) : [...meeting.clusterCodes, code];
+    void send(next, false);
   }
   return (
     <fieldset className="cluster-picker full">
@@ -104,6 +111,8 @@ function ClusterPicker({ meeting }: { meeting: Meeting }) {
         ))}
       </div>
       {error && <div className="field-error" role="alert">{error}</div>}
+      <ConfirmDialog open={hiding !== null} title="Hapus centang klaster?" message={hiding?.message ?? ''} confirmLabel="Tetap hapus centang" danger
+        onConfirm={() => { const h = hiding; setHiding(null); if (h) void send(h.clusterCodes, true); }} onCancel={() => setHiding(null)} />
     </fieldset>
   );
 }
