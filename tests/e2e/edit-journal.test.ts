@@ -18,21 +18,21 @@ beforeAll(async () => {
 describe('the edit journal', () => {
   it('keeps a 200,000-character edit reloaded within 50 ms', async () => {
     const { page, errors } = await openApp(app.browser, app.runtime, `/rapat/${meetingId}/penutup`);
-    const notes = page.getByLabel('Penutup', { exact: true });
+    const notes = page.getByRole('textbox', { name: 'Penutup' });
     await notes.waitFor();
     const text = 'Rincian laporan kasus per kecamatan. '.repeat(5406).slice(0, 200_000);
     expect(text.length).toBe(200_000);
     await notes.fill(text);
     await page.waitForTimeout(40);
     await page.reload();
-    const after = page.getByLabel('Penutup', { exact: true });
+    const after = page.getByRole('textbox', { name: 'Penutup' });
     await after.waitFor();
     await expect.poll(() => after.inputValue(), { timeout: 10_000 }).toBe(text);
     const ws = await app.runtime.backend.invoke('meeting.get', { id: meetingId });
     expect(ws.ok && (ws.data as MeetingWorkspace).meeting.closingNotes).toBe(text);
     // Acknowledged: a second reload sends nothing again and shows the same text.
     await page.reload();
-    await expect.poll(() => page.getByLabel('Penutup', { exact: true }).inputValue(), { timeout: 10_000 }).toBe(text);
+    await expect.poll(() => page.getByRole('textbox', { name: 'Penutup' }).inputValue(), { timeout: 10_000 }).toBe(text);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -76,7 +76,8 @@ describe('double-clicks on a slow connection create one row', () => {
   it('Duplikat', async () => {
     const before = ((await call('meeting.list', {})) as unknown[]).length;
     const page = await slowPage('/rapat');
-    await page.getByRole('button', { name: 'Duplikat Rakor Klaster III' }).dblclick();
+    await page.getByRole('button', { name: 'Duplikat Rakor Klaster III' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Buat salinan' }).dblclick();
     await expect.poll(async () => ((await call('meeting.list', {})) as unknown[]).length, { timeout: 10_000 }).toBe(before + 1);
     await page.waitForTimeout(1500);
     expect(((await call('meeting.list', {})) as unknown[]).length).toBe(before + 1);
