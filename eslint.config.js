@@ -70,10 +70,4 @@ export default tseslint.config(
     files: ['src-renderer/attendance/AttendanceTab.tsx'],
     rules: { 'react-hooks/incompatible-library': 'off' },
   },
-  // Findings left in renderer files after the TanStack Query rewrite (issue 8), to be fixed by the
-  // renderer's owner: switched off per file and per rule only, so every other file and rule is
-  // enforced now. Delete an entry once its file is fixed; `npm run lint` then shows it is gone.
-  ...[
-    ['src-renderer/hooks/useAutosave.ts', 'react-hooks/refs'],
-  ].map(([file, rule]) => ({ files: [file], rules: { [rule]: 'off' } })),
 );

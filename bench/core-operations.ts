@@ -95,7 +95,8 @@ async function main() {
     () => raw.prepare(`SELECT * FROM agency WHERE name LIKE '%dinas%' ORDER BY name`).all());
   let n = 0;
   await measure('Simpan satu ketikan (autosave catatan, commit FULL)',
-    () => call('meeting.update', { id: biggest, openingNotes: `Catatan ${n++}` }),
+    // Based on the revision just read, as the renderer's revision store would know it.
+    () => call('meeting.update', { id: biggest, baseRevision: (raw.prepare(`SELECT revision FROM meeting WHERE id = ?`).get(biggest) as { revision: number }).revision, openingNotes: `Catatan ${n++}` }),
     () => raw.transaction(() => raw.prepare(`UPDATE meeting SET opening_notes = ?, updated_at = ? WHERE id = ?`).run(`Catatan ${n++}`, new Date().toISOString(), biggest))());
 
   backend.close();

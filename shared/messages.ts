@@ -94,6 +94,15 @@ export const messages = {
   'reference.empty': 'Berkas tidak berisi indikator.',
   'saved': 'Tersimpan',
   'saving': 'Menyimpan…',
+  // --- Issue 9 (renderer): a conflict between two windows, shown next to the field ---
+  'conflict.field': 'Isian ini sudah diubah di jendela lain sejak Anda membukanya. Isian Anda belum disimpan dan tetap ada di sini.',
+  'conflict.indicator': 'Ada isian yang diubah di jendela lain; pilih versi mana yang dipakai.',
+  'conflict.showLatest': 'Lihat versi terbaru',
+  'conflict.hideLatest': 'Sembunyikan versi terbaru',
+  'conflict.latest': 'Versi terbaru',
+  'conflict.empty': '(kosong)',
+  'conflict.takeLatest': 'Muat ulang',
+  'conflict.keepMine': 'Tetap pakai isian saya',
   // --- Issue 12: hostile backups, verified backups, lock owner, start-up errors (one block for merging) ---
   'backup.unexpectedEntry': 'Berkas cadangan ini memuat "{name}" yang bukan bagian dari cadangan Rakor KLA. Demi keamanan berkas ditolak; tidak ada yang diubah.',
   'backup.tooLarge': 'Isi cadangan ini lebih besar daripada yang tercatat di dalamnya atau melebihi batas aman. Berkas ditolak; tidak ada yang diubah.',

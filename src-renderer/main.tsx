@@ -5,12 +5,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createQueryClient } from './api/queryClient';
+import { replayJournal } from './api/edit-journal';
 import { App } from './App';
 import { RecoveryGate } from './recovery/RecoveryGate';
 
 const queryClient = createQueryClient();
 
-createRoot(document.getElementById('root')!).render(
+// Edits the last page left unsent go out before any screen reads (api/edit-journal.ts).
+void replayJournal(queryClient).finally(() => createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <RecoveryGate>
@@ -18,4 +20,4 @@ createRoot(document.getElementById('root')!).render(
       </RecoveryGate>
     </QueryClientProvider>
   </StrictMode>,
-);
+));

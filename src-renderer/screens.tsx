@@ -4,6 +4,7 @@ import { AgencyScreen } from './agency/AgencyScreen';
 import { ProfileScreen } from './region-profile/ProfileScreen';
 import { ReferenceScreen } from './reference/ReferenceScreen';
 import { BackupScreen } from './backup/BackupScreen';
+import { TrashScreen } from './trash/TrashScreen';
 import { MeetingRoutes } from './meeting/routes';
 
 export interface ScreenEntry {
@@ -23,4 +24,5 @@ export const SCREENS: ScreenEntry[] = [
   { path: '/instansi', label: 'Instansi', inNav: true, render: () => <AgencyScreen /> },
   { path: '/profil', label: 'Profil daerah', inNav: true, render: () => <ProfileScreen /> },
   { path: '/cadangan', label: 'Cadangan', inNav: true, render: () => <BackupScreen /> },
+  { path: '/terhapus', label: 'Terhapus', inNav: true, render: () => <TrashScreen /> },
 ];

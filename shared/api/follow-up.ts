@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { op, query } from './define';
-import { baseRevision, id, isoDate, LIMITS, patchText, requestId } from '../schemas/common';
+import { upsertBaseRevision, id, isoDate, LIMITS, patchText, requestId } from '../schemas/common';
 import { ACTION_STATUSES } from './action-item';
 import type { ActionUpdate, StatusChange } from '../meeting';
 
@@ -14,7 +14,7 @@ export const followUpOps = {
       actionItemId: id,
       meetingId: id,
       /** The follow-up's revision, once it exists at this meeting. */
-      baseRevision,
+      baseRevision: upsertBaseRevision,
       status: z.enum(ACTION_STATUSES).optional(),
       notes: patchText(LIMITS.notes).optional(),
     }),

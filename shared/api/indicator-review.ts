@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { op } from './define';
-import { baseRevision, id, LIMITS, patchOf, patchText } from '../schemas/common';
+import { upsertBaseRevision, id, LIMITS, patchOf, patchText } from '../schemas/common';
 import { t } from '../messages';
 import type { IndicatorReview } from '../meeting';
 
@@ -15,6 +15,6 @@ const indicatorReviewFields = z.strictObject({
 export const indicatorReviewOps = {
   /** Creates the meeting's review of an indicator on first write; later writes patch it (with baseRevision once it exists). */
   'indicatorReview.upsert': op<IndicatorReview>()(
-    z.strictObject({ meetingId: id, indicatorId: id, baseRevision, ...patchOf(indicatorReviewFields).shape }),
+    z.strictObject({ meetingId: id, indicatorId: id, baseRevision: upsertBaseRevision, ...patchOf(indicatorReviewFields).shape }),
   ),
 };

@@ -11,8 +11,11 @@ z.config(z.locales.id());
 export const LIMITS = {
   name: 200,
   line: 500,
-  /** Notes typed during a meeting: a long discussion is ~20,000 characters; allow headroom. */
-  notes: 50_000,
+  /**
+   * Notes typed during a meeting: a long discussion is ~20,000 characters, but a pasted report
+   * can be far longer and nothing typed may be lost (issue 9: a 200,000-character edit).
+   */
+  notes: 250_000,
   listItems: 500,
   /** 1 MB of image = ~1.4 MB of base64. */
   logoBase64: 1_400_000,
@@ -68,10 +71,11 @@ export const revision = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 
 /**
  * The revision an edit was based on: the write is refused with STALE when the row has moved on.
- * Optional for now because the renderer does not send it yet (it is being rewritten); the core
- * checks it whenever it is sent. Make it required here once every caller passes it.
+ * Required: an edit that does not say what it saw could overwrite a newer value unseen.
  */
-export const baseRevision = revision.optional();
+export const baseRevision = revision;
+/** An upsert's base revision: absent only while the row does not exist yet (the core checks). */
+export const upsertBaseRevision = revision.optional();
 
 /** A client-generated id of a create: a retry or double-click with the same id creates one row. */
 export const requestId = z.uuid().optional();
@@ -79,7 +83,7 @@ export const requestId = z.uuid().optional();
 export const empty = z.strictObject({});
 export const byId = z.strictObject({ id });
 /** A delete: the row's id and, optionally, the revision the user saw. */
-export const deleteById = z.strictObject({ id, baseRevision });
+export const deleteById = z.strictObject({ id, baseRevision: revision.optional() });
 
 type Patch<S extends z.ZodRawShape> = {
   [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer Inner> ? Inner : S[K]>;

@@ -8,6 +8,8 @@ import { useApiMutation } from '../api/useApi';
 import { AutoSelect, AutoText } from '../components/AutosaveFields';
 import { agencyLabel, agencyShort } from '../agency/agencyInput';
 import type { TabProps } from '../workspace/tab-props';
+import { forNewEntries } from '../workspace/meeting-agencies';
+import { useUndoableDelete } from '../components/useUndoableDelete';
 
 const STATUS_OPTIONS = (Object.keys(ACTION_STATUS_LABEL) as ActionStatus[]).map((s) => ({ value: s, label: ACTION_STATUS_LABEL[s] }));
 
@@ -33,9 +35,9 @@ export function ActionItemEditor({ indicatorId, meetingId, actions, agencies, pr
   indicatorId: number; meetingId: number; actions: ActionItem[]; agencies: TabProps['agencies']; problem(): string;
 }) {
   const update = useApiMutation('actionItem.update');
-  const deletion = useApiMutation('actionItem.delete');
+  const deletion = useUndoableDelete('actionItem.delete', 'RTL dihapus.');
   const byId = new Map(agencies.map((a) => [a.id, a]));
-  const agencyOptions = [{ value: '', label: '—' }, ...agencies.map((a) => ({ value: String(a.id), label: agencyLabel(a) }))];
+  const agencyOptions = [{ value: '', label: '—' }, ...forNewEntries(agencies).map((a) => ({ value: String(a.id), label: agencyLabel(a) }))];
   // Rows are narrow: their pickers show the abbreviation only.
   const shortOptions = [{ value: '', label: '—' }, ...agencies.map((a) => ({ value: String(a.id), label: agencyShort(a) }))];
   return (
@@ -63,14 +65,14 @@ export function ActionItemEditor({ indicatorId, meetingId, actions, agencies, pr
                   <td><AutoSelect saveKey={`action:${a.id}:status`} label={`Status RTL ${i + 1}`} hideLabel initial={a.status} options={STATUS_OPTIONS}
                     save={(v, k) => save({ status: v }, k)} /></td>
                   <td><button type="button" className="danger-text small-button" aria-label={`Hapus RTL ${i + 1}`}
-                    onClick={() => void deletion.call({ id: a.id })}>Hapus</button></td>
+                    onClick={() => void deletion.remove(a.id)}>Hapus</button></td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       )}
-      <NewActionRow indicatorId={indicatorId} meetingId={meetingId} agencies={agencies} options={agencyOptions} problem={problem} />
+      <NewActionRow indicatorId={indicatorId} meetingId={meetingId} agencies={forNewEntries(agencies)} options={agencyOptions} problem={problem} />
     </div>
   );
 }
@@ -134,7 +136,7 @@ function NewActionRow({ indicatorId, meetingId, agencies, options, problem }: {
           {STATUS_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
         </select>
       ))}
-      <button type="button" onClick={() => void submit()}>+ RTL</button>
+      <button type="button" disabled={create.pending} onClick={() => void submit()}>+ RTL</button>
     </div>
   );
 }

@@ -2,16 +2,15 @@ import { useState } from 'react';
 import type { AgendaItem } from '../../shared/meeting';
 import { t } from '../../shared/messages';
 import { useApiMutation } from '../api/useApi';
-import { useNotice } from '../components/Notice';
 import { AutoText } from '../components/AutosaveFields';
+import { useUndoableDelete } from '../components/useUndoableDelete';
 
 /** The meeting's ordered agenda ("acara"): add with Enter, rename in place, move, remove. */
 export function AgendaEditor({ meetingId, items }: { meetingId: number; items: AgendaItem[] }) {
-  const notice = useNotice();
   const create = useApiMutation('agendaItem.create');
   const update = useApiMutation('agendaItem.update');
   const reorder = useApiMutation('agendaItem.reorder');
-  const deletion = useApiMutation('agendaItem.delete');
+  const deletion = useUndoableDelete('agendaItem.delete', 'Agenda dihapus.');
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string>();
   async function add() {
@@ -30,8 +29,7 @@ export function AgendaEditor({ meetingId, items }: { meetingId: number; items: A
     await reorder.call({ meetingId, ids });
   }
   async function remove(id: number) {
-    await deletion.call({ id });
-    notice('info', 'Agenda dihapus.');
+    await deletion.remove(id);
   }
   return (
     <div className="card">
@@ -57,7 +55,7 @@ export function AgendaEditor({ meetingId, items }: { meetingId: number; items: A
             onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); void add(); } }} />
           {error && <div className="field-error" role="alert">{error}</div>}
         </div>
-        <button type="button" onClick={() => void add()}>+ Tambah agenda</button>
+        <button type="button" disabled={create.pending} onClick={() => void add()}>+ Tambah agenda</button>
       </div>
     </div>
   );

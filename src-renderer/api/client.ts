@@ -6,10 +6,15 @@ import { send } from './transport';
 export class ApiCallError extends Error {
   readonly code: ApiError['code'];
   readonly fields: FieldError[];
+  /** With STALE: the row as it is stored now (another window wrote it first). */
+  readonly current: unknown;
+  /** With STALE from an edit: which write lost, so the screen can offer the newer value (useApi.ts). */
+  conflict?: { name: OpName; rowKey: string; input: Record<string, unknown> };
   constructor(error: ApiError) {
     super(error.message);
     this.code = error.code;
     this.fields = error.fields ?? [];
+    this.current = error.current;
   }
 
   /** The message for one field (by dotted path), if the core complained about it. */

@@ -14,6 +14,7 @@ import type { MeetingWorkspace } from '../../shared/meeting';
 type Feature<N extends string> = N extends `${infer F}.${string}` ? F : never;
 
 /** Per feature, the reads that show its rows. "meeting.get" is narrowed to the meeting written when known. */
+// Deletes send rows to Terhapus, so the features that delete list 'trash.list' too.
 export const AFFECTS: Record<Feature<OpName>, OpName[]> = {
   system: [],
   // Changing the region type renames the seeded agencies ("BNN Kota").
@@ -22,16 +23,16 @@ export const AFFECTS: Record<Feature<OpName>, OpName[]> = {
   score: ['score.list', 'score.summary', 'score.whatIf'],
   agency: ['agency.list', 'meeting.get'],
   agencyGroup: ['agencyGroup.list'],
-  meeting: ['meeting.get', 'meeting.list', 'meeting.draftFor'],
-  agendaItem: ['meeting.get', 'meeting.list', 'meeting.draftFor'],
-  attendance: ['meeting.get', 'meeting.list'],
+  meeting: ['meeting.get', 'meeting.list', 'meeting.draftFor', 'trash.list'],
+  agendaItem: ['meeting.get', 'meeting.list', 'meeting.draftFor', 'trash.list'],
+  attendance: ['meeting.get', 'meeting.list', 'trash.list'],
   indicatorReview: ['meeting.get', 'meeting.list'],
   assignment: ['meeting.get', 'assignment.list'],
-  budgetLine: ['meeting.get', 'meeting.list', 'budgetLine.list', 'budgetLine.recap'],
-  actionItem: ['meeting.get', 'meeting.list'],
+  budgetLine: ['meeting.get', 'meeting.list', 'budgetLine.list', 'budgetLine.recap', 'trash.list'],
+  actionItem: ['meeting.get', 'meeting.list', 'trash.list'],
   // A follow-up recorded here changes how the earlier meeting's RTL reads too: every meeting.
   followUp: ['meeting.get', 'meeting.list', 'followUp.history'],
-  decision: ['meeting.get', 'meeting.list'],
+  decision: ['meeting.get', 'meeting.list', 'trash.list'],
   backup: ['backup.list', 'backup.settings.get'],
   export: [],
   file: [],
@@ -108,4 +109,18 @@ export async function afterWrite<N extends OpName>(client: QueryClient, name: N,
     return;
   }
   await Promise.all(keys.map((queryKey) => client.invalidateQueries({ queryKey })));
+}
+
+/**
+ * "Muat ulang" after a conflict: the row another window stored (STALE's `current`) replaces ours in
+ * the cached reads that show it; an edit without such a place has its feature's reads read again.
+ */
+export function takeCurrentRow(client: QueryClient, name: OpName, current: unknown, input: unknown): void {
+  const field = FIELD_WRITES[name] as Apply<OpName> | null | undefined;
+  if (field) {
+    field(client, current as OpOutput<OpName>, input as OpInput<OpName>);
+    return;
+  }
+  const feature = name.slice(0, name.indexOf('.')) as Feature<OpName>;
+  for (const read of AFFECTS[feature]) void client.invalidateQueries({ queryKey: [read] });
 }

@@ -5,6 +5,7 @@ import type { AssignmentRole } from '../../shared/types';
 import { useApiMutation } from '../api/useApi';
 import { agencyLabel, agencyShort } from '../agency/agencyInput';
 import type { TabProps } from '../workspace/tab-props';
+import { forNewEntries } from '../workspace/meeting-agencies';
 
 /** Lead and supporting agencies of an indicator (standing knowledge, agreed at this meeting). */
 export function AssignmentEditor({ indicatorId, meetingId, assignments, agencies }: {
@@ -40,7 +41,7 @@ export function AssignmentEditor({ indicatorId, meetingId, assignments, agencies
         <select id={`assign-agency-${indicatorId}`} value={agencyId} onChange={(e) => setAgencyId(e.target.value)}
           onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); void add(); } }}>
           <option value="">Pilih instansi…</option>
-          {agencies.map((a) => <option key={a.id} value={a.id}>{agencyLabel(a)}</option>)}
+          {forNewEntries(agencies).map((a) => <option key={a.id} value={a.id}>{agencyLabel(a)}</option>)}
         </select>
         <label className="visually-hidden" htmlFor={`assign-role-${indicatorId}`}>Peran</label>
         <select id={`assign-role-${indicatorId}`} value={role} onChange={(e) => setRole(e.target.value as AssignmentRole)} className="narrow">

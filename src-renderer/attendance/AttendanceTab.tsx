@@ -11,6 +11,8 @@ import { focusVisibly, peekCheckIn, takeCheckIn } from '../components/focus';
 import type { FocusRequest, TabProps } from '../workspace/tab-props';
 import { SortableTableHead } from '../components/SortableTableHead';
 import { sortingFeatures } from '../components/sortingTable';
+import { forNewEntries } from '../workspace/meeting-agencies';
+import { useUndoableDelete } from '../components/useUndoableDelete';
 
 type Row = Attendee & { agencyName: string };
 
@@ -24,7 +26,7 @@ export function AttendanceTab({ ws, agencies, editable, focus }: TabProps & { fo
   // The cached workspace is the list: every write puts its row there (api/write-effects.ts).
   const rows = ws.attendance;
   const update = useApiMutation('attendance.update');
-  const deletion = useApiMutation('attendance.delete');
+  const deletion = useUndoableDelete('attendance.delete', 'Peserta dihapus.');
   // A ticked box shows at once; the saved row replaces it when the core answers.
   const [ticking, setTicking] = useState<Map<number, boolean>>(new Map());
   const [search, setSearch] = useState('');
@@ -97,7 +99,7 @@ export function AttendanceTab({ ws, agencies, editable, focus }: TabProps & { fo
         helper.display({
           id: 'actions',
           header: () => <span className="visually-hidden">Tindakan</span>,
-          cell: (i) => <button type="button" className="danger-text small-button" onClick={() => void deletion.call({ id: i.row.original.id })} aria-label={`Hapus ${i.row.original.name}`}>Hapus</button>,
+          cell: (i) => <button type="button" className="danger-text small-button" onClick={() => void deletion.remove(i.row.original.id)} aria-label={`Hapus ${i.row.original.name}`}>Hapus</button>,
         }),
       ]),
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -117,7 +119,7 @@ export function AttendanceTab({ ws, agencies, editable, focus }: TabProps & { fo
       <div className="card">
         <h2>Tambah peserta</h2>
         <p className="muted small">Ketik lalu Tab ke kolom berikutnya; Enter menyimpan dan kembali ke Nama. Pintasan: Alt+H.</p>
-        <NewAttendeeRow meetingId={ws.meeting.id} agencies={agencies} nameRef={nameRef} />
+        <NewAttendeeRow meetingId={ws.meeting.id} agencies={forNewEntries(agencies)} nameRef={nameRef} />
       </div>
 
       <div className="attendance-summary card" aria-label="Rekap kehadiran per instansi">
@@ -206,7 +208,7 @@ function NewAttendeeRow({ meetingId, agencies, nameRef }: {
       <datalist id="agency-options">
         {agencies.map((a) => <option key={a.id} value={agencyLabel(a)} />)}
       </datalist>
-      <button type="button" className="primary" onClick={() => void submit()}>Tambah</button>
+      <button type="button" className="primary" disabled={create.pending} onClick={() => void submit()}>Tambah</button>
     </div>
   );
 }

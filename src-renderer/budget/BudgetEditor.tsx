@@ -7,6 +7,8 @@ import { useApiMutation } from '../api/useApi';
 import { AutoMoney, AutoSelect, AutoText, moneyProblem } from '../components/AutosaveFields';
 import { agencyLabel, agencyShort } from '../agency/agencyInput';
 import type { TabProps } from '../workspace/tab-props';
+import { forNewEntries } from '../workspace/meeting-agencies';
+import { useUndoableDelete } from '../components/useUndoableDelete';
 
 const CODE = /^[0-9X]+(\.[0-9X]+)*$/i;
 const codeProblem = (v: string) => (v.trim() !== '' && !CODE.test(v.trim()) ? t('field.subActivityCode') : undefined);
@@ -18,10 +20,10 @@ export function BudgetEditor({ indicatorId, meetingId, year, lines, agencies }: 
 }) {
   // `lines` come from the cached workspace, which each saved field updates: the Jumlah row follows.
   const update = useApiMutation('budgetLine.update');
-  const deletion = useApiMutation('budgetLine.delete');
+  const deletion = useUndoableDelete('budgetLine.delete', 'Baris anggaran dihapus.');
   const total = lines.reduce((s, l) => s + l.allocationSen, 0);
   const realized = lines.reduce((s, l) => s + l.realizationSen, 0);
-  const agencyOptions = [{ value: '', label: 'Pilih instansi…' }, ...agencies.map((a) => ({ value: String(a.id), label: agencyLabel(a) }))];
+  const agencyOptions = [{ value: '', label: 'Pilih instansi…' }, ...forNewEntries(agencies).map((a) => ({ value: String(a.id), label: agencyLabel(a) }))];
   return (
     <div className="sub-block">
       <h4>Anggaran</h4>
@@ -48,7 +50,7 @@ export function BudgetEditor({ indicatorId, meetingId, year, lines, agencies }: 
                   <td><AutoMoney saveKey={`budget:${l.id}:realization`} label={`Realisasi ${i + 1}`} hideLabel initial={l.realizationSen} path="realizationSen"
                     save={(v, k) => save({ realizationSen: v }, k)} /></td>
                   <td><button type="button" className="danger-text small-button" aria-label={`Hapus anggaran ${i + 1}`}
-                    onClick={() => void deletion.call({ id: l.id })}>Hapus</button></td>
+                    onClick={() => void deletion.remove(l.id)}>Hapus</button></td>
                 </tr>
               );
             })}
@@ -121,7 +123,7 @@ function NewBudgetRow({ indicatorId, meetingId, year, options }: {
       {field('year', 'fiscalYear', 'Tahun', input('year', { inputMode: 'numeric', className: 'narrow' }))}
       {field('allocation', 'allocationSen', 'Pagu (Rp)', input('allocation', { inputMode: 'decimal', placeholder: '1.250.000', className: 'money' }))}
       {field('realization', 'realizationSen', 'Realisasi (Rp)', input('realization', { inputMode: 'decimal', placeholder: '0', className: 'money' }))}
-      <button type="button" onClick={() => void submit()}>+ Anggaran</button>
+      <button type="button" disabled={create.pending} onClick={() => void submit()}>+ Anggaran</button>
     </div>
   );
 }

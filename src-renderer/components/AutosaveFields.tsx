@@ -1,8 +1,8 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
-import { formatDateInput, formatRupiahInput, formatTimeInput, parseDateInput, parseRupiah, parseTimeInput } from '../../shared/format';
+import { useId, useState, type InputHTMLAttributes, type ReactNode } from 'react';
+import { formatDateInput, formatRupiah, formatRupiahInput, formatTimeInput, parseDateInput, parseRupiah, parseTimeInput } from '../../shared/format';
 import { DateTextBox, dateTextProblem, timeTextProblem } from './DateTimeInput';
 import { t } from '../../shared/messages';
-import { useAutosaveField, useSaveState } from '../hooks/useAutosave';
+import { useAutosaveField, useSaveState, type FieldConflict } from '../hooks/useAutosave';
 
 // Autosaving form controls (meeting tabs, Indikator KLA). Each takes the server value once, shows
 // its Indonesian error right under itself, and saves one field per call.
@@ -21,14 +21,41 @@ interface Base<T> {
   hint?: string;
 }
 
-function Wrap({ id, label, hideLabel, error, hint, className, children }: {
+function Wrap({ id, label, hideLabel, error, hint, className, children, conflict, describe }: {
   id: string; label: string; hideLabel?: boolean; error?: string; hint?: string; className?: string; children: ReactNode;
+  conflict?: FieldConflict; describe?: (latest: unknown) => string;
 }) {
   return (
     <div className={`field${error ? ' has-error' : ''}${className ? ` ${className}` : ''}`}>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>{label}</label>
       {children}
       {error ? <div className="field-error" id={`${id}-error`} role="alert">{error}</div> : hint ? <div className="field-hint">{hint}</div> : null}
+      {conflict && <ConflictActions conflict={conflict} describe={describe ?? describeValue} />}
+    </div>
+  );
+}
+
+/** A stored value shown to the user: text as typed, empty as "(kosong)". */
+export function describeValue(latest: unknown): string {
+  if (latest === null || latest === undefined || latest === '') return t('conflict.empty');
+  if (Array.isArray(latest)) return latest.length === 0 ? t('conflict.empty') : latest.join(', ');
+  if (typeof latest === 'boolean') return latest ? 'Ya' : 'Tidak';
+  return String(latest as string | number);
+}
+
+/** The ways out of a conflict, right under the field: see the newer value, take it, or keep mine. */
+export function ConflictActions({ conflict, describe }: { conflict: FieldConflict; describe: (latest: unknown) => string }) {
+  const [showing, setShowing] = useState(false);
+  return (
+    <div className="conflict-actions" data-testid="conflict">
+      {showing && (
+        <div className="conflict-latest"><strong>{t('conflict.latest')}:</strong> <span data-testid="conflict-latest">{describe(conflict.latest)}</span></div>
+      )}
+      <div className="row-actions">
+        <button type="button" onClick={() => setShowing(!showing)}>{showing ? t('conflict.hideLatest') : t('conflict.showLatest')}</button>
+        <button type="button" onClick={() => conflict.takeLatest()}>{t('conflict.takeLatest')}</button>
+        <button type="button" onClick={() => void conflict.keepMine()}>{t('conflict.keepMine')}</button>
+      </div>
     </div>
   );
 }
@@ -47,7 +74,7 @@ export function AutoText(props: Base<string> & { multiline?: boolean; rows?: num
     onBlur: () => void f.flush(),
   };
   return (
-    <Wrap id={id} label={props.label} hideLabel={props.hideLabel} error={f.error} hint={props.hint} className={props.className}>
+    <Wrap id={id} label={props.label} hideLabel={props.hideLabel} error={f.error} hint={props.hint} className={props.className} conflict={f.conflict}>
       {props.multiline ? (
         <textarea {...common} rows={props.rows ?? 4} onChange={(e) => f.change(e.target.value)} />
       ) : (
@@ -61,7 +88,8 @@ export function AutoSelect<T extends string>(props: Base<T> & { options: { value
   const id = useId();
   const f = useAutosaveField({ key: props.saveKey, initial: props.initial, save: props.save, path: props.path, delay: 0 });
   return (
-    <Wrap id={id} label={props.label} hideLabel={props.hideLabel} error={f.error} className={props.className}>
+    <Wrap id={id} label={props.label} hideLabel={props.hideLabel} error={f.error} className={props.className} conflict={f.conflict}
+      describe={(latest) => props.options.find((o) => o.value === String(latest ?? ''))?.label ?? describeValue(latest)}>
       <select id={id} value={f.value} aria-invalid={Boolean(f.error)} onChange={(e) => f.change(e.target.value as T)} onBlur={() => void f.flush()}>
         {props.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
@@ -80,7 +108,8 @@ export function AutoMoney(props: Omit<Base<number>, 'check'> & { input?: InputPr
     path: props.path,
   });
   return (
-    <Wrap id={id} label={props.label} hideLabel={props.hideLabel} error={f.error} className={props.className}>
+    <Wrap id={id} label={props.label} hideLabel={props.hideLabel} error={f.error} className={props.className} conflict={f.conflict}
+      describe={(latest) => (typeof latest === 'number' ? formatRupiah(latest) : describeValue(latest))}>
       <input {...props.input} id={id} inputMode="decimal" className="money" value={f.value} aria-invalid={Boolean(f.error)}
         aria-describedby={f.error ? `${id}-error` : undefined}
         onChange={(e) => f.change(e.target.value)} onBlur={() => void f.flush()} />
@@ -99,7 +128,7 @@ export function AutoDate(props: Omit<Base<string>, 'check'> & { required?: boole
     path: props.path,
   });
   return (
-    <Wrap id={id} label={props.label} hideLabel={props.hideLabel} error={f.error} hint={props.hint} className={props.className}>
+    <Wrap id={id} label={props.label} hideLabel={props.hideLabel} error={f.error} hint={props.hint} className={props.className} conflict={f.conflict}>
       <DateTextBox id={id} text={f.value} aria-invalid={Boolean(f.error)} aria-describedby={f.error ? `${id}-error` : undefined}
         onText={(v) => f.change(v)} onPicked={() => void Promise.resolve().then(() => f.flush())} onBlur={() => void f.flush()} />
     </Wrap>
@@ -117,7 +146,7 @@ export function AutoTime(props: Omit<Base<string>, 'check'> & { required?: boole
     path: props.path,
   });
   return (
-    <Wrap id={id} label={props.label} hideLabel={props.hideLabel} error={f.error} hint={props.hint} className={props.className}>
+    <Wrap id={id} label={props.label} hideLabel={props.hideLabel} error={f.error} hint={props.hint} className={props.className} conflict={f.conflict}>
       <input id={id} type="text" inputMode="numeric" placeholder="09.00" autoComplete="off" className="time-input" value={f.value}
         aria-invalid={Boolean(f.error)} aria-describedby={f.error ? `${id}-error` : undefined}
         onChange={(e) => f.change(e.target.value)} onBlur={() => void f.flush()} />

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useApiMutation } from '../api/useApi';
 import { AutoText } from '../components/AutosaveFields';
 import type { FocusRequest, TabProps } from '../workspace/tab-props';
+import { useUndoableDelete } from '../components/useUndoableDelete';
 
 let handledSeq = 0;
 
@@ -12,7 +13,7 @@ export function DecisionTab({ ws, editable, focus }: TabProps & { focus: FocusRe
   const create = useApiMutation('decision.create');
   const update = useApiMutation('decision.update');
   const reorder = useApiMutation('decision.reorder');
-  const deletion = useApiMutation('decision.delete');
+  const deletion = useUndoableDelete('decision.delete', 'Kesimpulan dihapus.');
 
   const focusLast = useRef(false);
   async function add() {
@@ -55,13 +56,13 @@ export function DecisionTab({ ws, editable, focus }: TabProps & { focus: FocusRe
               <div className="row-actions">
                 <button type="button" disabled={i === 0} onClick={() => void move(i, -1)} aria-label={`Naikkan kesimpulan ${i + 1}`}>↑</button>
                 <button type="button" disabled={i === items.length - 1} onClick={() => void move(i, 1)} aria-label={`Turunkan kesimpulan ${i + 1}`}>↓</button>
-                <button type="button" className="danger-text" onClick={() => void deletion.call({ id: d.id })}
+                <button type="button" className="danger-text" onClick={() => void deletion.remove(d.id)}
                   aria-label={`Hapus kesimpulan ${i + 1}`}>Hapus</button>
               </div>
             </li>
           ))}
         </ol>
-        <button type="button" onClick={() => void add()}>+ Tambah kesimpulan</button>
+        <button type="button" disabled={create.pending} onClick={() => void add()}>+ Tambah kesimpulan</button>
       </div>
     </fieldset>
   );

@@ -8,6 +8,7 @@ import { useNotice } from '../components/Notice';
 import { agencyLabel, agencyShort } from '../agency/agencyInput';
 import { requestCheckIn } from '../components/focus';
 import type { TabProps } from '../workspace/tab-props';
+import { forNewEntries } from '../workspace/meeting-agencies';
 
 /**
  * Who is invited, set in one step per group (the cluster's usual agencies, all OPD, all
@@ -33,7 +34,7 @@ export function Invitations({ ws, agencies, editable }: TabProps) {
   const byId = useMemo(() => new Map(agencies.map((a) => [a.id, a])), [agencies]);
   const invitedRows = ws.invitedAgencyIds.map((id) => byId.get(id)).filter((a): a is Agency => Boolean(a));
   const needle = search.trim().toLowerCase();
-  const visible = agencies.filter((a) => !invited.has(a.id) && (!kind || a.kind === kind)
+  const visible = forNewEntries(agencies).filter((a) => !invited.has(a.id) && (!kind || a.kind === kind)
     && (!needle || a.name.toLowerCase().includes(needle) || a.abbreviation.toLowerCase().includes(needle)));
   const group = groups.data?.find((g) => String(g.id) === groupId);
 
@@ -77,7 +78,7 @@ export function Invitations({ ws, agencies, editable }: TabProps) {
       notice('error', e instanceof ApiCallError ? (e.fields[0]?.message ?? e.message) : (e as Error).message);
     }
   }
-  const ofKind = (k: AgencyKind) => agencies.filter((a) => a.kind === k).map((a) => a.id);
+  const ofKind = (k: AgencyKind) => forNewEntries(agencies).filter((a) => a.kind === k).map((a) => a.id);
 
   return (
     <div className="card invitations">

@@ -18,6 +18,8 @@ import './meeting.css';
 import { SortableTableHead } from '../components/SortableTableHead';
 import { sortingFeatures } from '../components/sortingTable';
 import { useDebounced } from '../hooks/useDebounced';
+import { api } from '../api/client';
+import { deletePreviewOf } from './delete-preview';
 
 const features = sortingFeatures;
 const helper = createColumnHelper<typeof features, MeetingSummary>();
@@ -82,7 +84,10 @@ export function MeetingListScreen({ creating }: { creating?: boolean }) {
           cell: (info) => (
             <div className="row-actions">
               <button type="button" onClick={() => setCopying(info.row.original)} aria-label={`Duplikat ${info.row.original.title}`}>Duplikat</button>
-              <button type="button" className="danger-text" onClick={() => removal.ask(info.row.original)} aria-label={`Hapus ${info.row.original.title}`}>Hapus</button>
+              {/* A closed meeting is the official record: it offers no delete (reopen it first). */}
+              {info.row.original.status !== 'selesai' && (
+                <button type="button" className="danger-text" onClick={() => removal.ask(info.row.original)} aria-label={`Hapus ${info.row.original.title}`}>Hapus</button>
+              )}
             </div>
           ),
         }),
@@ -93,7 +98,7 @@ export function MeetingListScreen({ creating }: { creating?: boolean }) {
   const table = useTable({ features, columns, data });
   const removal = useConfirmedDelete<MeetingSummary>({
     title: 'Hapus rapat?',
-    message: (m) => `“${m.title}” beserta daftar hadir, pembahasan, RTL, dan kesimpulannya akan dihapus. Tindakan ini tidak dapat dibatalkan.`,
+    message: async (m) => deletePreviewOf(await api.call('meeting.deletePreview', { id: m.id })),
     remove: (m) => deletion.call({ id: m.id }),
     done: () => 'Rapat dihapus.',
   });

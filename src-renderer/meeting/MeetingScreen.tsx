@@ -6,6 +6,7 @@ import { navigate } from '../router';
 import { flushAll } from '../hooks/useAutosave';
 import { SaveIndicator } from '../components/AutosaveFields';
 import type { FocusRequest, TabProps } from '../workspace/tab-props';
+import { meetingAgencies } from '../workspace/meeting-agencies';
 import { StatusBadge } from './StatusBadge';
 import { PrepareTab } from './PrepareTab';
 import { AttendanceTab } from '../attendance/AttendanceTab';
@@ -111,7 +112,7 @@ export function MeetingScreen({ id, tab: tabInPath }: { id: number; tab?: string
 
   const m = ws.meeting;
   const editable = m.status !== 'selesai';
-  const props: TabProps = { ws, agencies: agencies.data ?? [], editable };
+  const props: TabProps = { ws, agencies: meetingAgencies(agencies.data ?? [], ws.agencies), editable };
   const present = ws.attendance.filter((a) => a.present).length;
   return (
     <section className="screen meeting-screen" aria-labelledby="meeting-title">

@@ -12,8 +12,9 @@ import { AgendaEditor } from '../agenda-item/AgendaEditor';
 import { Invitations } from './Invitations';
 import { useReference } from '../reference/useReference';
 import type { TabProps } from '../workspace/tab-props';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 
-type TextKey = Exclude<keyof MeetingPatch, 'id' | 'endTime' | 'timeZone'>;
+type TextKey = Exclude<keyof MeetingPatch, 'id' | 'baseRevision' | 'endTime' | 'timeZone'>;
 
 const nipProblem = (v: string) => (v.trim() !== '' && !normalizeNip(v) ? t('field.nip') : undefined);
 
@@ -22,10 +23,10 @@ export function PrepareTab({ ws, agencies, editable }: TabProps) {
   const m = ws.meeting;
   const update = useApiMutation('meeting.update');
   const start = useApiMutation('meeting.start');
-  const patch = (p: Omit<MeetingPatch, 'id'>, keepalive = false) => update.call({ id: m.id, ...p }, keepalive);
+  const patch = (p: Omit<MeetingPatch, 'id' | 'baseRevision'>, keepalive = false) => update.call({ id: m.id, ...p }, keepalive);
   const text = (key: TextKey, label: string, extra: Partial<Parameters<typeof AutoText>[0]> = {}) => (
     <AutoText saveKey={`meeting:${m.id}:${key}`} label={label} initial={String(m[key as keyof Meeting] ?? '')} path={key}
-      save={(v, k) => patch({ [key]: v } as Omit<MeetingPatch, 'id'>, k)} {...extra} />
+      save={(v, k) => patch({ [key]: v } as Omit<MeetingPatch, 'id' | 'baseRevision'>, k)} {...extra} />
   );
 
   return (
@@ -82,15 +83,21 @@ function ClusterPicker({ meeting }: { meeting: Meeting }) {
   const reference = useReference(meeting.referenceYear);
   const setClusters = useApiMutation('meeting.setClusters');
   const [error, setError] = useState<string>();
+  // Unticking a klaster with content: the core names what would be hidden; the user confirms first.
+  const [hiding, setHiding] = useState<{ clusterCodes: string[]; message: string } | null>(null);
   const clusters = reference.data?.clusters ?? [];
-  async function toggle(code: string) {
-    const next = meeting.clusterCodes.includes(code) ? meeting.clusterCodes.filter((c) => c !== code) : [...meeting.clusterCodes, code];
+  async function send(clusterCodes: string[], confirmHidden: boolean) {
     try {
-      await setClusters.call({ id: meeting.id, clusterCodes: next });
+      await setClusters.call({ id: meeting.id, clusterCodes, confirmHidden });
       setError(undefined);
     } catch (e) {
-      setError(e instanceof ApiCallError ? (e.fields[0]?.message ?? e.message) : (e as Error).message);
+      if (e instanceof ApiCallError && e.code === 'CONFLICT' && !confirmHidden) setHiding({ clusterCodes, message: e.message });
+      else setError(e instanceof ApiCallError ? (e.fields[0]?.message ?? e.message) : (e as Error).message);
     }
+  }
+  function toggle(code: string) {
+    const next = meeting.clusterCodes.includes(code) ? meeting.clusterCodes.filter((c) => c !== code) : [...meeting.clusterCodes, code];
+    void send(next, false);
   }
   return (
     <fieldset className="cluster-picker full">
@@ -104,6 +111,8 @@ function ClusterPicker({ meeting }: { meeting: Meeting }) {
         ))}
       </div>
       {error && <div className="field-error" role="alert">{error}</div>}
+      <ConfirmDialog open={hiding !== null} title="Hapus centang klaster?" message={hiding?.message ?? ''} confirmLabel="Tetap hapus centang" danger
+        onConfirm={() => { const h = hiding; setHiding(null); if (h) void send(h.clusterCodes, true); }} onCancel={() => setHiding(null)} />
     </fieldset>
   );
 }

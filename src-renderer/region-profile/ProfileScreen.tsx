@@ -1,15 +1,14 @@
 import type { ReactNode } from 'react';
 import type { RegionProfile } from '../../shared/types';
-import type { OpInput } from '../../shared/api/contract';
 import { TIME_ZONES } from '../../shared/format';
 import { PREDIKAT_ORDER } from '../../shared/kla';
 import { REGION_TYPES, REGION_TYPE_LABEL } from '../../shared/api/region-profile';
-import { useApiMutation, useApiQuery } from '../api/useApi';
+import { useApiMutation, useApiQuery, type CallInput } from '../api/useApi';
 import { Field } from '../components/Field';
 import { useAutosaveField, useSaveState } from '../hooks/useAutosave';
 import { LogoPicker } from './LogoPicker';
 
-type Patch = OpInput<'regionProfile.update'>;
+type Patch = CallInput<'regionProfile.update'>;
 
 /** One profile setting that saves itself (after a pause in typing, on blur, and on unload). */
 function ProfileField<K extends keyof Patch & keyof RegionProfile>(props: {

@@ -16,7 +16,7 @@ describe('rencana tindak lanjut (action items)', () => {
       leadAgencyId: pupr, relatedAgencyIds: [dinkes, bappeda], targetDate: '2025-12-31',
     });
     expect(a).toMatchObject({ status: 'belum', relatedAgencyIds: [bappeda, dinkes].sort((x, y) => x - y) });
-    const u = await t.call('actionItem.update', { id: a.id, status: 'proses', relatedAgencyIds: [dinkes] });
+    const u = await t.edit('actionItem.update', { id: a.id, status: 'proses', relatedAgencyIds: [dinkes] });
     expect(u).toMatchObject({ status: 'proses', relatedAgencyIds: [dinkes], description: 'Usulkan SPAM perdesaan' });
     expect((await t.fail('actionItem.create', { meetingId: meeting.id, description: ' ' })).fields?.[0].path).toBe('description');
     expect((await t.fail('actionItem.update', { id: a.id, targetDate: '2025-02-30' })).fields?.[0].message).toBe('Tanggal tidak valid.');

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../src-main/core/backend';
-import { ok, refused, testBackend } from '../support/backend';
+import { edit, ok, refused, testBackend } from '../support/backend';
 
 let backend: Backend;
 beforeEach(() => {
@@ -28,9 +28,9 @@ describe('agencies', () => {
     expect((await ok(backend, 'agency.list', { kind: 'vertikal' })).every((a) => a.kind === 'vertikal')).toBe(true);
 
     // A one-field patch leaves the other fields alone.
-    const renamed = await ok(backend, 'agency.update', { id: created.id, name: 'Universitas Lambung Mangkurat' });
+    const renamed = await edit(backend, 'agency.update', { id: created.id, name: 'Universitas Lambung Mangkurat' });
     expect(renamed).toMatchObject({ name: 'Universitas Lambung Mangkurat', abbreviation: 'ULM', partnerType: 'perguruan_tinggi', active: true });
-    const inactive = await ok(backend, 'agency.update', { id: created.id, active: false });
+    const inactive = await edit(backend, 'agency.update', { id: created.id, active: false });
     expect(inactive.active).toBe(false);
     expect((await ok(backend, 'agency.list', { includeInactive: false })).some((a) => a.id === created.id)).toBe(false);
   });

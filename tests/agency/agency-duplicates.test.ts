@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { agencyKey } from '../../shared/agency-key';
-import { ok, refused, testBackend } from '../support/backend';
+import { edit, ok, refused, testBackend } from '../support/backend';
 import type { Backend } from '../../src-main/core/backend';
 
 describe('agency duplicates', () => {
@@ -39,7 +39,7 @@ describe('agency duplicates', () => {
     backend = testBackend();
     const a = await ok(backend, 'agency.create', { kind: 'mitra', partnerType: 'lembaga_pendidikan', name: 'SMA Negeri 1 Sampit', abbreviation: 'SMAN 1' });
     const b = await ok(backend, 'agency.create', { kind: 'mitra', partnerType: 'organisasi_keagamaan', name: 'Majelis Ulama Indonesia', abbreviation: 'MUI' });
-    await ok(backend, 'agency.update', { id: a.id, name: 'SMA Negeri 1 Sampit ' });
+    await edit(backend, 'agency.update', { id: a.id, name: 'SMA Negeri 1 Sampit ' });
     const clash = await refused(backend, 'agency.update', { id: b.id, abbreviation: 'sman1' });
     expect(clash.fields?.[0].path).toBe('abbreviation');
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpName } from '../../shared/api/contract';
 import { agencyId, openTestBackend, type TestBackend } from '../support/meeting-helpers';
+import { withCurrentRevision } from '../support/revision';
 
 // Boundaries of a few schemas, written by hand from the rules (not derived from the contract,
 // so a schema made looser fails here): each row is one value just inside or just outside.
@@ -56,7 +57,7 @@ afterAll(() => t?.close());
 
 describe('schema boundaries', () => {
   it.each(ROWS)('%s (%s)', async (_label, op, input, accepted, field) => {
-    const result = await t.backend.invoke(op, input(ids));
+    const result = await t.backend.invoke(op, withCurrentRevision(t.backend.db, op, input(ids)));
     if (accepted) {
       expect(result.ok, JSON.stringify(result)).toBe(true);
       return;

@@ -16,10 +16,10 @@ describe('attendance', () => {
     const a = await t.call('attendance.create', { meetingId: m.id, name: 'dr. Sari', jobTitle: 'Kabid Kesmas', agencyId: dinkes, present: false });
     const b = await t.call('attendance.create', { meetingId: m.id, name: 'Pak Joko', agencyText: 'Puskesmas Baamang', phone: '+62 812-3456' });
     expect(b).toMatchObject({ agencyId: null, agencyText: 'Puskesmas Baamang', present: true, position: 2 });
-    expect((await t.call('attendance.update', { id: a.id, present: true })).present).toBe(true);
+    expect((await t.edit('attendance.update', { id: a.id, present: true })).present).toBe(true);
     // Choosing from the list replaces typed text, typing replaces the choice.
-    expect(await t.call('attendance.update', { id: b.id, agencyId: dinkes })).toMatchObject({ agencyId: dinkes, agencyText: '' });
-    expect(await t.call('attendance.update', { id: b.id, agencyText: 'Puskesmas Ketapang' })).toMatchObject({ agencyId: null, agencyText: 'Puskesmas Ketapang' });
+    expect(await t.edit('attendance.update', { id: b.id, agencyId: dinkes })).toMatchObject({ agencyId: dinkes, agencyText: '' });
+    expect(await t.edit('attendance.update', { id: b.id, agencyText: 'Puskesmas Ketapang' })).toMatchObject({ agencyId: null, agencyText: 'Puskesmas Ketapang' });
     expect((await t.fail('attendance.update', { id: b.id, phone: 'telp kantor' })).fields?.[0].path).toBe('phone');
     expect((await t.fail('attendance.create', { meetingId: m.id, name: '' })).fields?.[0]).toEqual({ path: 'name', message: 'Wajib diisi.' });
     expect((await t.fail('attendance.create', { meetingId: m.id, name: 'X', agencyId: 99999 })).fields?.[0].path).toBe('agencyId');

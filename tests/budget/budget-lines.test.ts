@@ -20,7 +20,7 @@ describe('budget lines', () => {
     expect(neg.fields).toContainEqual({ path: 'allocationSen', message: 'Nilai rupiah harus angka 0 atau lebih.' });
     const code = await t.fail('budgetLine.update', { id: line.id, subActivityCode: '1.02 abc' });
     expect(code.fields?.[0].path).toBe('subActivityCode');
-    const updated = await t.call('budgetLine.update', { id: line.id, realizationSen: 98_765_432_10 });
+    const updated = await t.edit('budgetLine.update', { id: line.id, realizationSen: 98_765_432_10 });
     expect(updated).toMatchObject({ realizationSen: 98_765_432_10, activityName: 'Pemberian makanan tambahan' });
     expect(await t.call('budgetLine.list', { fiscalYear: 2025 })).toHaveLength(1);
     expect((await t.call('meeting.get', { id: meeting.id })).budgetLines).toHaveLength(1);

@@ -63,11 +63,11 @@ describe('agencies', () => {
     expect(opd).toMatchObject({ kind: 'opd', partnerType: '', abbreviation: 'Dinsos', active: true });
     expect(mitra).toMatchObject({ kind: 'mitra', partnerType: 'forum_anak', active: true });
     expect(vertikal.active).toBe(false);
-    const changed = updateAgency(db, { id: mitra.id, kind: 'opd' });
+    const changed = updateAgency(db, { id: mitra.id, baseRevision: mitra.revision, kind: 'opd' });
     expect(changed).toMatchObject({ kind: 'opd', partnerType: '', name: 'forum anak daerah', abbreviation: 'FAD' });
-    const back = updateAgency(db, { id: mitra.id, kind: 'mitra', partnerType: 'lpa', active: false });
+    const back = updateAgency(db, { id: mitra.id, baseRevision: changed.revision, kind: 'mitra', partnerType: 'lpa', active: false });
     expect(back).toMatchObject({ kind: 'mitra', partnerType: 'lpa', active: false });
-    expect(updateAgency(db, { id: mitra.id, active: true }).active).toBe(true);
+    expect(updateAgency(db, { id: mitra.id, baseRevision: back.revision, active: true }).active).toBe(true);
     expect(back.updatedAt >= back.createdAt).toBe(true);
   });
 
@@ -221,7 +221,7 @@ describe('handler maps', () => {
     const agency = agencyHandlers(ctx);
     const created = await agency['agency.create']({ kind: 'opd', partnerType: '', name: 'Dinas Uji', abbreviation: 'DU', active: true });
     expect((await agency['agency.list']({ search: 'Dinas Uji', includeInactive: true })).map((a) => a.id)).toEqual([created.id]);
-    expect((await agency['agency.update']({ id: created.id, name: 'Dinas Uji Coba' })).name).toBe('Dinas Uji Coba');
+    expect((await agency['agency.update']({ id: created.id, baseRevision: created.revision, name: 'Dinas Uji Coba' })).name).toBe('Dinas Uji Coba');
     expect(await agency['agency.delete']({ id: created.id })).toEqual({ id: created.id });
 
     const ref = referenceHandlers(ctx);

@@ -74,9 +74,9 @@ describe('import-data-dukung and export-data-dukung', () => {
     const list = await b.invoke('evidence.list', { indicatorId: one.indicator.id, evaluationYear: 2024 });
     const expectations = await b.invoke('evidence.expectations', { indicatorNumber: 1 });
     if (!list.ok || !expectations.ok) throw new Error('list failed');
-    const perdaRow = (list.data as { id: number; notes: string }[])[0];
+    const perdaRow = (list.data as { id: number; notes: string; revision: number }[])[0];
     const perdaItem = (expectations.data as { id: number; title: string }[])[0];
-    expect((await b.invoke('evidence.update', { id: perdaRow.id, expectationId: perdaItem.id })).ok).toBe(true);
+    expect((await b.invoke('evidence.update', { id: perdaRow.id, baseRevision: perdaRow.revision, expectationId: perdaItem.id })).ok).toBe(true);
     const sub = await b.invoke('evidence.list', { indicatorId: find(21).indicator.id, evaluationYear: 2024 });
     expect(sub.ok && (sub.data as { notes: string }[])[0].notes).toBe('Sub-indikator 21a');
     b.close();

@@ -25,9 +25,9 @@ describe('tindak lanjut of earlier RTLs', () => {
     expect(ws.previousActions.map((a) => a.description)).toEqual(['RTL terbuka 1', 'RTL terbuka 2', 'RTL indikator 11']);
     expect(ws.previousActions[0]).toMatchObject({ meetingTitle: 'Rakor I', meetingDate: '2025-01-15', updates: [], reviewHere: null });
 
-    await t.call('followUp.record', { actionItemId: open1.id, meetingId: second.meeting.id, status: 'selesai' });
-    await t.call('followUp.record', { actionItemId: open1.id, meetingId: second.meeting.id, notes: 'Sudah terbit SK' });
-    await t.call('followUp.record', { actionItemId: open2.id, meetingId: second.meeting.id, notes: 'Menunggu anggaran perubahan' });
+    await t.edit('followUp.record', { actionItemId: open1.id, meetingId: second.meeting.id, status: 'selesai' });
+    await t.edit('followUp.record', { actionItemId: open1.id, meetingId: second.meeting.id, notes: 'Sudah terbit SK' });
+    await t.edit('followUp.record', { actionItemId: open2.id, meetingId: second.meeting.id, notes: 'Menunggu anggaran perubahan' });
     ws = await t.call('meeting.get', { id: second.meeting.id });
     // Closed here, so still listed here (with this meeting's review) ...
     expect(ws.previousActions.find((a) => a.id === open1.id)).toMatchObject({ status: 'selesai', reviewHere: { status: 'selesai', notes: 'Sudah terbit SK' } });
@@ -36,7 +36,7 @@ describe('tindak lanjut of earlier RTLs', () => {
 
     // ... and no longer open at the next one, where the history shows what changed when.
     const third = await klasterIII(t, '2025-07-15', 'Rakor III');
-    await t.call('followUp.record', { actionItemId: open2.id, meetingId: third.meeting.id, status: 'selesai', notes: 'Selesai' });
+    await t.edit('followUp.record', { actionItemId: open2.id, meetingId: third.meeting.id, status: 'selesai', notes: 'Selesai' });
     ws = await t.call('meeting.get', { id: third.meeting.id });
     expect(ws.previousActions.map((a) => a.id)).toEqual([open2.id, byIndicator.id]);
     expect(ws.previousActions[0].updates.map((u) => [u.meetingTitle, u.status, u.notes])).toEqual([

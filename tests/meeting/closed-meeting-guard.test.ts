@@ -113,7 +113,7 @@ beforeAll(async () => {
   const decision = await t.call('decision.create', { meetingId: m.id, text: 'Kesimpulan' });
   const action = await t.call('actionItem.create', { meetingId: m.id, description: 'RTL rapat ini', indicatorId: indicator });
   const line = await t.call('budgetLine.create', { meetingId: m.id, agencyId: dinkes, fiscalYear: 2025, allocationSen: 1_000 });
-  await t.call('indicatorReview.upsert', { meetingId: m.id, indicatorId: indicator, achievement: '70%' });
+  await t.edit('indicatorReview.upsert', { meetingId: m.id, indicatorId: indicator, achievement: '70%' });
   await t.call('assignment.set', { indicatorId: indicator, agencyId: dinkes, role: 'lead', meetingId: m.id });
   await t.call('meeting.close', { id: m.id, endTime: '12:00' });
   ids = { meeting: m.id, trashedAttendee, agenda: ws.agenda[0].id, attendee: attendee.id, decision: decision.id, action: action.id, budgetLine: line.id, indicator, earlierAction: earlierAction.id, dinkes, pupr };

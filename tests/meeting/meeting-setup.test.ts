@@ -12,7 +12,7 @@ const base = { title: 'Rakor Klaster III', clusterCodes: ['III'], date: '2025-03
 
 describe('meeting setup', () => {
   it('creates a meeting with clusters, agenda, invitations and the profile zone', async () => {
-    await t.call('regionProfile.update', { timeZone: 'WITA' });
+    await t.edit('regionProfile.update', { timeZone: 'WITA' });
     const dinkes = await agencyId(t, 'Dinkes');
     const m = await t.call('meeting.create', {
       ...base,
@@ -47,11 +47,11 @@ describe('meeting setup', () => {
 
   it('patches one field at a time without touching the others', async () => {
     const m = await t.call('meeting.create', { ...base, place: 'Aula', chairName: 'Budi' });
-    await t.call('meeting.update', { id: m.id, openingNotes: 'Dibuka pukul 09.05 oleh Sekda ' });
-    const after = await t.call('meeting.update', { id: m.id, notulisNip: '198501012010012003' });
+    await t.edit('meeting.update', { id: m.id, openingNotes: 'Dibuka pukul 09.05 oleh Sekda ' });
+    const after = await t.edit('meeting.update', { id: m.id, notulisNip: '198501012010012003' });
     expect(after).toMatchObject({ place: 'Aula', chairName: 'Budi', openingNotes: 'Dibuka pukul 09.05 oleh Sekda ', notulisNip: '198501012010012003' });
     // End time checked against the stored start time, and a start moved past the end too.
-    await t.call('meeting.update', { id: m.id, endTime: '11:00' });
+    await t.edit('meeting.update', { id: m.id, endTime: '11:00' });
     const endErr = await t.fail('meeting.update', { id: m.id, endTime: '08:00' });
     expect(endErr.fields).toContainEqual({ path: 'endTime', message: 'Jam selesai tidak boleh sebelum jam mulai.' });
     const startErr = await t.fail('meeting.update', { id: m.id, startTime: '12:00' });
@@ -83,13 +83,13 @@ describe('meeting setup', () => {
     const c = await t.call('agendaItem.create', { meetingId: m.id, title: 'C' });
     let ws = await t.call('meeting.get', { id: m.id });
     const [a, b] = ws.agenda;
-    await t.call('agendaItem.update', { id: b.id, notes: 'Catatan B' });
+    await t.edit('agendaItem.update', { id: b.id, notes: 'Catatan B' });
     expect((await t.call('agendaItem.reorder', { meetingId: m.id, ids: [c.id, a.id, b.id] })).map((x) => x.title)).toEqual(['C', 'A', 'B']);
     expect((await t.fail('agendaItem.reorder', { meetingId: m.id, ids: [c.id, a.id] })).message).toContain('Urutan');
     await t.call('agendaItem.delete', { id: a.id });
     const d1 = await t.call('decision.create', { meetingId: m.id, text: 'Satu' });
     const d2 = await t.call('decision.create', { meetingId: m.id, text: 'Dua' });
-    await t.call('decision.update', { id: d1.id, text: 'Satu (diubah)' });
+    await t.edit('decision.update', { id: d1.id, text: 'Satu (diubah)' });
     await t.call('decision.reorder', { meetingId: m.id, ids: [d2.id, d1.id] });
     ws = await t.call('meeting.get', { id: m.id });
     expect(ws.agenda.map((x) => [x.title, x.notes])).toEqual([['C', ''], ['B', 'Catatan B']]);
@@ -107,14 +107,14 @@ describe('meeting setup', () => {
     expect((await t.fail('attendance.create', { meetingId: m.id, name: 'X' })).code).toBe('CONFLICT');
     expect((await t.fail('decision.create', { meetingId: m.id, text: 'X' })).code).toBe('CONFLICT');
     expect((await t.call('meeting.reopen', { id: m.id })).status).toBe('berlangsung');
-    await t.call('meeting.update', { id: m.id, place: 'Aula' });
+    await t.edit('meeting.update', { id: m.id, place: 'Aula' });
   });
 
   it('duplicates as a draft template and deletes with everything in it', async () => {
     const dinkes = await agencyId(t, 'Dinkes');
     const m = await t.call('meeting.create', { ...base, place: 'Aula', chairName: 'Budi', agenda: ['Pembukaan'], invitedAgencyIds: [dinkes] });
     const ws0 = await t.call('meeting.get', { id: m.id });
-    await t.call('agendaItem.update', { id: ws0.agenda[0].id, notes: 'tidak ikut disalin' });
+    await t.edit('agendaItem.update', { id: ws0.agenda[0].id, notes: 'tidak ikut disalin' });
     await t.call('attendance.create', { meetingId: m.id, name: 'dr. Sari', agencyId: dinkes, phone: '0812 3456 7890' });
     await t.call('decision.create', { meetingId: m.id, text: 'Keputusan lama' });
     await t.call('meeting.close', { id: m.id, endTime: '12:00' });
@@ -135,7 +135,7 @@ describe('meeting setup', () => {
 
   it('keeps its setup after the database is closed and reopened', async () => {
     const m = await t.call('meeting.create', base);
-    await t.call('meeting.update', { id: m.id, closingNotes: 'Ditutup pukul 12.00' });
+    await t.edit('meeting.update', { id: m.id, closingNotes: 'Ditutup pukul 12.00' });
     const dir = t.dir;
     t.close();
     t = openTestBackend(dir);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ok, refused, testBackend } from '../support/backend';
+import { edit, ok, refused, testBackend } from '../support/backend';
 import { migrate } from '../../src-main/core/db/database';
 import { migration0001 } from '../../src-main/core/db/migrations/0001_initial';
 import { migration0002 } from '../../src-main/core/db/migrations/0002_seed_reference';
@@ -46,7 +46,7 @@ describe('migration 0006 on a real v2 file', () => {
 describe('profile people and region types', () => {
   it('stores head, chair and notulis; a province renames the unedited seeded agencies and leaves edited ones', async () => {
     const b = testBackend();
-    const profile = await ok(b, 'regionProfile.update', {
+    const profile = await edit(b, 'regionProfile.update', {
       headName: 'Dra. Siti Aminah, M.Si', headPosition: 'Kepala Dinas PPPA', headRank: 'Pembina Utama Muda (IV/c)', headNip: '19680512 199303 2 004',
       chairName: 'Drs. Ahmad Yani', notulisName: 'Rina Wati',
     });
@@ -54,12 +54,12 @@ describe('profile people and region types', () => {
     expect((await refused(b, 'regionProfile.update', { chairNip: '123' })).fields?.[0]?.path).toBe('chairNip');
     const before = await ok(b, 'agency.list', {});
     const polres = before.find((a) => a.abbreviation === 'Polres')!;
-    await ok(b, 'agency.update', { id: polres.id, name: 'Kepolisian Resor Kutai' });
-    await ok(b, 'regionProfile.update', { regionType: 'provinsi', regionName: 'Kalimantan Timur' });
+    await edit(b, 'agency.update', { id: polres.id, name: 'Kepolisian Resor Kutai' });
+    await edit(b, 'regionProfile.update', { regionType: 'provinsi', regionName: 'Kalimantan Timur' });
     const after = await ok(b, 'agency.list', {});
     expect(after.find((a) => a.abbreviation === 'BNNP')?.name).toBe('Badan Narkotika Nasional Provinsi');
     expect(after.find((a) => a.id === polres.id)?.name).toBe('Kepolisian Resor Kutai');
-    await ok(b, 'regionProfile.update', { regionType: 'kota' });
+    await edit(b, 'regionProfile.update', { regionType: 'kota' });
     const kota = await ok(b, 'agency.list', {});
     expect(kota.find((a) => a.abbreviation === 'BNNK')?.name).toBe('Badan Narkotika Nasional Kota');
     expect(kota.some((a) => a.name === 'Dinas Pemberdayaan Masyarakat dan Desa')).toBe(false);
@@ -72,7 +72,7 @@ describe('profile people and region types', () => {
 describe('a new rakor proposed from the profile and the last rakor of the same clusters', () => {
   it('draftFor, invitations in one write, duplicate dated next week', async () => {
     const b = testBackend();
-    await ok(b, 'regionProfile.update', { chairName: 'Drs. Ahmad Yani', chairPosition: 'Sekretaris Daerah', notulisName: 'Rina Wati' });
+    await edit(b, 'regionProfile.update', { chairName: 'Drs. Ahmad Yani', chairPosition: 'Sekretaris Daerah', notulisName: 'Rina Wati' });
     const empty = await ok(b, 'meeting.draftFor', { clusterCodes: ['III'] });
     expect(empty.sourceMeetingId).toBeNull();
     expect(empty.chairName).toBe('Drs. Ahmad Yani');

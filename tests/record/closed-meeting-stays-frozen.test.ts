@@ -30,7 +30,7 @@ describe('closed means frozen (case 1)', () => {
     const a = await t.call('meeting.create', { ...base, title: 'Rakor A', date: '2024-11-26' });
     const indicator = await indicatorOf(a.id);
     await t.call('assignment.set', { indicatorId: indicator, agencyId: dinkes, role: 'lead', meetingId: a.id });
-    await t.call('indicatorReview.upsert', { meetingId: a.id, indicatorId: indicator, isWeak: true, problem: 'Cakupan imunisasi rendah' });
+    await t.edit('indicatorReview.upsert', { meetingId: a.id, indicatorId: indicator, isWeak: true, problem: 'Cakupan imunisasi rendah' });
     const r1 = await t.call('actionItem.create', { meetingId: a.id, indicatorId: indicator, description: 'Sweeping imunisasi', leadAgencyId: dinkes });
     const r2 = await t.call('actionItem.create', { meetingId: a.id, indicatorId: indicator, description: 'Posyandu keliling', leadAgencyId: dinkes });
     await t.call('budgetLine.create', { meetingId: a.id, agencyId: dinkes, indicatorId: indicator, fiscalYear: 2024, allocationSen: 100_000_00, activityName: 'Imunisasi' });
@@ -40,11 +40,11 @@ describe('closed means frozen (case 1)', () => {
     expect(before).toContain('Sweeping imunisasi');
 
     const b = await t.call('meeting.create', { ...base, title: 'Rakor B', date: '2025-02-10' });
-    await t.call('followUp.record', { actionItemId: r1.id, meetingId: b.id, status: 'proses' });
-    await t.call('followUp.record', { actionItemId: r2.id, meetingId: b.id, status: 'selesai' });
+    await t.edit('followUp.record', { actionItemId: r1.id, meetingId: b.id, status: 'proses' });
+    await t.edit('followUp.record', { actionItemId: r2.id, meetingId: b.id, status: 'selesai' });
     await t.call('budgetLine.create', { meetingId: b.id, agencyId: dinkes, indicatorId: indicator, fiscalYear: 2024, allocationSen: 999_000_00, activityName: 'Tambahan B' });
     await t.call('assignment.remove', { indicatorId: indicator, agencyId: dinkes });
-    await t.call('agency.update', { id: dinkes, name: 'Dinas Kesehatan BARU', abbreviation: 'DINKESBARU' });
+    await t.edit('agency.update', { id: dinkes, name: 'Dinas Kesehatan BARU', abbreviation: 'DINKESBARU' });
 
     const after = await notulen(a.id);
     expect(after).toBe(before);
@@ -79,7 +79,7 @@ describe('the notulen prints what the screens show (case 2)', () => {
     const b = await t.call('meeting.create', { ...base, title: 'Rakor B', date: '2025-01-15' });
     const listed = (await t.call('meeting.get', { id: b.id })).previousActions;
     expect(listed.map((p) => p.description)).toEqual(['RTL satu', 'RTL dua', 'RTL tiga']);
-    await t.call('followUp.record', { actionItemId: rtls[0].id, meetingId: b.id, status: 'selesai', notes: 'Tuntas' });
+    await t.edit('followUp.record', { actionItemId: rtls[0].id, meetingId: b.id, status: 'selesai', notes: 'Tuntas' });
     await t.call('meeting.close', { id: b.id, endTime: '12:00' });
     const text = await notulen(b.id);
     for (const d of ['RTL satu', 'RTL dua', 'RTL tiga']) expect(text).toContain(d);
@@ -96,7 +96,7 @@ describe('deletes never reach into another meeting (cases 3, 4)', () => {
     const a = await t.call('meeting.create', { ...base, title: 'Rakor A', date: '2024-11-26' });
     const rtl = await t.call('actionItem.create', { meetingId: a.id, description: 'RTL A' });
     const b = await t.call('meeting.create', { ...base, title: 'Rakor B', date: '2025-01-15' });
-    await t.call('followUp.record', { actionItemId: rtl.id, meetingId: b.id, status: 'proses' });
+    await t.edit('followUp.record', { actionItemId: rtl.id, meetingId: b.id, status: 'proses' });
     await t.call('meeting.close', { id: b.id, endTime: '12:00' });
     const before = await notulen(b.id);
     const preview = await t.call('meeting.deletePreview', { id: a.id });
@@ -177,7 +177,7 @@ describe('Terhapus refusals', () => {
 describe('no lost updates (case 5)', () => {
   it('refuses the second of two writes based on the same revision, with the current value', async () => {
     const m = await t.call('meeting.create', { ...base, title: 'Rakor', date: '2024-11-26' });
-    const first = await t.call('meeting.update', { id: m.id, baseRevision: m.revision, place: 'Aula A' });
+    const first = await t.edit('meeting.update', { id: m.id, baseRevision: m.revision, place: 'Aula A' });
     expect(first.revision).toBe(m.revision + 1);
     const error = await t.fail('meeting.update', { id: m.id, baseRevision: m.revision, place: 'Aula B' });
     expect(error.code).toBe('STALE');
@@ -186,14 +186,14 @@ describe('no lost updates (case 5)', () => {
     expect((await t.call('meeting.get', { id: m.id })).meeting.place).toBe('Aula A');
 
     const item = await t.call('agendaItem.create', { meetingId: m.id, title: 'Agenda' });
-    await t.call('agendaItem.update', { id: item.id, baseRevision: item.revision, notes: 'jendela 1' });
+    await t.edit('agendaItem.update', { id: item.id, baseRevision: item.revision, notes: 'jendela 1' });
     expect((await t.fail('agendaItem.update', { id: item.id, baseRevision: item.revision, notes: 'jendela 2' })).current).toMatchObject({ notes: 'jendela 1' });
     const indicator = await indicatorOf(m.id);
-    const review = await t.call('indicatorReview.upsert', { meetingId: m.id, indicatorId: indicator, problem: 'satu' });
-    await t.call('indicatorReview.upsert', { meetingId: m.id, indicatorId: indicator, baseRevision: review.revision, problem: 'dua' });
+    const review = await t.edit('indicatorReview.upsert', { meetingId: m.id, indicatorId: indicator, problem: 'satu' });
+    await t.edit('indicatorReview.upsert', { meetingId: m.id, indicatorId: indicator, baseRevision: review.revision, problem: 'dua' });
     expect((await t.fail('indicatorReview.upsert', { meetingId: m.id, indicatorId: indicator, baseRevision: review.revision, problem: 'tiga' })).code).toBe('STALE');
     const profile = await t.call('regionProfile.get', {});
-    await t.call('regionProfile.update', { baseRevision: profile.revision, signingPlace: 'Sampit' });
+    await t.edit('regionProfile.update', { baseRevision: profile.revision, signingPlace: 'Sampit' });
     expect((await t.fail('regionProfile.update', { baseRevision: profile.revision, signingPlace: 'Palangka Raya' })).code).toBe('STALE');
     // A closed meeting answers CONFLICT first: reopening, not reloading, is the way to edit it.
     await t.call('meeting.close', { id: m.id, endTime: '12:00' });
@@ -229,7 +229,7 @@ describe('inactive agencies keep their names (case 7)', () => {
     await t.call('actionItem.create', { meetingId: m.id, indicatorId: indicator, description: 'Sweeping', leadAgencyId: dinkes });
     await t.call('budgetLine.create', { meetingId: m.id, agencyId: dinkes, indicatorId: indicator, fiscalYear: 2024, allocationSen: 5_000_00 });
     const agency = (await t.call('agency.list', {})).find((a) => a.id === dinkes)!;
-    await t.call('agency.update', { id: dinkes, baseRevision: agency.revision, active: false });
+    await t.edit('agency.update', { id: dinkes, baseRevision: agency.revision, active: false });
     const ws = await t.call('meeting.get', { id: m.id });
     expect(ws.agencies.find((a) => a.id === dinkes)).toMatchObject({ name: agency.name, abbreviation: 'Dinkes', active: false });
     const text = await notulen(m.id);
@@ -243,7 +243,7 @@ describe('unticked clusters hide their content (case 8)', () => {
     const m = await t.call('meeting.create', { ...base, clusterCodes: ['III', 'IV'], title: 'Rakor', date: '2024-11-26' });
     const ws = await t.call('meeting.get', { id: m.id });
     const iv = ws.clusters.find((c) => c.code === 'IV')!.indicators[0].id;
-    await t.call('indicatorReview.upsert', { meetingId: m.id, indicatorId: iv, isWeak: true, problem: 'Masalah tersembunyi' });
+    await t.edit('indicatorReview.upsert', { meetingId: m.id, indicatorId: iv, isWeak: true, problem: 'Masalah tersembunyi' });
     await t.call('actionItem.create', { meetingId: m.id, indicatorId: iv, description: 'RTL tersembunyi' });
     const error = await t.fail('meeting.setClusters', { id: m.id, clusterCodes: ['III'] });
     expect(error.code).toBe('CONFLICT');
@@ -289,7 +289,7 @@ describe('stored records stay readable', () => {
     const dinkes = await agencyId(t, 'Dinkes');
     const m = await t.call('meeting.create', { ...base, title: 'Rakor', date: '2024-11-26' });
     const rtl = await t.call('actionItem.create', { meetingId: m.id, description: 'RTL' });
-    const changed = await t.call('actionItem.update', { id: rtl.id, baseRevision: rtl.revision, relatedAgencyIds: [dinkes] });
+    const changed = await t.edit('actionItem.update', { id: rtl.id, baseRevision: rtl.revision, relatedAgencyIds: [dinkes] });
     expect(changed.revision).toBe(rtl.revision + 1);
     expect((await t.fail('actionItem.update', { id: rtl.id, baseRevision: rtl.revision, relatedAgencyIds: [] })).code).toBe('STALE');
   });

@@ -4,6 +4,7 @@ import { docxText } from '../support/docx-read';
 import { loadMinutesData } from '../../src-main/core/export/minutes-data';
 import type { OpName } from '../../shared/api/contract';
 import type { MeetingWorkspace } from '../../shared/meeting';
+import { withCurrentRevision } from '../support/revision';
 
 // Model-based: random sequences of what users do over several meetings (create, attend, review,
 // RTLs, budget, follow-ups, close, reopen, delete rows and meetings, restore from Terhapus, rename
@@ -40,7 +41,7 @@ async function runModel(seed: number, steps: number) {
     const agencies = (await t.call('agency.list', {})).map((a) => a.id).slice(0, 8);
 
     async function attempt<N extends OpName>(name: N, input: unknown): Promise<unknown> {
-      const result = await t.backend.invoke(name, input);
+      const result = await t.backend.invoke(name, withCurrentRevision(t.backend.db, name, input));
       counts[`${name}:${result.ok ? 'ok' : result.error.code}`] = (counts[`${name}:${result.ok ? 'ok' : result.error.code}`] ?? 0) + 1;
       if (!result.ok && !REFUSALS.has(result.error.code)) throw new Error(`${name} ${JSON.stringify(input)} -> ${JSON.stringify(result.error)}`);
       return result.ok ? result.data : undefined;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../src-main/core/backend';
-import { ok, refused, testBackend } from '../support/backend';
+import { edit, ok, refused, testBackend } from '../support/backend';
 
 let backend: Backend;
 beforeEach(() => {
@@ -10,8 +10,8 @@ afterEach(() => backend.close());
 
 describe('region profile', () => {
   it('changes only the fields sent', async () => {
-    await ok(backend, 'regionProfile.update', { regionName: 'Banua Harapan', timeZone: 'WITA', letterheadLines: ['PEMERINTAH KABUPATEN BANUA HARAPAN'] });
-    const after = await ok(backend, 'regionProfile.update', { paper: 'F4' });
+    await edit(backend, 'regionProfile.update', { regionName: 'Banua Harapan', timeZone: 'WITA', letterheadLines: ['PEMERINTAH KABUPATEN BANUA HARAPAN'] });
+    const after = await edit(backend, 'regionProfile.update', { paper: 'F4' });
     expect(after).toMatchObject({ regionName: 'Banua Harapan', timeZone: 'WITA', paper: 'F4', letterheadLines: ['PEMERINTAH KABUPATEN BANUA HARAPAN'] });
   });
 

@@ -34,7 +34,7 @@ describe('what a write changes in the renderer cache', () => {
 
   it('puts an autosaved budget line into the cached meeting, so its total follows, and only marks the list stale', async () => {
     const client = seeded();
-    await afterWrite(client, 'budgetLine.update', { id: 10, allocationSen: 250 }, { id: 10, meetingId: 1, allocationSen: 250 } as BudgetLine);
+    await afterWrite(client, 'budgetLine.update', { id: 10, baseRevision: 1, allocationSen: 250 }, { id: 10, meetingId: 1, allocationSen: 250 } as BudgetLine);
     const ws = client.getQueryData<MeetingWorkspace>(['meeting.get', { id: 1 }])!;
     expect(ws.budgetLines.map((l) => l.allocationSen)).toEqual([250, 5]);
     expect(stale(client, ['meeting.list', {}])).toBe(true);

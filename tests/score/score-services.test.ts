@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { Backend } from '../../src-main/core/backend';
-import { ok, refused, testBackend } from '../support/backend';
+import { edit, ok, refused, testBackend } from '../support/backend';
 
 // Nilai evaluasi on a small fixture with hand-computed expectations: indicator 1 (max 100),
 // 2 (max 50) and 21 (max 60, sub-items 21a max 20 and 21b) of the seeded 2022 set, used for
@@ -21,7 +21,7 @@ beforeEach(async () => {
   await ok(backend, 'reference.updateIndicator', { id: ids.i2, maxPoints: 50 });
   await ok(backend, 'reference.updateIndicator', { id: ids.i21, maxPoints: 60 });
   await ok(backend, 'reference.updateSubIndicator', { id: ids.s21a, maxPoints: 20 });
-  await ok(backend, 'regionProfile.update', { targetPredikat: 'Nindya', targetYear: 2026, currentPredikat: 'Madya', currentPredikatYear: 2022 });
+  await edit(backend, 'regionProfile.update', { targetPredikat: 'Nindya', targetYear: 2026, currentPredikat: 'Madya', currentPredikatYear: 2022 });
 });
 afterEach(() => backend.close());
 

@@ -99,10 +99,10 @@ describe('meeting times', () => {
   });
 
   it('check a patch only when it sends both times', () => {
-    expect(fieldMessages(meetingPatchInput, { id: 1, startTime: '10:00', endTime: '09:30' }, 'endTime')).toEqual(endMessage);
-    expect(fieldMessages(meetingPatchInput, { id: 1, startTime: '10:00', endTime: '10:30' }, 'endTime')).toEqual([]);
-    expect(fieldMessages(meetingPatchInput, { id: 1, endTime: '07:00' }, 'endTime')).toEqual([]);
-    expect(fieldMessages(meetingPatchInput, { id: 1, startTime: '23:00' }, 'endTime')).toEqual([]);
+    expect(fieldMessages(meetingPatchInput, { id: 1, baseRevision: 1, startTime: '10:00', endTime: '09:30' }, 'endTime')).toEqual(endMessage);
+    expect(fieldMessages(meetingPatchInput, { id: 1, baseRevision: 1, startTime: '10:00', endTime: '10:30' }, 'endTime')).toEqual([]);
+    expect(fieldMessages(meetingPatchInput, { id: 1, baseRevision: 1, endTime: '07:00' }, 'endTime')).toEqual([]);
+    expect(fieldMessages(meetingPatchInput, { id: 1, baseRevision: 1, startTime: '23:00' }, 'endTime')).toEqual([]);
   });
 });
 

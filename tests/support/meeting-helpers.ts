@@ -5,6 +5,7 @@ import { createBackend, type Backend } from '../../src-main/core/backend';
 import type { OpInput, OpName, OpOutput } from '../../shared/api/contract';
 import type { ApiError } from '../../shared/errors';
 import { strictLog } from './strict-log';
+import { withCurrentRevision } from './revision';
 
 // A real backend on a real SQLite file in a fresh temp folder, and two ways to call it:
 // `call` expects success, `fail` expects an error and returns it.
@@ -13,6 +14,9 @@ export interface TestBackend {
   backend: Backend;
   dir: string;
   call<N extends OpName>(name: N, input: OpInput<N>): Promise<OpOutput<N>>;
+  /** An edit based on the row as stored now (see revision.ts). */
+  edit<N extends OpName>(name: N, input: Omit<OpInput<N>, 'baseRevision'> & { baseRevision?: number }): Promise<OpOutput<N>>;
+  /** Expects a refusal; an edit without `baseRevision` is based on the row as stored now. */
   fail<N extends OpName>(name: N, input: unknown): Promise<ApiError>;
   close(): void;
 }
@@ -27,8 +31,13 @@ export function openTestBackend(dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rak
       if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
       return result.data as never;
     },
+    async edit(name, input) {
+      const result = await backend.invoke(name, withCurrentRevision(backend.db, name, input));
+      if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
+      return result.data as never;
+    },
     async fail(name, input) {
-      const result = await backend.invoke(name, input);
+      const result = await backend.invoke(name, withCurrentRevision(backend.db, name, input));
       if (result.ok) throw new Error(`${name} was expected to fail but returned ${JSON.stringify(result.data)}`);
       return result.error;
     },

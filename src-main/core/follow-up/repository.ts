@@ -6,7 +6,7 @@ import { AppError } from '../../../shared/errors';
 import { nowIso, regionToday } from '../db/clock';
 import { formatDate } from '../../../shared/format';
 import { assertMeetingEditable, touchMeeting } from '../db/meeting-state';
-import { patchRow } from '../db/patch';
+import { patchRow, staleError } from '../db/patch';
 import { heldBy, meetingParams, statusAsOf, statusAsOfSql } from './status';
 import { getMeeting } from '../meeting/repository';
 import { ACTION_COLUMNS, getAction, toAction, type ActionRow } from '../action-item/repository';
@@ -82,6 +82,9 @@ export function recordFollowUp(db: Db, input: OpParsed<'followUp.record'>): Acti
   if (!isEarlier(origin, here)) throw AppError.of('VALIDATION', 'error.reviewLaterMeeting');
   const existing = db.prepare(`SELECT id FROM action_item_update WHERE action_item_id = ? AND meeting_id = ?`).get(action.id, here.id) as { id: number } | undefined;
   const id = existing?.id ?? insertFollowUp(db, action.id, here);
+  // Once the row exists an edit must say which revision it saw: a window that never saw the row
+  // (another one created it meanwhile) would otherwise overwrite it unseen.
+  if (existing && input.baseRevision === undefined) throw staleError(getFollowUp(db, id));
   const patch = { id, status: input.status, notes: input.notes, baseRevision: existing ? input.baseRevision : undefined };
   patchRow(db, 'action_item_update', COLUMN, patch, () => getFollowUp(db, id));
   touchMeeting(db, here.id);

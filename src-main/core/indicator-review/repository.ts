@@ -2,6 +2,7 @@ import type { Db } from '../db/database';
 import type { OpParsed } from '../../../shared/api/contract';
 import type { IndicatorReview } from '../../../shared/meeting';
 import { AppError } from '../../../shared/errors';
+import { staleError } from '../db/patch';
 import { assertIndicatorExists, inMeetingClusters } from '../db/rows';
 import { assertMeetingEditable, patchMeetingRow, touchMeeting } from '../db/meeting-state';
 
@@ -33,7 +34,9 @@ export function upsertReview(db: Db, input: OpParsed<'indicatorReview.upsert'>):
   assertIndicatorExists(db, input.indicatorId);
   const existing = db.prepare(`SELECT id FROM indicator_review WHERE meeting_id = ? AND indicator_id = ?`).get(input.meetingId, input.indicatorId) as { id: number } | undefined;
   const id = existing?.id ?? Number(db.prepare(`INSERT INTO indicator_review (meeting_id, indicator_id) VALUES (?, ?)`).run(input.meetingId, input.indicatorId).lastInsertRowid);
-  // A new row has no revision the caller could have seen: its first patch is not checked.
+  // Once the row exists an edit must say which revision it saw (a window that never saw the row,
+  // created meanwhile by another one, gets STALE); a new row's first patch has none to check.
+  if (existing && input.baseRevision === undefined) throw staleError(getReview(db, existing.id));
   const patch = { ...input, id, baseRevision: existing ? input.baseRevision : undefined };
   patchMeetingRow(db, 'indicator_review', COLUMN, patch, () => getReview(db, id));
   touchMeeting(db, input.meetingId);
