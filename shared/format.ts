@@ -153,6 +153,19 @@ export function todayIso(zone: TimeZoneCode = 'WIB', now: Date = new Date()): st
   return `${part(parts, 'year')}-${part(parts, 'month')}-${part(parts, 'day')}`;
 }
 
+/** The clock time now in the region's zone, "HH:MM" (a proposed jam selesai). */
+export function nowHhMm(zone: TimeZoneCode = 'WIB', now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE_IANA[zone], hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(now);
+  return `${part(parts, 'hour')}:${part(parts, 'minute')}`;
+}
+
+/** An instant (ISO 8601, e.g. a row's deleted_at) as the region reads it: "20 Mei 2025 10.04 WIB". */
+export function formatTimestamp(isoInstant: string, zone: TimeZoneCode = 'WIB'): string {
+  const at = new Date(isoInstant);
+  if (Number.isNaN(at.getTime())) return isoInstant;
+  return `${formatShortDate(todayIso(zone, at))} ${formatTime(nowHhMm(zone, at), zone)}`;
+}
+
 /** "YYYY-MM-DD" plus n days. */
 export function addDaysIso(iso: string, days: number): string {
   const date = requireDate(iso);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { formatTime } from '../../shared/format';
+import { formatTime, nowHhMm } from '../../shared/format';
 import { t } from '../../shared/messages';
 import { ApiCallError } from '../api/client';
 import { useApiMutation } from '../api/useApi';
@@ -9,11 +9,6 @@ import { AutoText } from '../components/AutosaveFields';
 import { TimeInput } from '../components/DateTimeInput';
 import type { TabProps } from '../workspace/tab-props';
 
-function nowHhMm(): string {
-  const d = new Date();
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-}
-
 /** Penutup: closing notes, jam selesai, close (status selesai) and reopen after a question. */
 export function CloseTab({ ws, editable }: TabProps) {
   const m = ws.meeting;
@@ -21,7 +16,11 @@ export function CloseTab({ ws, editable }: TabProps) {
   const update = useApiMutation('meeting.update');
   const closing = useApiMutation('meeting.close');
   const reopening = useApiMutation('meeting.reopen');
-  const [endTime, setEndTime] = useState(m.endTime ?? (nowHhMm() >= m.startTime ? nowHhMm() : m.startTime));
+  const [endTime, setEndTime] = useState(() => {
+    // The clock in the meeting's zone, not the laptop's; never before the start.
+    const now = nowHhMm(m.timeZone);
+    return m.endTime ?? (now >= m.startTime ? now : m.startTime);
+  });
   const [error, setError] = useState<string>();
   const [asking, setAsking] = useState(false);
   // After closing (or reopening) the card's heading takes focus: the button pressed is gone.

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { TrashEntry } from '../../shared/api/trash';
-import { formatShortDate } from '../../shared/format';
+import { formatTimestamp } from '../../shared/format';
 import { useApiMutation, useApiQuery } from '../api/useApi';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { EmptyState } from '../components/EmptyState';
@@ -9,17 +9,10 @@ import { useNotice } from '../components/Notice';
 // Terhapus (issue 9): every deleted meeting or meeting row waits here, whole, until it is put
 // back ("Pulihkan", with its original ids) or removed for good ("Hapus permanen", asked first).
 
-/** "2025-05-20T03:04:05.000Z" -> "20 Mei 2025 10.04" (local clock of the computer). */
-function deletedAtText(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const date = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  return `${formatShortDate(date)} ${pad(d.getHours())}.${pad(d.getMinutes())}`;
-}
-
 export function TrashScreen() {
   const query = useApiQuery('trash.list', {});
+  // Times in the region's zone, as everywhere in the app, whatever the laptop's clock says.
+  const zone = useApiQuery('regionProfile.get', {}).data?.timeZone ?? 'WIB';
   const restore = useApiMutation('trash.restore');
   const purge = useApiMutation('trash.purge');
   const notice = useNotice();
@@ -75,7 +68,7 @@ export function TrashScreen() {
             {shown.map((e) => (
               <tr key={e.id} data-testid="trash-row">
                 <td>{e.label}</td>
-                <td className="nowrap">{deletedAtText(e.deletedAt)}</td>
+                <td className="nowrap">{formatTimestamp(e.deletedAt, zone)}</td>
                 <td>
                   <div className="row-actions">
                     <button type="button" disabled={restore.pending} onClick={() => void put(e)} aria-label={`Pulihkan ${e.label}`}>Pulihkan</button>
