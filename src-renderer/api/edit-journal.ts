@@ -3,9 +3,11 @@ import type { OpInput, OpName } from '../../shared/api/contract';
 import { api, ApiCallError } from './client';
 import { noteRevision } from './revisions';
 
-// Nothing typed is lost, of any size (issue 9, case 9): every autosaved edit is written to an
-// IndexedDB journal the moment it is typed, before it is sent, and removed once the core has
-// acknowledged it. A keepalive request on unload drops bodies over 64 KiB and a crashed window
+// Nothing typed is lost, of any size (issue 9, case 9): every autosaved edit is written to a
+// journal in localStorage the moment it is typed, before it is sent, and removed once the core has
+// acknowledged it. localStorage rather than IndexedDB because its write is synchronous: it is done
+// when journalPut returns, so a reload right after the last keystroke can never leave an older
+// value in the journal to race (and beat) the page's final keepalive save. A keepalive request on unload drops bodies over 64 KiB and a crashed window
 // sends nothing; whatever is left in the journal is sent on the next load (before the screens
 // read anything), with the revision the edit was based on, so a newer value from another window
 // is never overwritten: that case comes back to its field as a conflict (useAutosave.ts).
@@ -22,30 +24,27 @@ export interface JournalEntry {
   value: unknown;
 }
 
-const DB_NAME = 'rakor-edit-journal';
-const STORE = 'pending';
-let dbPromise: Promise<IDBDatabase | null> | undefined;
+const PREFIX = 'rakor.journal.';
 
-function database(): Promise<IDBDatabase | null> {
-  dbPromise ??= new Promise((resolve) => {
-    if (typeof indexedDB === 'undefined') return resolve(null);
-    const request = indexedDB.open(DB_NAME, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'key' });
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => resolve(null);
-  });
-  return dbPromise;
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
 }
 
-function inStore(mode: IDBTransactionMode, act: (store: IDBObjectStore) => void): Promise<void> {
-  return database().then((db) => new Promise<void>((resolve) => {
-    if (!db) return resolve();
-    const tx = db.transaction(STORE, mode, { durability: 'strict' });
-    act(tx.objectStore(STORE));
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => resolve();
-    tx.onabort = () => resolve();
-  }));
+function write(entry: JournalEntry): void {
+  try {
+    storage()?.setItem(PREFIX + entry.key, JSON.stringify(entry));
+  } catch {
+    // Storage full or refused: the edit still goes out by the normal save; only the journal's
+    // second chance is missing for it.
+  }
+}
+
+function remove(key: string): void {
+  storage()?.removeItem(PREFIX + key);
 }
 
 let seqCounter = 0;
@@ -55,7 +54,7 @@ const latest = new Map<string, number>();
 export function journalPut(entry: Omit<JournalEntry, 'seq'>): number {
   const seq = Date.now() * 1000 + (seqCounter++ % 1000);
   latest.set(entry.key, seq);
-  void inStore('readwrite', (s) => s.put({ ...entry, seq }));
+  write({ ...entry, seq });
   return seq;
 }
 
@@ -63,16 +62,24 @@ export function journalPut(entry: Omit<JournalEntry, 'seq'>): number {
 export function journalDone(key: string, seq?: number): void {
   if (seq !== undefined && latest.get(key) !== seq) return;
   latest.delete(key);
-  void inStore('readwrite', (s) => s.delete(key));
+  remove(key);
 }
 
-function journalAll(): Promise<JournalEntry[]> {
-  return database().then((db) => new Promise<JournalEntry[]>((resolve) => {
-    if (!db) return resolve([]);
-    const request = db.transaction(STORE, 'readonly').objectStore(STORE).getAll();
-    request.onsuccess = () => resolve((request.result as JournalEntry[]).sort((a, b) => a.seq - b.seq));
-    request.onerror = () => resolve([]);
-  }));
+function journalAll(): JournalEntry[] {
+  const store = storage();
+  if (!store) return [];
+  const entries: JournalEntry[] = [];
+  for (let i = 0; i < store.length; i++) {
+    const name = store.key(i);
+    if (!name?.startsWith(PREFIX)) continue;
+    try {
+      entries.push(JSON.parse(store.getItem(name) ?? '') as JournalEntry);
+    } catch {
+      store.removeItem(name);
+      i--;
+    }
+  }
+  return entries.sort((a, b) => a.seq - b.seq);
 }
 
 /** Edits whose replay met a newer value: their fields start from the typed value and show the conflict. */
@@ -89,7 +96,7 @@ function alreadyStored(entry: JournalEntry, current: unknown): boolean {
 /** Sends what the last page left in the journal; resolves when done (or after `timeoutMs`). */
 export async function replayJournal(client: QueryClient, timeoutMs = 5000): Promise<void> {
   const work = (async () => {
-    const entries = await journalAll();
+    const entries = journalAll();
     if (entries.length === 0) return;
     // Edits of one row typed from the same revision: the second is based on what the first made.
     const moved = new Map<string, { from: number | undefined; to: number }>();
@@ -100,7 +107,7 @@ export async function replayJournal(client: QueryClient, timeoutMs = 5000): Prom
         const output = await api.call(entry.name, { ...entry.input, ...(base !== undefined ? { baseRevision: base } : {}) } as OpInput<OpName>);
         const revision = (output as { revision?: number }).revision;
         if (revision !== undefined) moved.set(entry.rowKey, { from: entry.baseRevision, to: revision });
-        await inStore('readwrite', (s) => s.delete(entry.key));
+        remove(entry.key);
       } catch (e) {
         if (e instanceof ApiCallError && e.code === 'STALE' && !alreadyStored(entry, e.current)) {
           // Another window wrote first: the field gets the typed value back and offers the choice.
@@ -112,7 +119,7 @@ export async function replayJournal(client: QueryClient, timeoutMs = 5000): Prom
         // The core cannot answer now (unreachable, database awaiting recovery): keep everything for the next load.
         if (!(e instanceof ApiCallError) || !['STALE', 'NOT_FOUND', 'CONFLICT', 'VALIDATION'].includes(e.code)) return;
         // Already stored, or no longer possible (row gone, meeting closed): nothing left to send.
-        await inStore('readwrite', (s) => s.delete(entry.key));
+        remove(entry.key);
       }
     }
     await client.invalidateQueries();

@@ -145,9 +145,10 @@ describe('issue 15: quicker in the room', () => {
     await page.getByRole('tab', { name: 'Persiapan' }).waitFor();
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('Tab');
-    expect((await focused(page)).text).toBe('Lewati ke isi');
+    // Focus moves in React's next commit: read it until it settles, never right after the key.
+    await expect.poll(async () => (await focused(page)).text, { timeout: 10_000 }).toBe('Lewati ke isi');
     await page.keyboard.press('Enter');
-    expect((await focused(page)).id).toBe('isi');
+    await expect.poll(async () => (await focused(page)).id, { timeout: 10_000 }).toBe('isi');
     // Only the selected tab is in the tab order; arrows, Home and End move and select.
     expect(await page.getByRole('tab').evaluateAll((tabs) => tabs.map((t) => t.getAttribute('tabindex')))).toEqual(['0', '-1', '-1', '-1', '-1', '-1', '-1']);
     await page.getByRole('tab', { name: 'Persiapan' }).focus();
@@ -166,7 +167,7 @@ describe('issue 15: quicker in the room', () => {
     const place = page.getByLabel('Tempat');
     await place.click();
     await page.keyboard.type('Aula?');
-    expect(await place.inputValue()).toBe('Aula?');
+    await expect.poll(() => place.inputValue(), { timeout: 10_000 }).toBe('Aula?');
     await page.keyboard.press('F1');
     await page.getByRole('heading', { name: 'Pintasan keyboard' }).waitFor();
     await page.keyboard.press('Escape');
@@ -182,7 +183,7 @@ describe('issue 15: quicker in the room', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toMatch(/^Notulen .*\.docx$/);
     await page.getByText(/diunduh/).waitFor();
-    expect((await focused(page)).text).toBe('Unduh notulen (.docx)');
+    await expect.poll(async () => (await focused(page)).text, { timeout: 10_000 }).toBe('Unduh notulen (.docx)');
     // Tutup rapat: the button disappears; focus goes to the card's new heading.
     await page.getByRole('tab', { name: 'Penutup' }).click();
     await page.getByLabel('Jam selesai').fill('11.30');
