@@ -3,10 +3,10 @@
 // and the CLI. Money is whole sen; dates "YYYY-MM-DD"; times "HH:MM"; NIP bare digits.
 
 import type { TimeZoneCode } from './format';
-import type { ActionStatus, AssignmentRole, Cluster, Indicator, MeetingStatus } from './types';
+import type { ActionStatus, AssignmentRole, Cluster, Indicator, MeetingStatus, ChairAndNotulis } from './types';
 import { clusterLabel } from './kla';
 
-export interface Meeting {
+export interface Meeting extends ChairAndNotulis {
   id: number;
   title: string;
   date: string;
@@ -15,14 +15,6 @@ export interface Meeting {
   timeZone: TimeZoneCode;
   place: string;
   status: MeetingStatus;
-  chairName: string;
-  chairPosition: string;
-  chairRank: string;
-  chairNip: string;
-  notulisName: string;
-  notulisPosition: string;
-  notulisRank: string;
-  notulisNip: string;
   openingNotes: string;
   closingNotes: string;
   /** The evaluation year whose clusters and indicators this meeting uses. */

@@ -11,7 +11,19 @@ export type MeetingStatus = 'draf' | 'berlangsung' | 'selesai';
 export type ActionStatus = 'belum' | 'proses' | 'selesai';
 export type AssignmentRole = 'lead' | 'support';
 
-export interface RegionProfile {
+/** Pimpinan rapat and notulis: nama, jabatan, pangkat/golongan, NIP (bare digits). A meeting records them; the profile proposes them. */
+export interface ChairAndNotulis {
+  chairName: string;
+  chairPosition: string;
+  chairRank: string;
+  chairNip: string;
+  notulisName: string;
+  notulisPosition: string;
+  notulisRank: string;
+  notulisNip: string;
+}
+
+export interface RegionProfile extends ChairAndNotulis {
   regionType: RegionType;
   regionName: string;
   province: string;
@@ -29,19 +41,11 @@ export interface RegionProfile {
   targetYear: number | null;
   currentPredikat: string;
   currentPredikatYear: number | null;
-  /** The head of office (Kepala Dinas) and the usual chair and notulis: a new rakor starts with them. */
+  /** The head of office (Kepala Dinas); with the usual chair and notulis (ChairAndNotulis) a new rakor starts from them. */
   headName: string;
   headPosition: string;
   headRank: string;
   headNip: string;
-  chairName: string;
-  chairPosition: string;
-  chairRank: string;
-  chairNip: string;
-  notulisName: string;
-  notulisPosition: string;
-  notulisRank: string;
-  notulisNip: string;
   updatedAt: string;
   revision: number;
 }
