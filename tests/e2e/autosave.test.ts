@@ -42,6 +42,27 @@ describe('autosave', () => {
     await page.close();
   });
 
+  it('sends a pending edit when the page is left inside the 600 ms pause, without the page ever coming back', async () => {
+    // The reload case above is also covered by the pending-edit journal, which replays on the next
+    // start. Here the page is left for good, so only the flush on leaving (pagehide, with the
+    // visibilitychange and beforeunload fallbacks) can get the edit to the database.
+    const { page } = await openApp(app.browser, app.runtime, `/rapat/${meetingId}/persiapan`);
+    const place = page.getByLabel('Tempat');
+    await place.waitFor();
+    await place.fill('Aula Kantor Bupati lantai 2');
+    const typedAt = Date.now();
+    await page.goto('about:blank');
+    const leftAfter = Date.now() - typedAt;
+    const stored = async () => {
+      const ws = await app.runtime.backend.invoke('meeting.get', { id: meetingId });
+      return ws.ok ? (ws.data as { meeting: { place: string } }).meeting.place : '';
+    };
+    await expect.poll(stored, { timeout: 5000 }).toBe('Aula Kantor Bupati lantai 2');
+    // Only meaningful if the page was gone before the debounce could have sent the edit itself.
+    expect(leftAfter).toBeLessThan(600);
+    await page.close();
+  });
+
   it('shows "Menyimpan…" while typing and "Tersimpan" once saved, and refuses bad input next to the field', async () => {
     const { page } = await openApp(app.browser, app.runtime, `/rapat/${meetingId}/persiapan`);
     const place = page.getByLabel('Tempat');
