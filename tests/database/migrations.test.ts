@@ -19,6 +19,7 @@ type Rows = Record<string, Record<string, unknown>[]>;
 /** Tables a migration rewrites on purpose, with the test that checks how. */
 const REWRITES: Record<number, { tables: string[]; testedIn: string }> = {
   5: { tables: ['indicator', 'sub_indicator'], testedIn: 'tests/database/score-stage-and-seed-wording-migrations.test.ts' },
+  9: { tables: ['indicator'], testedIn: 'tests/database/score-stage-and-seed-wording-migrations.test.ts' },
 };
 
 function readAll(file: string): Rows {

@@ -6,6 +6,7 @@ import { openDatabase } from '../../src-main/core/db/database';
 import { openChecked } from '../../src-main/core/db/open-checked';
 import { MIGRATIONS } from '../../src-main/core/db/migrations';
 import { INDICATOR_WORDING, REMOVED_SUB, SUB_WORDING } from '../../src-main/core/db/migrations/0005_seed_wording';
+import { KLASTER_V_WORDING } from '../../src-main/core/db/migrations/0009_seed_wording_klaster_v';
 import { tempDir } from '../support/backup-helpers';
 
 // Migrations 4 (four score stages, rebuilt tables) and 5 (seed wording corrected only where the
@@ -128,6 +129,44 @@ describe('migration 5: seed wording', () => {
     } finally {
       after.close();
       fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    }
+  });
+});
+
+const usualAgencies = (db: Database.Database, n: number) =>
+  (db.prepare(`SELECT i.usual_agencies AS a FROM indicator i JOIN cluster c ON c.id = i.cluster_id WHERE c.year = 2022 AND i.number = ?`).get(n) as { a: string }).a;
+
+describe('migration 9: Klaster V indicators 22–24', () => {
+  it('rewords an untouched seed as DOMAIN.md lists it: ABH, terorisme, stigmatisasi', () => {
+    const { file, db } = databaseAtV2();
+    expect(indicatorName(db, 22)).toBe(KLASTER_V_WORDING[0].seeded[0]);
+    db.close();
+    const after = upgrade(file);
+    try {
+      expect(indicatorName(after, 22)).toBe('Anak berhadapan dengan hukum (ABH) diselesaikan dengan keadilan restoratif / diversi');
+      expect(indicatorName(after, 23)).toBe('Anak korban jaringan terorisme');
+      expect(indicatorName(after, 24)).toBe('Anak korban stigmatisasi dari pelabelan terkait kondisi orang tuanya');
+      expect(usualAgencies(after, 23)).toBe('Kesbangpol, Polres');
+      // Child labour lives on as sub-item 21b, not as an indicator of its own.
+      expect(subs21(after).find((s) => s.code === 'b')?.name).toMatch(/pekerja anak/);
+    } finally {
+      after.close();
+    }
+  });
+
+  it('leaves a row whose name or usual agencies the user changed', () => {
+    const { file, db } = databaseAtV2();
+    db.prepare(`UPDATE indicator SET name = 'ABH: diversi di Polres dan Kejari' WHERE number = 23`).run();
+    db.prepare(`UPDATE indicator SET usual_agencies = 'Dinsos' WHERE number = 24`).run();
+    db.close();
+    const after = upgrade(file);
+    try {
+      expect(indicatorName(after, 22)).toBe(KLASTER_V_WORDING[0].corrected[0]);
+      expect(indicatorName(after, 23)).toBe('ABH: diversi di Polres dan Kejari');
+      expect(indicatorName(after, 24)).toBe(KLASTER_V_WORDING[2].seeded[0]);
+      expect(usualAgencies(after, 24)).toBe('Dinsos');
+    } finally {
+      after.close();
     }
   });
 });
