@@ -166,6 +166,13 @@ export function formatTimestamp(isoInstant: string, zone: TimeZoneCode = 'WIB'):
   return `${formatShortDate(todayIso(zone, at))} ${formatTime(nowHhMm(zone, at), zone)}`;
 }
 
+/** "26 November 2024, pukul 10.04 WIB": a stored instant in a sentence (when a backup was made). */
+export function formatLongTimestamp(isoInstant: string, zone: TimeZoneCode = 'WIB'): string {
+  const at = new Date(isoInstant);
+  if (Number.isNaN(at.getTime())) return isoInstant;
+  return `${formatDate(todayIso(zone, at))}, pukul ${formatTime(nowHhMm(zone, at), zone)}`;
+}
+
 /** "YYYY-MM-DD" plus n days. */
 export function addDaysIso(iso: string, days: number): string {
   const date = requireDate(iso);

@@ -5,7 +5,8 @@ import { useApiMutation, useApiQuery } from '../api/useApi';
 import { useNotice } from '../components/Notice';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { EmptyState } from '../components/EmptyState';
-import { describeContents, formatBackupTime, formatSize } from './backup-format';
+import { formatBytes } from '../../shared/format';
+import { describeContents, formatBackupTime } from './backup-format';
 
 /** Backups: make one now, see the list with dates and contents, restore one, choose the folder. */
 export function BackupScreen() {
@@ -15,6 +16,7 @@ export function BackupScreen() {
   const restoration = useApiMutation('backup.restore');
   const folderSetting = useApiMutation('backup.settings.set');
   const notice = useNotice();
+  const zone = useApiQuery('regionProfile.get', {}).data?.timeZone ?? 'WIB';
   const [busy, setBusy] = useState<'backup' | 'restore' | null>(null);
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
   // What the user typed, or null while the field shows the stored setting (empty = the default folder).
@@ -41,7 +43,7 @@ export function BackupScreen() {
     setBusy('restore');
     try {
       await restoration.call({ file: target.file });
-      notice('success', `Data dipulihkan dari cadangan ${formatBackupTime(target.createdAt)}.`);
+      notice('success', `Data dipulihkan dari cadangan ${formatBackupTime(target.createdAt, zone)}.`);
       // Every screen must read the restored data: start the shell afresh.
       window.setTimeout(() => window.location.reload(), 900);
     } catch (e) {
@@ -96,15 +98,15 @@ export function BackupScreen() {
             {backups.map((b) => (
               <tr key={b.file} className={b.readable ? undefined : 'inactive'}>
                 <td>
-                  {formatBackupTime(b.createdAt)}
+                  {formatBackupTime(b.createdAt, zone)}
                   <div className="field-hint">{b.name}</div>
                 </td>
                 <td>{b.reason ? BACKUP_REASON_LABEL[b.reason] : '—'}</td>
                 <td>{b.readable ? describeContents(b) : 'Bukan cadangan yang dapat dibaca'}</td>
-                <td className="num">{formatSize(b.sizeBytes)}</td>
+                <td className="num">{formatBytes(b.sizeBytes)}</td>
                 <td>
                   <div className="row-actions">
-                    <button type="button" disabled={!b.readable || busy !== null} onClick={() => setRestoring(b)} aria-label={`Pulihkan cadangan ${formatBackupTime(b.createdAt)}`}>
+                    <button type="button" disabled={!b.readable || busy !== null} onClick={() => setRestoring(b)} aria-label={`Pulihkan cadangan ${formatBackupTime(b.createdAt, zone)}`}>
                       Pulihkan
                     </button>
                   </div>
@@ -154,7 +156,7 @@ export function BackupScreen() {
       <ConfirmDialog
         open={restoring !== null}
         title="Pulihkan dari cadangan?"
-        message={restoring ? `Data sekarang akan dicadangkan dulu, lalu diganti dengan isi cadangan ${formatBackupTime(restoring.createdAt)} (${describeContents(restoring)}).` : ''}
+        message={restoring ? `Data sekarang akan dicadangkan dulu, lalu diganti dengan isi cadangan ${formatBackupTime(restoring.createdAt, zone)} (${describeContents(restoring)}).` : ''}
         confirmLabel="Pulihkan"
         danger
         onConfirm={() => void confirmRestore()}

@@ -1,17 +1,12 @@
 import type { BackupInfo } from '../../shared/api/backup';
+import { formatLongTimestamp, type TimeZoneCode } from '../../shared/format';
 
-// How a backup is described to the user: when (local time, Indonesian), what it holds, how big.
+// How a backup is described to the user: when (in the region's zone, as every time the app
+// shows, whatever the laptop's clock says), what it holds.
 
-const dateTime = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-
-export function formatBackupTime(iso: string | null): string {
+export function formatBackupTime(iso: string | null, zone: TimeZoneCode = 'WIB'): string {
   if (!iso) return 'Tanggal tidak diketahui';
-  return dateTime.format(new Date(iso)).replace(' pukul ', ', pukul ');
-}
-
-export function formatSize(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('id-ID')} KB`;
-  return `${(bytes / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
+  return formatLongTimestamp(iso, zone);
 }
 
 export function describeContents(b: BackupInfo): string {

@@ -41,6 +41,10 @@ describe('Cadangan and recovery in the browser', () => {
     await page.getByRole('button', { name: /^Pulihkan cadangan/ }).first().waitFor();
     expect(await page.locator('.backup-table tbody tr').count()).toBe(1);
     await expect(page.locator('.backup-table tbody tr').first().textContent()).resolves.toMatch(/5 rapat/);
+    // When it was made, in the region's zone (the browser here runs on New York time).
+    const profile = await runtime.backend.invoke('regionProfile.get', {});
+    const zone = profile.ok ? (profile.data as { timeZone: string }).timeZone : '?';
+    await expect(page.locator('.backup-table tbody tr').first().textContent()).resolves.toMatch(new RegExp(`\\d{1,2} \\p{L}+ \\d{4}, pukul \\d{2}\\.\\d{2} ${zone}`, 'u'));
     await screenshot(page, 'cadangan-daftar');
 
     // A change after the backup, then restore: the change is gone, the data of the backup is back.
