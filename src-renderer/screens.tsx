@@ -6,6 +6,7 @@ import { ReferenceScreen } from './reference/ReferenceScreen';
 import { BackupScreen } from './backup/BackupScreen';
 import { TrashScreen } from './trash/TrashScreen';
 import { MeetingRoutes } from './meeting/routes';
+import { ScoreScreen } from './score/ScoreScreen';
 
 export interface ScreenEntry {
   /** Hash path, e.g. "/instansi". A screen may own sub-paths ("/rapat/12"). */
@@ -20,6 +21,7 @@ export interface ScreenEntry {
 export const SCREENS: ScreenEntry[] = [
   { path: '/', label: 'Beranda', inNav: true, render: () => <HomeScreen /> },
   { path: '/rapat', label: 'Rapat', inNav: true, render: (sub) => <MeetingRoutes subPath={sub} /> },
+  { path: '/nilai', label: 'Nilai dan predikat', inNav: true, render: () => <ScoreScreen /> },
   { path: '/indikator', label: 'Indikator KLA', inNav: true, render: () => <ReferenceScreen /> },
   { path: '/instansi', label: 'Instansi', inNav: true, render: () => <AgencyScreen /> },
   { path: '/profil', label: 'Profil daerah', inNav: true, render: () => <ProfileScreen /> },

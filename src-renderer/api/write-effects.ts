@@ -84,6 +84,8 @@ export const FIELD_WRITES: { [N in OpName]?: Apply<N> | null } = {
     previousActions: ws.previousActions.map((a) => (a.id === update.actionItemId ? { ...a, reviewHere: update } : a)),
   })),
   'regionProfile.update': (client, profile) => client.setQueriesData({ queryKey: ['regionProfile.get'] }, profile),
+  // The score screen's cells: the summary they return replaces the cached one of that year.
+  'score.setIndicator': (client, summary) => client.setQueriesData({ queryKey: ['score.summary', { year: summary.year }] }, summary),
   'reference.updateCluster': null,
   'reference.updateIndicator': null,
   'reference.updateSubIndicator': null,
