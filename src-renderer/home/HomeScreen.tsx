@@ -3,6 +3,7 @@ import { formatDate, formatShortDate, formatNumber, formatPercent, formatRupiah,
 import { clusterLabel, SCORE_STAGE_LABEL } from '../../shared/kla';
 import { REGION_TYPE_LABEL } from '../../shared/api/region-profile';
 import type { HomeDashboard } from '../../shared/api/dashboard';
+import type { RegionProfile } from '../../shared/types';
 import { useApiQuery } from '../api/useApi';
 import { nextSteps } from './next-steps';
 import './home.css';
@@ -30,6 +31,8 @@ export function HomeScreen() {
       {dashboard.error && <p className="form-error" role="alert">{dashboard.error.message}</p>}
       {d && (
         <div className="tiles">
+          {/* A fresh install starts with what to do first. */}
+          {d.noMeetings && <NextSteps d={d} profile={p} />}
           <PredikatTile d={d} target={p?.targetPredikat ?? ''} targetYear={p?.targetYear ?? null} current={p?.currentPredikat ?? ''} currentYear={p?.currentPredikatYear ?? null} />
           <Tile href="#/tindak-lanjut" title="RTL terlambat" testId="beranda-rtl-terlambat" tone={d.actions.overdue > 0 ? 'alert' : 'ok'}>
             <div className="tile-value">{formatNumber(d.actions.overdue)}</div>
@@ -51,16 +54,20 @@ export function HomeScreen() {
           <RakorTile d={d} />
           <WeakTile d={d} />
           <DeadlinesTile d={d} />
-          <section className="card tile wide" aria-labelledby="tile-next" data-testid="beranda-langkah">
-            <h2 id="tile-next" className="tile-title">Langkah berikutnya</h2>
-            {(() => {
-              const steps = nextSteps(d, p);
-              return steps.length === 0 ? <p className="tile-note">Semua berjalan sesuai rencana.</p> : (
-                <ol className="next-steps">{steps.map((s) => <li key={s.text}><a href={s.href}>{s.text}</a></li>)}</ol>
-              );
-            })()}
-          </section>
+          {!d.noMeetings && <NextSteps d={d} profile={p} />}
         </div>
+      )}
+    </section>
+  );
+}
+
+function NextSteps({ d, profile }: { d: HomeDashboard; profile: RegionProfile | undefined }) {
+  const steps = nextSteps(d, profile);
+  return (
+    <section className="card tile wide" aria-labelledby="tile-next" data-testid="beranda-langkah">
+      <h2 id="tile-next" className="tile-title">Langkah berikutnya</h2>
+      {steps.length === 0 ? <p className="tile-note">Semua berjalan sesuai rencana.</p> : (
+        <ol className="next-steps">{steps.map((s) => <li key={s.text}><a href={s.href}>{s.text}</a></li>)}</ol>
       )}
     </section>
   );

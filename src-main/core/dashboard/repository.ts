@@ -15,10 +15,34 @@ import { rakorPerYear } from '../meeting/per-year';
 
 const UPCOMING = 5;
 
+// The statements, exported so bench/year-recap.ts runs the very same SQL raw next to the operation.
+export const LATEST_SCORE_YEAR_SQL = `SELECT max(y) AS y FROM (SELECT max(year) AS y FROM indicator_score UNION ALL SELECT max(year) FROM sub_indicator_score UNION ALL SELECT max(year) FROM year_score)`;
+export const WEAK_SQL = `SELECT code, number, name, meetingId, meetingDate FROM (
+         SELECT c.code, i.number, i.name, r.is_weak, m.id AS meetingId, m.date AS meetingDate,
+           row_number() OVER (PARTITION BY c.code, i.number ORDER BY m.date DESC, m.start_time DESC, m.id DESC) AS rn
+         FROM indicator_review r JOIN meeting m ON m.id = r.meeting_id JOIN indicator i ON i.id = r.indicator_id JOIN cluster c ON c.id = i.cluster_id)
+       WHERE rn = 1 AND is_weak = 1`;
+export const UPCOMING_SQL = `SELECT * FROM (
+         SELECT a.id, a.description, a.target_date AS targetDate, ${statusAsOfSql('a')} AS status, a.meeting_id AS meetingId,
+           i.number AS indicatorNumber, g.name AS leadAgencyName
+         FROM action_item a LEFT JOIN indicator i ON i.id = a.indicator_id LEFT JOIN agency g ON g.id = a.lead_agency_id
+         WHERE a.target_date IS NOT NULL AND a.target_date >= @today
+         ORDER BY a.target_date, a.id)
+       WHERE status <> 'selesai' LIMIT ${UPCOMING}`;
+/** "As of the end of time": the current status of each candidate. */
+export const upcomingParams = (today: string) => ({ today, date: '9999-12-31', start: '99:99', id: Number.MAX_SAFE_INTEGER });
+export const BUDGET_YEAR_SQL = [
+  `SELECT max(fiscal_year) AS y FROM budget_line WHERE fiscal_year <= ?`,
+  `SELECT min(fiscal_year) AS y FROM budget_line`,
+] as const;
+export const BUDGET_TOTAL_SQL = `SELECT count(*) AS lines, coalesce(sum(allocation_sen), 0) AS a, coalesce(sum(realization_sen), 0) AS r FROM budget_line WHERE fiscal_year = ?`;
+/** The tracker's own counts statement (all RTLs, no filter). */
+export function actionCountsStatement(today: string) {
+  return trackerStatements({ sort: 'targetDate', descending: false, limit: 1, offset: 0 } as OpParsed<'actionItem.track'>, today);
+}
+
 function latestScore(db: Db): DashboardScore | null {
-  const row = db
-    .prepare(`SELECT max(y) AS y FROM (SELECT max(year) AS y FROM indicator_score UNION ALL SELECT max(year) FROM sub_indicator_score UNION ALL SELECT max(year) FROM year_score)`)
-    .get() as { y: number | null };
+  const row = db.prepare(LATEST_SCORE_YEAR_SQL).get() as { y: number | null };
   if (row.y === null) return null;
   const s = yearSummary(db, row.y);
   return { year: s.year, awardYear: s.awardYear, latest: s.latest, gap: s.gap };
@@ -26,15 +50,7 @@ function latestScore(db: Db): DashboardScore | null {
 
 /** Indicators whose latest pembahasan (any meeting) marks them weak, matched by klaster code and number across reference sets. */
 function weakIndicators(db: Db, todayYear: number): DashboardWeakCluster[] {
-  const latest = db
-    .prepare(
-      `SELECT code, number, name, meetingId, meetingDate FROM (
-         SELECT c.code, i.number, i.name, r.is_weak, m.id AS meetingId, m.date AS meetingDate,
-           row_number() OVER (PARTITION BY c.code, i.number ORDER BY m.date DESC, m.start_time DESC, m.id DESC) AS rn
-         FROM indicator_review r JOIN meeting m ON m.id = r.meeting_id JOIN indicator i ON i.id = r.indicator_id JOIN cluster c ON c.id = i.cluster_id)
-       WHERE rn = 1 AND is_weak = 1`,
-    )
-    .all() as { code: string; number: number; name: string; meetingId: number; meetingDate: string }[];
+  const latest = db.prepare(WEAK_SQL).all() as { code: string; number: number; name: string; meetingId: number; meetingDate: string }[];
   const reference = getEvaluationYear(db, todayYear);
   return reference.clusters.map((c) => ({
     code: c.code,
@@ -51,8 +67,7 @@ function weakIndicators(db: Db, todayYear: number): DashboardWeakCluster[] {
 }
 
 function actionCounts(db: Db, today: string): HomeDashboard['actions'] {
-  const input = { sort: 'targetDate', descending: false, limit: 1, offset: 0 } as OpParsed<'actionItem.track'>;
-  const sql = trackerStatements(input, today);
+  const sql = actionCountsStatement(today);
   const byStatus: Record<ActionStatus, number> = { belum: 0, proses: 0, selesai: 0 };
   let overdue = 0;
   for (const c of db.prepare(sql.counts).all(sql.params) as { cur: ActionStatus; n: number; late: number }[]) {
@@ -64,26 +79,13 @@ function actionCounts(db: Db, today: string): HomeDashboard['actions'] {
 
 /** Open RTLs due today or later: the status of each candidate is its latest event (as of the end of time). */
 function upcomingDeadlines(db: Db, today: string): DashboardDeadline[] {
-  return db
-    .prepare(
-      `SELECT * FROM (
-         SELECT a.id, a.description, a.target_date AS targetDate, ${statusAsOfSql('a')} AS status, a.meeting_id AS meetingId,
-           i.number AS indicatorNumber, g.name AS leadAgencyName
-         FROM action_item a LEFT JOIN indicator i ON i.id = a.indicator_id LEFT JOIN agency g ON g.id = a.lead_agency_id
-         WHERE a.target_date IS NOT NULL AND a.target_date >= @today
-         ORDER BY a.target_date, a.id)
-       WHERE status <> 'selesai' LIMIT ${UPCOMING}`,
-    )
-    .all({ today, date: '9999-12-31', start: '99:99', id: Number.MAX_SAFE_INTEGER }) as DashboardDeadline[];
+  return db.prepare(UPCOMING_SQL).all(upcomingParams(today)) as DashboardDeadline[];
 }
 
 function budgetOf(db: Db, todayYear: number): DashboardBudget | null {
-  const year = (db.prepare(`SELECT max(fiscal_year) AS y FROM budget_line WHERE fiscal_year <= ?`).get(todayYear) as { y: number | null }).y
-    ?? (db.prepare(`SELECT min(fiscal_year) AS y FROM budget_line`).get() as { y: number | null }).y;
+  const year = (db.prepare(BUDGET_YEAR_SQL[0]).get(todayYear) as { y: number | null }).y ?? (db.prepare(BUDGET_YEAR_SQL[1]).get() as { y: number | null }).y;
   if (year === null) return null;
-  const s = db
-    .prepare(`SELECT count(*) AS lines, coalesce(sum(allocation_sen), 0) AS a, coalesce(sum(realization_sen), 0) AS r FROM budget_line WHERE fiscal_year = ?`)
-    .get(year) as { lines: number; a: number; r: number };
+  const s = db.prepare(BUDGET_TOTAL_SQL).get(year) as { lines: number; a: number; r: number };
   return { fiscalYear: year, lines: s.lines, allocationSen: s.a, realizationSen: s.r, absorption: s.a > 0 ? s.r / s.a : null };
 }
 

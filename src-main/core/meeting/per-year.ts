@@ -8,16 +8,18 @@ import { getEvaluationYear } from '../reference/repository';
 // signed, so the meeting took place). Klaster are matched by code, so meetings on an older
 // reference set count under the klaster of the same code in the year's set.
 
+/** The year's meetings per klaster (bound: first day of the year, first day of the next); bench/year-recap.ts runs it raw. */
+export const PER_YEAR_SQL = `SELECT m.id, m.title, m.date, m.status, (m.status = 'selesai' OR m.minutes_revision > 1) AS held, c.code
+       FROM meeting m JOIN meeting_cluster mc ON mc.meeting_id = m.id JOIN cluster c ON c.id = mc.cluster_id
+       WHERE m.date >= ? AND m.date < ?
+       ORDER BY m.date, m.start_time, m.id`;
+export const MEETING_YEARS_SQL = `SELECT DISTINCT CAST(substr(date, 1, 4) AS INTEGER) AS y FROM meeting ORDER BY y DESC`;
+
 interface Row { id: number; title: string; date: string; status: MeetingStatus; held: number; code: string }
 
 export function rakorPerYear(db: Db, year: number): RakorYear {
   const rows = db
-    .prepare(
-      `SELECT m.id, m.title, m.date, m.status, (m.status = 'selesai' OR m.minutes_revision > 1) AS held, c.code
-       FROM meeting m JOIN meeting_cluster mc ON mc.meeting_id = m.id JOIN cluster c ON c.id = mc.cluster_id
-       WHERE m.date >= ? AND m.date < ?
-       ORDER BY m.date, m.start_time, m.id`,
-    )
+    .prepare(PER_YEAR_SQL)
     .all(`${year}-01-01`, `${year + 1}-01-01`) as Row[];
   const reference = getEvaluationYear(db, year);
   const byCode = new Map<string, Row[]>();
@@ -31,6 +33,6 @@ export function rakorPerYear(db: Db, year: number): RakorYear {
     return { code, name, held, notHeld: meetings.length - held, meetsExpectation: held >= RAKOR_EXPECTED_PER_YEAR, meetings };
   });
   const heldTotal = new Set(rows.filter((r) => r.held === 1).map((r) => r.id)).size;
-  const years = (db.prepare(`SELECT DISTINCT CAST(substr(date, 1, 4) AS INTEGER) AS y FROM meeting ORDER BY y DESC`).all() as { y: number }[]).map((r) => r.y);
+  const years = (db.prepare(MEETING_YEARS_SQL).all() as { y: number }[]).map((r) => r.y);
   return { year, expected: RAKOR_EXPECTED_PER_YEAR, heldTotal, clusters: result, years };
 }
