@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { appUnderTest, openApp, SCREEN_DIR, screenshot } from '../support/web-runtime';
 import { ok } from '../support/backend';
@@ -64,6 +66,17 @@ describe('Rekap anggaran', () => {
     // V spent nothing: a zero bar is not drawn, so 5.
     expect(await page.locator('.recharts-bar-rectangle').count()).toBe(5);
     await shots(page, 'anggaran-klaster');
+
+    // The export button downloads the recap of the chosen year as a real workbook (numbers, not text).
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh rekap .xlsx' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const file = await download.path();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(fs.readFileSync(file) as never);
+    const sheet = workbook.worksheets[0];
+    expect(String(sheet.getCell('A1').value)).toContain(`tahun ${YEAR}`);
+    const values = sheet.getColumn(2).values.filter((v): v is number => typeof v === 'number');
+    expect(values).toContain(500_000_000);
 
     await page.getByRole('tab', { name: 'Sumber dana' }).click();
     await page.getByRole('table', { name: 'Rekap menurut sumber dana' }).getByRole('row', { name: /APBD/ }).waitFor();
