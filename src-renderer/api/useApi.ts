@@ -110,8 +110,11 @@ export function useApiMutation<N extends OpName>(name: N): ApiMutation<N> {
   const { mutateAsync } = mutation;
   const call = useCallback(async (input: CallInput<N>, keepalive = false) => {
     const rowKey = rowKeyOf(name, input);
-    if (sink && rowKey) {
-      sink.push({ name, input: input as Record<string, unknown>, rowKey });
+    if (sink) {
+      // Captured, never sent: the autosave sends it after the pause. A write without a revised
+      // row (reference points, scores) has nothing to journal, but must not go out here either,
+      // or every keystroke would be sent at once besides the debounced save.
+      if (rowKey) sink.push({ name, input: input as Record<string, unknown>, rowKey });
       return new Promise<OpOutput<N>>(() => undefined);
     }
     if (!isCreate(name) || (input as { requestId?: string }).requestId !== undefined) return mutateAsync({ input, keepalive });

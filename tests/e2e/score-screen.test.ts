@@ -39,10 +39,15 @@ describe('Nilai evaluasi dan predikat', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid="total-EM"]')?.textContent === '80,50');
     expect(await page.getByTestId('predikat-EM').textContent()).toBe('Belum berpredikat');
 
-    await page.getByLabel('Nilai EM 2', { exact: true }).fill('600');
+    // Typed key by key: one save after the pause, not one request per keystroke.
+    const sent: string[] = [];
+    page.on('request', (r) => { if (r.url().endsWith('/api/score.setIndicator')) sent.push(r.postData() ?? ''); });
+    await page.getByLabel('Nilai EM 2', { exact: true }).pressSequentially('600', { delay: 40 });
     await page.getByLabel('Nilai EM 2', { exact: true }).blur();
     await page.waitForFunction(() => document.querySelector('[data-testid="total-EM"]')?.textContent === '680,50');
     expect(await page.getByTestId('predikat-EM').textContent()).toBe('Predikat Madya');
+    expect(sent).toHaveLength(1);
+    expect(JSON.parse(sent[0])).toMatchObject({ stage: 'EM', score: 600 });
     expect(await page.getByTestId('score-gap').textContent()).toBe('Kurang 20,50 poin ke Nindya (≥ 701,00) · dari nilai Evaluasi Mandiri');
     expect(await page.getByTestId('score-target').textContent()).toContain(`Madya (${YEAR - 2}) → Nindya (${YEAR + 1})`);
 
