@@ -8,7 +8,7 @@ import { generateRegency, TEN_YEAR_REGENCY } from './generate-regency';
 import { trackerStatements } from '../src-main/core/tracker/tracker';
 import { regionToday } from '../src-main/core/db/clock';
 import { contract } from '../shared/api/contract';
-import { actionCountsStatement, BUDGET_TOTAL_SQL, BUDGET_YEAR_SQL, LATEST_SCORE_YEAR_SQL, UPCOMING_SQL, upcomingParams, WEAK_SQL } from '../src-main/core/dashboard/repository';
+import { ACTION_COUNTS_SQL, BUDGET_TOTAL_SQL, BUDGET_YEAR_SQL, LATEST_SCORE_YEAR_SQL, UPCOMING_SQL, upcomingParams, WEAK_SQL } from '../src-main/core/dashboard/repository';
 import { MEETING_YEARS_SQL, PER_YEAR_SQL } from '../src-main/core/meeting/per-year';
 
 // Rekap tahunan on the 10-year regency (1,500 rakor, 30,000 RTLs, 21,000 budget lines, 100
@@ -108,7 +108,7 @@ async function main() {
   const homeSql = {
     latestYear: raw.prepare(LATEST_SCORE_YEAR_SQL),
     weak: raw.prepare(WEAK_SQL),
-    counts: raw.prepare(actionCountsStatement(today).counts),
+    counts: raw.prepare(ACTION_COUNTS_SQL),
     upcoming: raw.prepare(UPCOMING_SQL),
     budgetYear: raw.prepare(BUDGET_YEAR_SQL[0]),
     budgetTotal: raw.prepare(BUDGET_TOTAL_SQL),
@@ -120,7 +120,7 @@ async function main() {
     summaryRaw();
     summarySql[1].all(thisYear, (summarySql[0].get(thisYear) as { y: number }).y);
     homeSql.weak.all();
-    homeSql.counts.all(actionCountsStatement(today).params);
+    homeSql.counts.all({ today });
     homeSql.upcoming.all(upcomingParams(today));
     const y = (homeSql.budgetYear.get(thisYear) as { y: number }).y;
     homeSql.budgetTotal.get(y);

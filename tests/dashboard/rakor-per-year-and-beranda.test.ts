@@ -94,6 +94,9 @@ describe('Beranda (dashboard.home)', () => {
 
     const d = await t.call('dashboard.home', {});
     expect(d.actions).toEqual({ open: 3, overdue: 1, byStatus: { belum: 2, proses: 1, selesai: 2 } });
+    // The same counts as the tracker's own (Beranda reads them without the tracker's joins).
+    const tracked = await t.call('actionItem.track', {});
+    expect([tracked.countsByStatus, tracked.overdueCount]).toEqual([d.actions.byStatus, d.actions.overdue]);
     expect(d.upcoming.map((u) => [u.id, u.description, u.status, u.indicatorNumber, u.leadAgencyName])).toEqual([
       [soon.id, 'Nanti proses', 'proses', 11, 'Dinas Kesehatan'],
       [later.id, 'Nanti belum', 'belum', 11, 'Dinas Kesehatan'],

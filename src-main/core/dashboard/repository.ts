@@ -1,16 +1,14 @@
 import type { Db } from '../db/database';
 import type { ActionStatus } from '../../../shared/types';
-import type { OpParsed } from '../../../shared/api/contract';
 import type { DashboardBudget, DashboardDeadline, DashboardScore, DashboardWeakCluster, HomeDashboard } from '../../../shared/api/dashboard';
 import { regionToday } from '../db/clock';
 import { getEvaluationYear } from '../reference/repository';
-import { statusAsOfSql } from '../follow-up/status';
-import { trackerStatements } from '../tracker/tracker';
+import { LATEST_EVENT, statusAsOfSql } from '../follow-up/status';
 import { yearSummary } from '../score/repository';
 import { rakorPerYear } from '../meeting/per-year';
 
 // Beranda in one read: each tile's numbers come from the same rules as its own screen (the
-// tracker's counts statement, the score year summary, rakor per tahun), so a tile never says
+// tracker's current status and overdue rule, the score year summary, rakor per tahun), so a tile never says
 // something its screen contradicts.
 
 const UPCOMING = 5;
@@ -36,10 +34,15 @@ export const BUDGET_YEAR_SQL = [
   `SELECT min(fiscal_year) AS y FROM budget_line`,
 ] as const;
 export const BUDGET_TOTAL_SQL = `SELECT count(*) AS lines, coalesce(sum(allocation_sen), 0) AS a, coalesce(sum(realization_sen), 0) AS r FROM budget_line WHERE fiscal_year = ?`;
-/** The tracker's own counts statement (all RTLs, no filter). */
-export function actionCountsStatement(today: string) {
-  return trackerStatements({ sort: 'targetDate', descending: false, limit: 1, offset: 0 } as OpParsed<'actionItem.track'>, today);
-}
+/**
+ * Open and overdue RTLs by current status: the tracker's rule (LATEST_EVENT, overdue = target
+ * before today and not selesai) without the tracker's joins to meetings and agencies, which the
+ * counts of every RTL do not need (tests/dashboard check both agree).
+ */
+export const ACTION_COUNTS_SQL = `WITH latest AS (${LATEST_EVENT})
+  SELECT coalesce(l.status, a.status) AS cur, count(*) AS n,
+    sum(a.target_date IS NOT NULL AND a.target_date < @today AND coalesce(l.status, a.status) <> 'selesai') AS late
+  FROM action_item a LEFT JOIN latest l ON l.aid = a.id GROUP BY cur`;
 
 function latestScore(db: Db): DashboardScore | null {
   const row = db.prepare(LATEST_SCORE_YEAR_SQL).get() as { y: number | null };
@@ -67,10 +70,9 @@ function weakIndicators(db: Db, todayYear: number): DashboardWeakCluster[] {
 }
 
 function actionCounts(db: Db, today: string): HomeDashboard['actions'] {
-  const sql = actionCountsStatement(today);
   const byStatus: Record<ActionStatus, number> = { belum: 0, proses: 0, selesai: 0 };
   let overdue = 0;
-  for (const c of db.prepare(sql.counts).all(sql.params) as { cur: ActionStatus; n: number; late: number }[]) {
+  for (const c of db.prepare(ACTION_COUNTS_SQL).all({ today }) as { cur: ActionStatus; n: number; late: number }[]) {
     byStatus[c.cur] = c.n;
     overdue += c.late;
   }
