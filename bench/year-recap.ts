@@ -8,6 +8,8 @@ import { generateRegency, TEN_YEAR_REGENCY } from './generate-regency';
 import { trackerStatements } from '../src-main/core/tracker/tracker';
 import { regionToday } from '../src-main/core/db/clock';
 import { contract } from '../shared/api/contract';
+import { ACTION_COUNTS_SQL, BUDGET_TOTAL_SQL, BUDGET_YEAR_SQL, LATEST_SCORE_YEAR_SQL, UPCOMING_SQL, upcomingParams, WEAK_SQL } from '../src-main/core/dashboard/repository';
+import { MEETING_YEARS_SQL, PER_YEAR_SQL } from '../src-main/core/meeting/per-year';
 
 // Rekap tahunan on the 10-year regency (1,500 rakor, 30,000 RTLs, 21,000 budget lines, 100
 // agencies, scores for 10 evaluation years x 4 stages): the budget recap and the score year
@@ -99,7 +101,36 @@ async function main() {
     ['Tindak lanjut, terlambat, halaman 1 + jumlah', { overdue: true }],
     ['Tindak lanjut, cari "sosialisasi", halaman 1 + jumlah', { search: 'sosialisasi' }],
   ];
+  // Beranda: every statement dashboard.home runs, raw (the score summary of the latest scored
+  // year, the reference set for the weak-indicator names, rakor per tahun, counts, deadlines, budget).
+  const today = regionToday(raw);
+  const thisYear = Number(today.slice(0, 4));
+  const homeSql = {
+    latestYear: raw.prepare(LATEST_SCORE_YEAR_SQL),
+    weak: raw.prepare(WEAK_SQL),
+    counts: raw.prepare(ACTION_COUNTS_SQL),
+    upcoming: raw.prepare(UPCOMING_SQL),
+    budgetYear: raw.prepare(BUDGET_YEAR_SQL[0]),
+    budgetTotal: raw.prepare(BUDGET_TOTAL_SQL),
+    perYear: raw.prepare(PER_YEAR_SQL),
+    years: raw.prepare(MEETING_YEARS_SQL),
+  };
+  const homeRaw = () => {
+    homeSql.latestYear.get();
+    summaryRaw();
+    summarySql[1].all(thisYear, (summarySql[0].get(thisYear) as { y: number }).y);
+    homeSql.weak.all();
+    homeSql.counts.all({ today });
+    homeSql.upcoming.all(upcomingParams(today));
+    const y = (homeSql.budgetYear.get(thisYear) as { y: number }).y;
+    homeSql.budgetTotal.get(y);
+    homeSql.perYear.all(`${thisYear}-01-01`, `${thisYear + 1}-01-01`);
+    homeSql.years.all();
+  };
   const rows: [string, number, number][] = [
+    ['Beranda (`dashboard.home {}`)', await time(() => call('dashboard.home', {})), await time(homeRaw)],
+    [`Rakor per tahun (\`meeting.perYear {year: ${lastYear}}\`)`, await time(() => call('meeting.perYear', { year: lastYear })),
+      await time(() => { homeSql.perYear.all(`${lastYear}-01-01`, `${lastYear + 1}-01-01`); homeSql.years.all(); summarySql[1].all(lastYear, (summarySql[0].get(lastYear) as { y: number }).y); })],
     ['Rekap anggaran, semua tahun (`budgetLine.recap {}`)', await time(() => call('budgetLine.recap', {})), await time(() => runAll(recapAll))],
     [`Rekap anggaran, satu tahun (\`budgetLine.recap {fiscalYear: ${lastYear}}\`)`, await time(() => call('budgetLine.recap', { fiscalYear: lastYear })), await time(() => runAll(recapYear))],
     [`Ringkasan nilai tahun (\`score.summary {year: ${lastYear}}\`)`, await time(() => call('score.summary', { year: lastYear })), await time(summaryRaw)],

@@ -6,6 +6,9 @@ import { ReferenceScreen } from './reference/ReferenceScreen';
 import { BackupScreen } from './backup/BackupScreen';
 import { TrashScreen } from './trash/TrashScreen';
 import { MeetingRoutes } from './meeting/routes';
+import { ScoreScreen } from './score/ScoreScreen';
+import { BudgetRecapScreen } from './budget/BudgetRecapScreen';
+import { RakorYearScreen } from './meeting-year/RakorYearScreen';
 
 export interface ScreenEntry {
   /** Hash path, e.g. "/instansi". A screen may own sub-paths ("/rapat/12"). */
@@ -20,6 +23,9 @@ export interface ScreenEntry {
 export const SCREENS: ScreenEntry[] = [
   { path: '/', label: 'Beranda', inNav: true, render: () => <HomeScreen /> },
   { path: '/rapat', label: 'Rapat', inNav: true, render: (sub) => <MeetingRoutes subPath={sub} /> },
+  { path: '/rakor-tahunan', label: 'Rakor per tahun', inNav: true, render: () => <RakorYearScreen /> },
+  { path: '/nilai', label: 'Nilai dan predikat', inNav: true, render: () => <ScoreScreen /> },
+  { path: '/anggaran', label: 'Rekap anggaran', inNav: true, render: () => <BudgetRecapScreen /> },
   { path: '/indikator', label: 'Indikator KLA', inNav: true, render: () => <ReferenceScreen /> },
   { path: '/instansi', label: 'Instansi', inNav: true, render: () => <AgencyScreen /> },
   { path: '/profil', label: 'Profil daerah', inNav: true, render: () => <ProfileScreen /> },

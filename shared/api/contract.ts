@@ -19,6 +19,8 @@ import { exportOps } from './export';
 import { trashOps } from './trash';
 import { scoreOps } from './score';
 import { evidenceOps } from './evidence';
+import { rakorYearOps } from './rakor-year';
+import { dashboardOps } from './dashboard';
 
 // THE list of operations. Main registers exactly these handlers, the preload forwards only
 // invoke(name, input), and the renderer's client is typed from it. A feature declares its ops
@@ -45,6 +47,8 @@ export const contract = {
   ...trashOps,
   ...scoreOps,
   ...evidenceOps,
+  ...rakorYearOps,
+  ...dashboardOps,
 };
 
 export type Contract = typeof contract;

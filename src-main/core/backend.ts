@@ -39,6 +39,7 @@ import { decisionHandlers } from './decision/handlers';
 import { exportHandlers } from './export/handlers';
 import { scoreHandlers } from './score/handlers';
 import { evidenceHandlers } from './evidence/handlers';
+import { dashboardHandlers } from './dashboard/handlers';
 import { cleanStoreLeftovers } from './evidence/file-store';
 
 type BackupOpName = keyof typeof backupOps;
@@ -104,6 +105,7 @@ function buildHandlers(ctx: CoreContext): Omit<HandlerMap, BackupOpName> {
     ...trashHandlers(ctx),
     ...scoreHandlers(ctx),
     ...evidenceHandlers(ctx),
+    ...dashboardHandlers(ctx),
   };
 }
 

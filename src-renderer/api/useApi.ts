@@ -1,5 +1,5 @@
 import { useCallback, useRef } from 'react';
-import { useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { isReadOp, type OpInput, type OpName, type OpOutput } from '../../shared/api/contract';
 import { api, ApiCallError } from './client';
 import { inRowOrder, knownRevision, noteRevision, rowKeyOf } from './revisions';
@@ -10,13 +10,18 @@ export function queryKeyOf<N extends OpName>(name: N, input: OpInput<N>): readon
   return [name, input] as const;
 }
 
-/** A read operation (declared with `query<T>()` in the contract), cached under `[name, input]`. */
-export function useApiQuery<N extends OpName>(name: N, input: OpInput<N>, options: { enabled?: boolean } = {}): UseQueryResult<OpOutput<N>, Error> {
+/**
+ * A read operation (declared with `query<T>()` in the contract), cached under `[name, input]`.
+ * `keepPrevious`: while a new input loads, the answer to the previous one stays on screen (a
+ * projection recomputed as the user types must not blink).
+ */
+export function useApiQuery<N extends OpName>(name: N, input: OpInput<N>, options: { enabled?: boolean; keepPrevious?: boolean } = {}): UseQueryResult<OpOutput<N>, Error> {
   if (!isReadOp(name)) throw new Error(`${name} is a write: use useApiMutation`);
   return useQuery<OpOutput<N>, Error>({
     queryKey: queryKeyOf(name, input),
     queryFn: () => api.call(name, input),
     enabled: options.enabled ?? true,
+    placeholderData: options.keepPrevious ? keepPreviousData : undefined,
   });
 }
 
@@ -105,8 +110,11 @@ export function useApiMutation<N extends OpName>(name: N): ApiMutation<N> {
   const { mutateAsync } = mutation;
   const call = useCallback(async (input: CallInput<N>, keepalive = false) => {
     const rowKey = rowKeyOf(name, input);
-    if (sink && rowKey) {
-      sink.push({ name, input: input as Record<string, unknown>, rowKey });
+    if (sink) {
+      // Captured, never sent: the autosave sends it after the pause. A write without a revised
+      // row (reference points, scores) has nothing to journal, but must not go out here either,
+      // or every keystroke would be sent at once besides the debounced save.
+      if (rowKey) sink.push({ name, input: input as Record<string, unknown>, rowKey });
       return new Promise<OpOutput<N>>(() => undefined);
     }
     if (!isCreate(name) || (input as { requestId?: string }).requestId !== undefined) return mutateAsync({ input, keepalive });

@@ -18,28 +18,31 @@ type Feature<N extends string> = N extends `${infer F}.${string}` ? F : never;
 export const AFFECTS: Record<Feature<OpName>, OpName[]> = {
   system: [],
   // Changing the region type renames the seeded agencies ("BNN Kota").
-  regionProfile: ['regionProfile.get', 'agency.list', 'meeting.get', 'meeting.draftFor'],
-  reference: ['reference.get', 'reference.years', 'meeting.get', 'score.summary'],
-  score: ['score.list', 'score.summary', 'score.whatIf'],
+  regionProfile: ['regionProfile.get', 'agency.list', 'meeting.get', 'meeting.draftFor', 'score.summary', 'dashboard.home'],
+  reference: ['reference.get', 'reference.years', 'meeting.get', 'score.summary', 'score.whatIf', 'meeting.perYear', 'dashboard.home'],
+  score: ['score.list', 'score.summary', 'score.whatIf', 'dashboard.home'],
   agency: ['agency.list', 'meeting.get'],
   agencyGroup: ['agencyGroup.list'],
-  meeting: ['meeting.get', 'meeting.list', 'meeting.draftFor', 'trash.list'],
+  // Rakor per tahun and Beranda count meetings by status and date.
+  meeting: ['meeting.get', 'meeting.list', 'meeting.draftFor', 'trash.list', 'meeting.perYear', 'dashboard.home'],
   agendaItem: ['meeting.get', 'meeting.list', 'meeting.draftFor', 'trash.list'],
   attendance: ['meeting.get', 'meeting.list', 'trash.list'],
-  indicatorReview: ['meeting.get', 'meeting.list'],
+  indicatorReview: ['meeting.get', 'meeting.list', 'dashboard.home'],
   assignment: ['meeting.get', 'assignment.list'],
-  budgetLine: ['meeting.get', 'meeting.list', 'budgetLine.list', 'budgetLine.recap', 'trash.list'],
-  actionItem: ['meeting.get', 'meeting.list', 'trash.list'],
+  budgetLine: ['meeting.get', 'meeting.list', 'budgetLine.list', 'budgetLine.recap', 'trash.list', 'dashboard.home'],
+  actionItem: ['meeting.get', 'meeting.list', 'trash.list', 'actionItem.track', 'dashboard.home'],
   // A follow-up recorded here changes how the earlier meeting's RTL reads too: every meeting.
-  followUp: ['meeting.get', 'meeting.list', 'followUp.history'],
+  followUp: ['meeting.get', 'meeting.list', 'followUp.history', 'actionItem.track', 'dashboard.home'],
   decision: ['meeting.get', 'meeting.list', 'trash.list'],
   backup: ['backup.list', 'backup.settings.get'],
   export: [],
   file: [],
   // A restore from Terhapus brings a meeting or rows of one back.
-  trash: ['trash.list', 'meeting.get', 'meeting.list', 'budgetLine.list', 'budgetLine.recap', 'evidence.list', 'evidence.completeness'],
+  trash: ['trash.list', 'meeting.get', 'meeting.list', 'budgetLine.list', 'budgetLine.recap', 'evidence.list', 'evidence.completeness', 'meeting.perYear', 'actionItem.track', 'dashboard.home'],
   // Data dukung (no screen yet): its lists and the kelengkapan; a delete also fills Terhapus.
   evidence: ['evidence.list', 'evidence.completeness', 'evidence.verify', 'trash.list'],
+  // Beranda only reads.
+  dashboard: [],
 };
 
 type Apply<N extends OpName> = (client: QueryClient, output: OpOutput<N>, input: OpInput<N>) => void;
@@ -81,6 +84,8 @@ export const FIELD_WRITES: { [N in OpName]?: Apply<N> | null } = {
     previousActions: ws.previousActions.map((a) => (a.id === update.actionItemId ? { ...a, reviewHere: update } : a)),
   })),
   'regionProfile.update': (client, profile) => client.setQueriesData({ queryKey: ['regionProfile.get'] }, profile),
+  // The score screen's cells: the summary they return replaces the cached one of that year.
+  'score.setIndicator': (client, summary) => client.setQueriesData({ queryKey: ['score.summary', { year: summary.year }] }, summary),
   'reference.updateCluster': null,
   'reference.updateIndicator': null,
   'reference.updateSubIndicator': null,

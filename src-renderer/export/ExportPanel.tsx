@@ -1,10 +1,9 @@
 import { useId, useState } from 'react';
-import { BLANK_ROWS, LAMPIRAN_CODES, LAMPIRAN_LABEL, type ExportedFile, type LampiranCode } from '../../shared/api/export';
+import { BLANK_ROWS, LAMPIRAN_CODES, LAMPIRAN_LABEL, type LampiranCode } from '../../shared/api/export';
 import type { Paper } from '../../shared/types';
 import { api } from '../api/client';
 import { useApiQuery } from '../api/useApi';
-import { isElectron } from '../api/transport';
-import { downloadBase64 } from './download';
+import { deliver } from './download';
 
 // Word documents of one rakor: the notulen with the lampiran the user ticks, and the blank
 // daftar hadir to print before the meeting. In the desktop app the file goes through the save
@@ -16,15 +15,6 @@ type Outcome = { kind: 'success' | 'error'; text: string } | null;
 const LEGEND = { fontWeight: 600, fontSize: '.92rem', marginBottom: '.3rem' } as const;
 const FIELDSET = { border: 'none', padding: 0, margin: '0 0 1rem' } as const;
 const PAPER_LABEL: Record<Paper, string> = { A4: 'A4 (210 × 297 mm)', F4: 'F4 / Folio (215 × 330 mm)' };
-
-async function deliver(file: ExportedFile): Promise<string | null> {
-  if (!isElectron) {
-    downloadBase64(file.fileName, file.base64);
-    return `Berkas "${file.fileName}" diunduh. Lihat folder Unduhan.`;
-  }
-  const saved = await api.call('file.save', { fileName: file.fileName, dataBase64: file.base64 });
-  return saved.saved ? `Berkas disimpan${saved.path ? `: ${saved.path}` : '.'}` : null;
-}
 
 export function ExportPanel({ meetingId }: { meetingId: number }) {
   const ids = useId();

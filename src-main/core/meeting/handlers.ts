@@ -1,4 +1,6 @@
 import type { meetingOps } from '../../../shared/api/meeting';
+import type { rakorYearOps } from '../../../shared/api/rakor-year';
+import { rakorPerYear } from './per-year';
 import type { CoreContext, HandlersOf } from '../handler-types';
 import {
   createMeeting, deleteMeeting, draftFor, duplicateMeeting, listMeetings, meetingDeletePreview, reopenMeeting, setInvitation, setInvitations, setMeetingClusters,
@@ -9,9 +11,10 @@ import {
  * Every meeting op but 'meeting.get' and 'meeting.close': those read the whole workspace and the
  * minutes (the snapshot taken at close), so they sit above every feature (../snapshot).
  */
-export function meetingHandlers({ db }: CoreContext): Omit<HandlersOf<typeof meetingOps>, 'meeting.get' | 'meeting.close'> {
+export function meetingHandlers({ db }: CoreContext): Omit<HandlersOf<typeof meetingOps & typeof rakorYearOps>, 'meeting.get' | 'meeting.close'> {
   return {
     'meeting.list': (filter) => listMeetings(db, filter),
+    'meeting.perYear': ({ year }) => rakorPerYear(db, year),
     'meeting.draftFor': ({ clusterCodes, date }) => draftFor(db, clusterCodes, date),
     'meeting.create': (input) => createMeeting(db, input),
     'meeting.update': (patch) => updateMeeting(db, patch),
