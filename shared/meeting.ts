@@ -133,6 +133,8 @@ export interface ActionItem {
   relatedAgencyIds: number[];
   targetDate: string | null;
   fundingSource: string;
+  /** The budget line of the same meeting that funds it (null: none chosen, or the line was deleted). */
+  budgetLineId: number | null;
   /**
    * The status set at its own meeting. Later statuses are follow-ups (ActionUpdate), an
    * append-only history; in a PreviousAction this field is the status as of the meeting viewed.

@@ -57,6 +57,8 @@ export const messages = {
   'field.subActivityCode': 'Kode sub kegiatan berupa angka dipisah titik, misalnya 2.08.06.2.01.0001.',
   'field.agencyUnknown': 'Instansi tidak ditemukan.',
   'field.indicatorUnknown': 'Indikator tidak ditemukan.',
+  'field.budgetLineUnknown': 'Baris anggaran tidak ditemukan di rapat ini.',
+  'budget.overAllocation': 'Realisasi melebihi pagu ({percent}). Periksa kembali angkanya; data tetap disimpan.',
   'field.bandMinMax': 'Batas bawah tidak boleh lebih besar dari batas atas.',
   'export.saveUnavailable': 'Menyimpan berkas lewat dialog hanya tersedia di aplikasi desktop. Di peramban, berkas langsung diunduh.',
   'export.fileBusy': 'Berkas tidak dapat disimpan: file sedang dibuka di aplikasi lain, misalnya Word; tutup dulu lalu ulangi.',

@@ -58,7 +58,12 @@ const GRAPH: Record<TrashKind, TableNode> = {
   agenda_item: { table: 'agenda_item', match: 'id' },
   decision: { table: 'decision', match: 'id' },
   action_item: actionNode('id'),
-  budget_line: { table: 'budget_line', match: 'id' },
+  budget_line: {
+    table: 'budget_line',
+    match: 'id',
+    // RTLs it funded stay (ON DELETE SET NULL: "Sumber anggaran" becomes empty); a restore links them back.
+    children: [{ table: 'action_item', match: 'budget_line_id', unlink: true }],
+  },
   evidence: { table: 'evidence', match: 'id' },
 };
 
