@@ -65,7 +65,10 @@ export function AgencyPicker(props: AgencyPickerProps) {
       const above = r.top - 8;
       const up = below < 160 && above > below;
       const maxHeight = Math.max(120, Math.min(320, up ? above : below));
-      setBox({ left: r.left, top: up ? r.top - maxHeight - 2 : r.bottom + 2, width: Math.max(r.width, 280), maxHeight });
+      const width = Math.min(Math.max(r.width, 360), window.innerWidth - 16);
+      // Kept inside the window: a picker near the right edge opens its list leftwards.
+      const left = Math.max(8, Math.min(r.left, window.innerWidth - width - 8));
+      setBox({ left, top: up ? r.top - maxHeight - 2 : r.bottom + 2, width, maxHeight });
     };
     place();
     window.addEventListener('scroll', place, true);
@@ -170,7 +173,7 @@ export function AgencyPicker(props: AgencyPickerProps) {
             // mousedown, not click: the input must not blur (and revert) before the choice lands.
             onMouseDown={(e) => { e.preventDefault(); pick(a); }}
             onMouseMove={() => setActive(i)}>
-            {a.abbreviation && <strong>{a.abbreviation}</strong>} <span>{a.name}</span>
+            <strong>{a.abbreviation}</strong><span>{a.name}</span>
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appUnderTest, openApp, screenshot } from '../support/web-runtime';
+import { appUnderTest, openApp, SCREEN_DIR, screenshot } from '../support/web-runtime';
 import type { Meeting, MeetingWorkspace } from '../../shared/meeting';
 import type { Agency } from '../../shared/types';
 
@@ -67,6 +67,8 @@ describe('Pembahasan in the room', () => {
     expect(await page.evaluate(() => `${document.activeElement?.getAttribute('aria-expanded')} ${document.activeElement?.textContent}`)).toMatch(/^false 11\./);
     await page.waitForTimeout(100);
     expect(await clearOfJumpBar(page, '[data-indicator] [data-card-toggle]:focus')).toBeGreaterThanOrEqual(0);
+    // What the notulis sees (the viewport, not the full page): the focused title right under the bar.
+    await page.screenshot({ path: `${SCREEN_DIR}/rakor-15-pembahasan-fokus-kartu-1024.png` });
     await page.keyboard.press('Enter');
     await cardOf(page, 11).getByLabel('Capaian').waitFor();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('true');
@@ -182,9 +184,17 @@ describe('Pembahasan in the room', () => {
     expect(await card.getByLabel('Penanggung jawab RTL 1').inputValue()).toBe('Satpol PP');
 
     await screenshot(page, 'rakor-15-pembahasan-rtl-1093');
+    await card.getByTestId('budget-row').scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -80));
+    await page.screenshot({ path: `${SCREEN_DIR}/rakor-15-pembahasan-anggaran-rtl-1093.png` });
     await page.setViewportSize({ width: 1024, height: 768 });
     await card.getByTestId('rtl-row').scrollIntoViewIfNeeded();
     await screenshot(page, 'rakor-15-pembahasan-rtl-1024');
+    await page.screenshot({ path: `${SCREEN_DIR}/rakor-15-pembahasan-rtl-viewport-1024.png` });
+    // The picker's list over a table that scrolls inside its card: not clipped.
+    await card.getByLabel('Penanggung jawab RTL 1').fill('dinas');
+    await page.screenshot({ path: `${SCREEN_DIR}/rakor-15-pembahasan-picker-1024.png` });
+    await card.getByLabel('Penanggung jawab RTL 1').press('Escape');
     // No sideways scroll of the page: the tables scroll inside their card.
     expect(await page.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth)).toBeLessThanOrEqual(0);
     const crushed = await page.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('.budget-table input, .rtl-table input, .rtl-table select')]
