@@ -88,6 +88,9 @@ export function representativeRows(db: Database.Database, version: number): void
     run(`UPDATE action_item SET budget_line_id = ? WHERE id = ?`, line, action);
     run(`UPDATE action_item_agency SET position = 2 WHERE action_item_id = ?`, action);
     run(`INSERT INTO action_item_agency (action_item_id, agency_id, position) VALUES (?, ?, 1)`, action, opd);
+    const kabkota = run(`INSERT INTO agency (kind, partner_type, name, abbreviation, active, created_at, updated_at) VALUES ('kabkota', '', 'Kabupaten Contoh (fixture)', 'KAB-FX', 1, ?, ?)`, T, T);
+    const review = (db.prepare(`SELECT id FROM indicator_review WHERE meeting_id = ?`).get(meeting) as { id: number }).id;
+    run(`INSERT INTO indicator_review_agency (review_id, agency_id, position) VALUES (?, ?, 1)`, review, kabkota);
   }
 }
 

@@ -92,6 +92,8 @@ export interface IndicatorReview {
   isWeak: boolean;
   problem: string;
   recommendation: string;
+  /** Kab/kota the review is attributed to (province level), in the order chosen. */
+  kabkotaAgencyIds: number[];
   revision: number;
 }
 

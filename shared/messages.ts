@@ -58,6 +58,7 @@ export const messages = {
   'field.agencyUnknown': 'Instansi tidak ditemukan.',
   'field.indicatorUnknown': 'Indikator tidak ditemukan.',
   'field.budgetLineUnknown': 'Baris anggaran tidak ditemukan di rapat ini.',
+  'field.kabkotaOnly': 'Pilih kabupaten/kota dari daftar instansi (jenis Pemerintah kabupaten/kota).',
   'budget.overAllocation': 'Realisasi melebihi pagu ({percent}). Periksa kembali angkanya; data tetap disimpan.',
   'field.bandMinMax': 'Batas bawah tidak boleh lebih besar dari batas atas.',
   'export.saveUnavailable': 'Menyimpan berkas lewat dialog hanya tersedia di aplikasi desktop. Di peramban, berkas langsung diunduh.',

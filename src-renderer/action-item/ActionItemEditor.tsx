@@ -92,7 +92,7 @@ export function RelatedAgencies({ id, value, onChange, agencies, known, label, i
   return (
     <div className="related-agencies">
       {value.length > 0 && (
-        <ol className="chips related-chips" aria-label={label}>
+        <ol className="chips related-chips" aria-label={`${label} (dipilih)`}>
           {value.map((agencyId) => {
             const a = byId.get(agencyId);
             return (
@@ -112,14 +112,16 @@ export function RelatedAgencies({ id, value, onChange, agencies, known, label, i
   );
 }
 
-function AutoRelated(props: {
-  saveKey: string; label: string; initial: number[]; agencies: Agency[]; known: Agency[]; save(ids: number[], keepalive: boolean): Promise<unknown>;
+/** An autosaving ordered list of agencies (pihak terkait of an RTL, kab/kota of a review). */
+export function AutoRelated(props: {
+  saveKey: string; label: string; hideLabel?: boolean; initial: number[]; agencies: Agency[]; known: Agency[]; path?: string; className?: string;
+  save(ids: number[], keepalive: boolean): Promise<unknown>;
 }) {
   const id = useId();
-  const f = useAutosaveField<number[]>({ key: props.saveKey, initial: props.initial, save: props.save, path: 'relatedAgencyIds', delay: 0 });
+  const f = useAutosaveField<number[]>({ key: props.saveKey, initial: props.initial, save: props.save, path: props.path ?? 'relatedAgencyIds', delay: 0 });
   const byId = new Map(props.known.map((a) => [a.id, a]));
   return (
-    <Wrap id={id} label={props.label} hideLabel error={f.error} conflict={f.conflict}
+    <Wrap id={id} label={props.label} hideLabel={props.hideLabel ?? true} error={f.error} conflict={f.conflict} className={props.className}
       describe={(latest) => (Array.isArray(latest) ? latest.map((x) => byId.get(x as number)?.name ?? '').join(', ') || describeValue(null) : describeValue(latest))}>
       <RelatedAgencies id={id} value={f.value} onChange={(ids) => f.change(ids)} agencies={props.agencies} known={props.known} label={props.label}
         invalid={Boolean(f.error)} />

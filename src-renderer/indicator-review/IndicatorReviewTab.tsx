@@ -7,7 +7,7 @@ import { useApiMutation } from '../api/useApi';
 import { AutoText } from '../components/AutosaveFields';
 import { AssignmentEditor } from '../assignment/AssignmentEditor';
 import { BudgetEditor } from '../budget/BudgetEditor';
-import { ActionItemEditor } from '../action-item/ActionItemEditor';
+import { ActionItemEditor, AutoRelated } from '../action-item/ActionItemEditor';
 import type { FocusRequest, TabProps } from '../workspace/tab-props';
 import { agencyShort } from '../agency/agencyInput';
 import { focusVisibly } from '../components/focus';
@@ -150,6 +150,8 @@ function IndicatorCard(props: {
   const { indicator: ind, review, meetingId, open } = props;
   const lead = props.assignments.find((a) => a.role === 'lead');
   const byId = new Map(props.agencies.map((a) => [a.id, a]));
+  // Kab/kota to attribute the review to: offered where the master list has them (a province).
+  const kabkota = props.agencies.filter((a) => a.kind === 'kabkota' || review?.kabkotaAgencyIds.includes(a.id));
   const [weak, setWeak] = useState(review?.isWeak ?? false);
   const problemRef = useRef(review?.problem ?? '');
   const saveReview = useApiMutation('indicatorReview.upsert');
@@ -182,6 +184,7 @@ function IndicatorCard(props: {
             lead ? `Utama: ${agencyShort(byId.get(lead.agencyId))}` : null,
             review?.score != null ? `Nilai ${String(review.score).replace('.', ',')}` : null,
             review?.achievement ? `Capaian ${review.achievement}` : null,
+            review?.kabkotaAgencyIds.length ? review.kabkotaAgencyIds.map((x) => agencyShort(byId.get(x))).join(', ') : null,
             props.budgetLines.length ? `${props.budgetLines.length} anggaran` : null,
             props.actions.length ? `${props.actions.length} RTL` : null,
           ].filter(Boolean).join(' · ') || 'Belum dibahas.'}
@@ -198,6 +201,12 @@ function IndicatorCard(props: {
           input={{ inputMode: 'decimal' }} path="score"
           check={(v) => { const n = parseScore(v); return n === undefined || (n !== null && (n < 0 || n > 1000)) ? t('field.score') : undefined; }}
           save={(v, k) => upsert({ score: parseScore(v) ?? null }, k)} />
+        {kabkota.length > 0 && (
+          // Province level: the kab/kota this indicator is weak in (issue 15).
+          <AutoRelated saveKey={`review:${meetingId}:${ind.id}:kabkota`} label="Kabupaten/kota terkait" hideLabel={false} className="full"
+            initial={review?.kabkotaAgencyIds ?? []} agencies={kabkota.filter((a) => a.active)} known={props.agencies} path="kabkotaAgencyIds"
+            save={(v, k) => upsert({ kabkotaAgencyIds: v }, k)} />
+        )}
         <AutoText saveKey={`review:${meetingId}:${ind.id}:problem`} label="Permasalahan" multiline rows={3} initial={review?.problem ?? ''} className="full"
           save={(v, k) => { problemRef.current = v; return upsert({ problem: v }, k); }} />
         <AutoText saveKey={`review:${meetingId}:${ind.id}:recommendation`} label="Rekomendasi" multiline rows={3} initial={review?.recommendation ?? ''} className="full"

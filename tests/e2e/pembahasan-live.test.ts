@@ -210,4 +210,38 @@ describe('Pembahasan in the room', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('at province level a weak indicator names its kab/kota, and an RTL can be a kab/kota\'s', async () => {
+    const kukar = await call<Agency>('agency.create', { kind: 'kabkota', name: 'Kabupaten Kutai Kartanegara', abbreviation: 'Kukar' });
+    const bpp = await call<Agency>('agency.create', { kind: 'kabkota', name: 'Kota Balikpapan', abbreviation: 'Bpp' });
+    const { meeting } = await liveRakor('Rakor evaluasi provinsi');
+    const { page, errors } = await openApp(app.browser, app.runtime, `/rapat/${meeting.id}/pembahasan`);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const card = cardOf(page, 12);
+    const picker = card.getByLabel('Kabupaten/kota terkait', { exact: true });
+    await picker.fill('balik');
+    await page.locator('.agency-options:visible [role=option]').filter({ hasText: 'Kota Balikpapan' }).waitFor();
+    // Only kab/kota are offered here.
+    expect(await page.locator('.agency-options:visible [role=option]').count()).toBe(1);
+    await picker.press('Enter');
+    await saved(page);
+    await picker.fill('kutai');
+    await picker.press('Enter');
+    await saved(page);
+    expect(await card.getByRole('list', { name: 'Kabupaten/kota terkait (dipilih)' }).getByTestId('related-chip').allTextContents())
+      .toEqual([expect.stringMatching(/^Kota Balikpapan/), expect.stringMatching(/^Kabupaten Kutai Kartanegara/)]);
+    const ws = await workspace(meeting.id);
+    expect(ws.reviews.find((r) => r.isWeak && r.kabkotaAgencyIds.length > 0)?.kabkotaAgencyIds).toEqual([bpp.id, kukar.id]);
+    // An RTL of a kab/kota: its penanggung jawab typed by abbreviation.
+    const rtl = card.getByTestId('new-rtl');
+    await rtl.getByLabel('RTL baru: uraian').fill('Verifikasi data balita by name by address');
+    await rtl.getByLabel('Penanggung jawab').fill('bpp');
+    await rtl.getByLabel('Penanggung jawab').press('Enter');
+    await rtl.getByLabel('RTL baru: uraian').press('Enter');
+    await card.getByTestId('rtl-row').waitFor();
+    expect((await workspace(meeting.id)).actions[0].leadAgencyId).toBe(bpp.id);
+    await page.screenshot({ path: `${SCREEN_DIR}/rakor-15-pembahasan-kabkota-1024.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -90,7 +90,16 @@ export function buildMinutesData(db: Db, meetingId: number): MinutesData {
        FROM indicator_review r JOIN indicator i ON i.id = r.indicator_id JOIN cluster c ON c.id = i.cluster_id
        WHERE r.meeting_id = ? AND ${inMeetingClusters('r')} ORDER BY r.is_weak DESC, i.number`,
     )
-    .all(meetingId) as (Omit<MinutesIndicatorReview, 'isWeak' | 'leadAgencies' | 'supportAgencies'> & { indicatorId: number; isWeak: number })[];
+    .all(meetingId) as (Omit<MinutesIndicatorReview, 'isWeak' | 'leadAgencies' | 'supportAgencies' | 'kabkota'> & { indicatorId: number; isWeak: number })[];
+
+  const kabkotaRows = db
+    .prepare(
+      `SELECT r.indicator_id AS indicatorId, a.name AS agency FROM indicator_review_agency x
+       JOIN indicator_review r ON r.id = x.review_id JOIN agency a ON a.id = x.agency_id
+       WHERE r.meeting_id = ? ORDER BY x.position`,
+    )
+    .all(meetingId) as { indicatorId: number; agency: string }[];
+  const kabkotaByIndicator = Map.groupBy(kabkotaRows, (r) => r.indicatorId);
 
   const assignmentRows = db
     .prepare(
@@ -109,6 +118,7 @@ export function buildMinutesData(db: Db, meetingId: number): MinutesData {
       isWeak: isWeak === 1,
       leadAgencies: assigned.filter((a) => a.role === 'lead').map((a) => a.agency),
       supportAgencies: assigned.filter((a) => a.role === 'support').map((a) => a.agency),
+      kabkota: (kabkotaByIndicator.get(indicatorId) ?? []).map((r) => r.agency),
     };
   });
 

@@ -6,10 +6,12 @@ import type { Migration } from './types';
 //   RTLs unfunded rather than pointing nowhere (a restore links them back: db/trash-store.ts).
 // - action_item_agency.position: existing rows keep the order they were shown in so far (by
 //   agency id), numbered from 1.
-// Self-contained: touches only these two tables.
+// - indicator_review_agency: at province level (issue 15), the kab/kota a weak indicator is
+//   attributed to, in the order chosen (agencies of kind 'kabkota'; the kind is checked by the app).
+// Self-contained: touches only these tables.
 export const migration0010: Migration = {
   version: 10,
-  name: 'RTL funded by a budget line, pihak terkait in the order chosen',
+  name: 'RTL funded by a budget line, pihak terkait in the order chosen, kab/kota of an indicator review',
   up(db) {
     db.exec(`
       ALTER TABLE action_item ADD COLUMN budget_line_id INTEGER REFERENCES budget_line(id) ON DELETE SET NULL;
@@ -19,6 +21,13 @@ export const migration0010: Migration = {
         SELECT count(*) FROM action_item_agency o
         WHERE o.action_item_id = action_item_agency.action_item_id AND o.agency_id <= action_item_agency.agency_id
       );
+      CREATE TABLE indicator_review_agency (
+        review_id INTEGER NOT NULL REFERENCES indicator_review(id) ON DELETE CASCADE,
+        agency_id INTEGER NOT NULL REFERENCES agency(id),
+        position  INTEGER NOT NULL,
+        PRIMARY KEY (review_id, agency_id)
+      ) STRICT;
+      CREATE INDEX indicator_review_agency_agency ON indicator_review_agency(agency_id);
     `);
   },
 };
