@@ -105,7 +105,7 @@ export function IndicatorReviewTab({ ws, agencies, editable, focus }: TabProps &
             <option key={i.id} value={`indicator-${i.id}`}>{i.number}. {shortName(i.name)}{reviewsById.get(i.id)?.isWeak ? ' (lemah)' : ''}</option>
           ))}
         </select>
-        <span className="muted small jump-hint">atau Alt+PageDown / Alt+PageUp</span>
+        <span className="muted small jump-hint" title="Alt+PageDown / Alt+PageUp: indikator berikutnya / sebelumnya">atau Alt+PgDn / PgUp</span>
         <span className="jump-actions">
           <button type="button" className="small-button" onClick={() => setOpenIds(new Set(order.map((i) => i.id)))}>Buka semua</button>
           <button type="button" className="small-button" onClick={() => setOpenIds(new Set())}>Tutup semua</button>
