@@ -104,16 +104,18 @@ export function AgencyPicker(props: AgencyPickerProps) {
       e.stopPropagation();
       if (!open) { setOpen(true); setTyped(false); setActive(0); return; }
       const n = matches.length;
-      if (n > 0) setActive((i) => (e.key === 'ArrowDown' ? (i + 1) % n : (i - 1 + n) % n));
+      if (n > 0) setActive((i) => (e.key === 'ArrowDown' ? (i + 1) % n : i <= 0 ? n - 1 : i - 1));
       return;
     }
-    if (e.key === 'Enter' && open) {
+    if (e.key === 'Enter' && open && (typed || active >= 0)) {
       e.preventDefault();
       e.stopPropagation();
       if (matches[active]) pick(matches[active]);
       else if (props.allowEmpty && text.trim() === '') pick(null);
       return;
     }
+    // Opened by a click, nothing typed or highlighted: Enter is the row's (save), not a choice.
+    if (e.key === 'Enter' && open) revert();
     if (e.key === 'Tab' && open && typed && text.trim() !== '' && matches[active]) {
       pick(matches[active]);
       return;
@@ -155,7 +157,7 @@ export function AgencyPicker(props: AgencyPickerProps) {
           if (props.allowEmpty && e.target.value.trim() === '' && !clearOnPick && value !== null) props.onChange(null);
         }}
         onFocus={(e) => e.target.select()}
-        onClick={() => { if (!open) { setOpen(true); setTyped(false); } }}
+        onClick={() => { if (!open) { setOpen(true); setTyped(false); setActive(-1); } }}
         onKeyDown={onKeyDown}
         onBlur={() => {
           // Leaving with unfinished text puts back the choice: never a silent guess.
@@ -169,6 +171,7 @@ export function AgencyPicker(props: AgencyPickerProps) {
         {matches.length === 0 && <li className="muted small agency-none">Tidak ada instansi yang cocok.</li>}
         {matches.map((a, i) => (
           <li key={a.id} id={`${listId}-${i}`} role="option" aria-selected={i === active}
+            data-chosen={a.id === value || undefined}
             className={i === active ? 'active' : undefined}
             // mousedown, not click: the input must not blur (and revert) before the choice lands.
             onMouseDown={(e) => { e.preventDefault(); pick(a); }}

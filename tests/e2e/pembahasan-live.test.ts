@@ -237,7 +237,11 @@ describe('Pembahasan in the room', () => {
     await rtl.getByLabel('RTL baru: uraian').fill('Verifikasi data balita by name by address');
     await rtl.getByLabel('Penanggung jawab').fill('bpp');
     await rtl.getByLabel('Penanggung jawab').press('Enter');
-    await rtl.getByLabel('RTL baru: uraian').press('Enter');
+    // Clicking into the picker opens its list; Enter with nothing typed or highlighted saves the row
+    // with the choice as it is (never the first agency of the list).
+    await rtl.getByLabel('Penanggung jawab').click();
+    await page.locator('.agency-options:visible').waitFor();
+    await rtl.getByLabel('Penanggung jawab').press('Enter');
     await card.getByTestId('rtl-row').waitFor();
     expect((await workspace(meeting.id)).actions[0].leadAgencyId).toBe(bpp.id);
     await page.screenshot({ path: `${SCREEN_DIR}/rakor-15-pembahasan-kabkota-1024.png` });
