@@ -46,7 +46,7 @@ export function representativeRows(db: Database.Database, version: number): void
   run(`INSERT INTO decision (meeting_id, position, text) VALUES (?, 1, 'Jemput bola akta di 3 kecamatan.')`, meeting);
   run(`INSERT INTO indicator_review (meeting_id, indicator_id, achievement, score, is_weak, problem, recommendation) VALUES (?, ?, '92%', 48, 1, 'Desa terpencil', 'Layanan keliling')`, meeting, indicator);
   run(`INSERT INTO assignment (indicator_id, agency_id, role, meeting_id) VALUES (?, ?, 'lead', ?)`, indicator, opd, meeting);
-  run(`INSERT INTO budget_line (agency_id, indicator_id, meeting_id, sub_activity_code, activity_name, funding_source, fiscal_year, allocation_sen, realization_sen, child_responsive, created_at, updated_at)
+  const line = run(`INSERT INTO budget_line (agency_id, indicator_id, meeting_id, sub_activity_code, activity_name, funding_source, fiscal_year, allocation_sen, realization_sen, child_responsive, created_at, updated_at)
     VALUES (?, ?, ?, '2.12.02.2.01.0001', 'Pelayanan akta keliling', 'APBD', 2021, 15000000000, 7500000000, 1, ?, ?)`, opd, indicator, meeting, T, T);
   const action = run(`INSERT INTO action_item (meeting_id, indicator_id, problem, description, lead_agency_id, target_date, funding_source, status, notes, created_at, updated_at)
     VALUES (?, ?, 'Desa terpencil', 'Layanan akta keliling', ?, '2021-09-30', 'APBD', 'proses', '', ?, ?)`, meeting, indicator, opd, T, T);
@@ -82,6 +82,15 @@ export function representativeRows(db: Database.Database, version: number): void
          VALUES (?, 1024, 'application/pdf', 'akta.pdf', 'Data akta kelahiran', '2021-06-01', '', ?, 2021, ?, ?)`, 'a'.repeat(64), indicator, expectation, T);
     run(`INSERT INTO evidence (sha256, size_bytes, media_type, original_name, title, evidence_date, notes, meeting_id, created_at)
          VALUES (?, 2048, 'image/jpeg', 'foto.jpg', 'Foto rakor', '2021-07-20', 'dokumentasi', ?, ?)`, 'b'.repeat(64), meeting, T);
+  }
+  if ((db.prepare(`SELECT 1 FROM pragma_table_info('action_item') WHERE name = 'budget_line_id'`).get()) !== undefined) {
+    // Schema 10: the RTL funded by the meeting's budget line; pihak terkait in the order chosen.
+    run(`UPDATE action_item SET budget_line_id = ? WHERE id = ?`, line, action);
+    run(`UPDATE action_item_agency SET position = 2 WHERE action_item_id = ?`, action);
+    run(`INSERT INTO action_item_agency (action_item_id, agency_id, position) VALUES (?, ?, 1)`, action, opd);
+    const kabkota = run(`INSERT INTO agency (kind, partner_type, name, abbreviation, active, created_at, updated_at) VALUES ('kabkota', '', 'Kabupaten Contoh (fixture)', 'KAB-FX', 1, ?, ?)`, T, T);
+    const review = (db.prepare(`SELECT id FROM indicator_review WHERE meeting_id = ?`).get(meeting) as { id: number }).id;
+    run(`INSERT INTO indicator_review_agency (review_id, agency_id, position) VALUES (?, ?, 1)`, review, kabkota);
   }
 }
 

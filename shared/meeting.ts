@@ -92,6 +92,8 @@ export interface IndicatorReview {
   isWeak: boolean;
   problem: string;
   recommendation: string;
+  /** Kab/kota the review is attributed to (province level), in the order chosen. */
+  kabkotaAgencyIds: number[];
   revision: number;
 }
 
@@ -133,6 +135,8 @@ export interface ActionItem {
   relatedAgencyIds: number[];
   targetDate: string | null;
   fundingSource: string;
+  /** The budget line of the same meeting that funds it (null: none chosen, or the line was deleted). */
+  budgetLineId: number | null;
   /**
    * The status set at its own meeting. Later statuses are follow-ups (ActionUpdate), an
    * append-only history; in a PreviousAction this field is the status as of the meeting viewed.

@@ -13,9 +13,12 @@ const actionItemFields = z.strictObject({
   problem: patchText(LIMITS.notes).default(''),
   description: requiredText(LIMITS.notes),
   leadAgencyId: id.nullable().default(null),
+  /** Pihak terkait, in the order chosen (the notulen keeps it). */
   relatedAgencyIds: z.array(id).max(100).default([]),
   targetDate: isoDate.nullable().default(null),
   fundingSource: patchText(100).default(''),
+  /** The budget line (of the same meeting) that funds it: the notulen's "Sumber anggaran". */
+  budgetLineId: id.nullable().default(null),
   status: z.enum(ACTION_STATUSES).default('belum'),
   notes: patchText(LIMITS.notes).default(''),
 });

@@ -10,6 +10,8 @@ const indicatorReviewFields = z.strictObject({
   isWeak: z.boolean(),
   problem: patchText(LIMITS.notes),
   recommendation: patchText(LIMITS.notes),
+  /** At province level: the kab/kota (agencies of kind 'kabkota') the indicator is weak in, in the order chosen. */
+  kabkotaAgencyIds: z.array(id).max(100),
 });
 
 export const indicatorReviewOps = {

@@ -3,7 +3,8 @@ import type { Assignment } from '../../shared/meeting';
 import { ASSIGNMENT_ROLE_LABEL } from '../../shared/api/assignment';
 import type { AssignmentRole } from '../../shared/types';
 import { useApiMutation } from '../api/useApi';
-import { agencyLabel, agencyShort } from '../agency/agencyInput';
+import { agencyShort } from '../agency/agencyInput';
+import { AgencyPicker } from '../agency/AgencyPicker';
 import type { TabProps } from '../workspace/tab-props';
 import { forNewEntries } from '../workspace/meeting-agencies';
 
@@ -13,14 +14,14 @@ export function AssignmentEditor({ indicatorId, meetingId, assignments, agencies
 }) {
   const assign = useApiMutation('assignment.set');
   const release = useApiMutation('assignment.remove');
-  const [agencyId, setAgencyId] = useState('');
+  const [agencyId, setAgencyId] = useState<number | null>(null);
   const [role, setRole] = useState<AssignmentRole>(assignments.some((a) => a.role === 'lead') ? 'support' : 'lead');
   const byId = new Map(agencies.map((a) => [a.id, a]));
   const sorted = [...assignments].sort((a, b) => (a.role === b.role ? 0 : a.role === 'lead' ? -1 : 1));
   async function add() {
-    if (!agencyId) return;
-    await assign.call({ indicatorId, agencyId: Number(agencyId), role, meetingId });
-    setAgencyId('');
+    if (agencyId === null) return;
+    await assign.call({ indicatorId, agencyId, role, meetingId });
+    setAgencyId(null);
     setRole('support');
   }
   return (
@@ -38,17 +39,15 @@ export function AssignmentEditor({ indicatorId, meetingId, assignments, agencies
       </ul>
       <div className="add-row assign-add">
         <label className="visually-hidden" htmlFor={`assign-agency-${indicatorId}`}>Instansi penanggung jawab</label>
-        <select id={`assign-agency-${indicatorId}`} value={agencyId} onChange={(e) => setAgencyId(e.target.value)}
-          onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); void add(); } }}>
-          <option value="">Pilih instansi…</option>
-          {forNewEntries(agencies).map((a) => <option key={a.id} value={a.id}>{agencyLabel(a)}</option>)}
-        </select>
+        <AgencyPicker id={`assign-agency-${indicatorId}`} className="assign-agency" agencies={forNewEntries(agencies).filter((a) => !assignments.some((x) => x.agencyId === a.id))}
+          value={agencyId} onChange={setAgencyId} placeholder="Ketik singkatan atau nama instansi…"
+          onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); void add(); } }} />
         <label className="visually-hidden" htmlFor={`assign-role-${indicatorId}`}>Peran</label>
         <select id={`assign-role-${indicatorId}`} value={role} onChange={(e) => setRole(e.target.value as AssignmentRole)} className="narrow">
           <option value="lead">{ASSIGNMENT_ROLE_LABEL.lead}</option>
           <option value="support">{ASSIGNMENT_ROLE_LABEL.support}</option>
         </select>
-        <button type="button" onClick={() => void add()} disabled={!agencyId}>Tetapkan</button>
+        <button type="button" onClick={() => void add()} disabled={agencyId === null}>Tetapkan</button>
       </div>
     </div>
   );

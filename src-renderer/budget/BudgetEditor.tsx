@@ -4,8 +4,8 @@ import { formatPercent, formatRupiah, parseRupiah } from '../../shared/format';
 import { t } from '../../shared/messages';
 import { ApiCallError } from '../api/client';
 import { useApiMutation } from '../api/useApi';
-import { AutoMoney, AutoSelect, AutoText, moneyProblem } from '../components/AutosaveFields';
-import { agencyLabel, agencyShort } from '../agency/agencyInput';
+import { AutoMoney, AutoText, moneyProblem } from '../components/AutosaveFields';
+import { AgencyPicker, AutoAgency } from '../agency/AgencyPicker';
 import type { TabProps } from '../workspace/tab-props';
 import { forNewEntries } from '../workspace/meeting-agencies';
 import { useUndoableDelete } from '../components/useUndoableDelete';
@@ -13,6 +13,15 @@ import { useUndoableDelete } from '../components/useUndoableDelete';
 const CODE = /^[0-9X]+(\.[0-9X]+)*$/i;
 const codeProblem = (v: string) => (v.trim() !== '' && !CODE.test(v.trim()) ? t('field.subActivityCode') : undefined);
 const yearProblem = (v: string) => (/^\d{4}$/.test(v.trim()) && Number(v) >= 2000 && Number(v) <= 2100 ? undefined : t('field.year'));
+
+/**
+ * Realisasi above pagu happens (a pagu cut in the APBD perubahan, a typo): it is saved, and said
+ * out loud next to the line so that nobody signs a notulen with it unnoticed.
+ */
+export function overAllocationWarning(allocationSen: number, realizationSen: number): string | undefined {
+  if (realizationSen <= allocationSen) return undefined;
+  return t('budget.overAllocation', { percent: allocationSen > 0 ? formatPercent(realizationSen / allocationSen) : 'pagu Rp0' });
+}
 
 /** Budget lines of an indicator: agency, sub-kegiatan, sumber dana, tahun, pagu, realisasi. */
 export function BudgetEditor({ indicatorId, meetingId, year, lines, agencies }: {
@@ -23,24 +32,28 @@ export function BudgetEditor({ indicatorId, meetingId, year, lines, agencies }: 
   const deletion = useUndoableDelete('budgetLine.delete', 'Baris anggaran dihapus.');
   const total = lines.reduce((s, l) => s + l.allocationSen, 0);
   const realized = lines.reduce((s, l) => s + l.realizationSen, 0);
-  const agencyOptions = [{ value: '', label: 'Pilih instansi…' }, ...forNewEntries(agencies).map((a) => ({ value: String(a.id), label: agencyLabel(a) }))];
+  const offered = forNewEntries(agencies);
   return (
     <div className="sub-block">
       <h4>Anggaran</h4>
       {lines.length > 0 && (
+        <div className="table-scroll">
         <table className="data-table compact budget-table" aria-label="Anggaran indikator">
           <thead>
-            <tr><th>Instansi</th><th>Kode sub kegiatan</th><th>Sumber dana</th><th>Tahun</th><th className="num">Pagu (Rp)</th><th className="num">Realisasi (Rp)</th><th><span className="visually-hidden">Tindakan</span></th></tr>
+            <tr><th>Instansi</th><th>Kode sub kegiatan</th><th>Nama sub kegiatan</th><th>Sumber dana</th><th>Tahun</th><th className="num">Pagu (Rp)</th><th className="num">Realisasi (Rp)</th><th><span className="visually-hidden">Tindakan</span></th></tr>
           </thead>
           <tbody>
             {lines.map((l, i) => {
               const save = (patch: Omit<Parameters<typeof update.call>[0], 'id'>, k: boolean) => update.call({ ...patch, id: l.id }, k);
-              return (
-                <tr key={l.id} data-testid="budget-row">
-                  <td><AutoSelect saveKey={`budget:${l.id}:agency`} label={`Instansi anggaran ${i + 1}`} hideLabel initial={String(l.agencyId)}
-                    options={agencies.map((a) => ({ value: String(a.id), label: agencyShort(a) }))} save={(v, k) => save({ agencyId: Number(v) }, k)} /></td>
+              const warning = overAllocationWarning(l.allocationSen, l.realizationSen);
+              return [
+                <tr key={l.id} data-testid="budget-row" className={warning ? 'has-warning' : undefined}>
+                  <td className="agency-cell"><AutoAgency saveKey={`budget:${l.id}:agency`} label={`Instansi anggaran ${i + 1}`} hideLabel initial={l.agencyId}
+                    agencies={offered} known={agencies} path="agencyId" save={(v, k) => save({ agencyId: v ?? l.agencyId }, k)} /></td>
                   <td><AutoText saveKey={`budget:${l.id}:code`} label={`Kode sub kegiatan ${i + 1}`} hideLabel initial={l.subActivityCode} check={codeProblem}
                     path="subActivityCode" save={(v, k) => save({ subActivityCode: v.trim() }, k)} /></td>
+                  <td className="name-cell"><AutoText saveKey={`budget:${l.id}:name`} label={`Nama sub kegiatan ${i + 1}`} hideLabel multiline rows={2} initial={l.activityName}
+                    path="activityName" save={(v, k) => save({ activityName: v }, k)} /></td>
                   <td><AutoText saveKey={`budget:${l.id}:source`} label={`Sumber dana ${i + 1}`} hideLabel initial={l.fundingSource} input={{ list: 'funding-sources' }}
                     save={(v, k) => save({ fundingSource: v }, k)} /></td>
                   <td className="year-cell"><AutoText saveKey={`budget:${l.id}:year`} label={`Tahun anggaran ${i + 1}`} hideLabel initial={String(l.fiscalYear)} check={yearProblem}
@@ -51,25 +64,31 @@ export function BudgetEditor({ indicatorId, meetingId, year, lines, agencies }: 
                     save={(v, k) => save({ realizationSen: v }, k)} /></td>
                   <td><button type="button" className="danger-text small-button" aria-label={`Hapus anggaran ${i + 1}`}
                     onClick={() => void deletion.remove(l.id)}>Hapus</button></td>
-                </tr>
-              );
+                </tr>,
+                warning && (
+                  <tr key={`${l.id}-warning`} className="row-warning" data-testid="budget-warning">
+                    <td colSpan={8} role="status"><span aria-hidden="true">⚠ </span>Baris {i + 1}: {warning}</td>
+                  </tr>
+                ),
+              ];
             })}
           </tbody>
           <tfoot>
-            <tr><th colSpan={4}>Jumlah</th><th className="num">{formatRupiah(total)}</th><th className="num">{formatRupiah(realized)}{total > 0 ? ` (${formatPercent(realized / total)})` : ''}</th><th /></tr>
+            <tr><th colSpan={5}>Jumlah</th><th className="num">{formatRupiah(total)}</th><th className="num">{formatRupiah(realized)}{total > 0 ? ` (${formatPercent(realized / total)})` : ''}</th><th /></tr>
           </tfoot>
         </table>
+        </div>
       )}
-      <NewBudgetRow indicatorId={indicatorId} meetingId={meetingId} year={year} options={agencyOptions} />
+      <NewBudgetRow indicatorId={indicatorId} meetingId={meetingId} year={year} agencies={offered} />
     </div>
   );
 }
 
-function NewBudgetRow({ indicatorId, meetingId, year, options }: {
-  indicatorId: number; meetingId: number; year: number; options: { value: string; label: string }[];
+function NewBudgetRow({ indicatorId, meetingId, year, agencies }: {
+  indicatorId: number; meetingId: number; year: number; agencies: TabProps['agencies'];
 }) {
   const create = useApiMutation('budgetLine.create');
-  const empty = { agencyId: '', code: '', source: 'APBD murni', year: String(year), allocation: '', realization: '' };
+  const empty = { agencyId: '', code: '', name: '', source: 'APBD murni', year: String(year), allocation: '', realization: '' };
   const [d, setD] = useState(empty);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const id = (k: string) => `new-budget-${indicatorId}-${k}`;
@@ -89,7 +108,7 @@ function NewBudgetRow({ indicatorId, meetingId, year, options }: {
     if (Object.keys(local).length > 0) return;
     try {
       await create.call({
-        agencyId: Number(d.agencyId), indicatorId, meetingId, subActivityCode: d.code.trim(), fundingSource: d.source,
+        agencyId: Number(d.agencyId), indicatorId, meetingId, subActivityCode: d.code.trim(), activityName: d.name.trim(), fundingSource: d.source,
         fiscalYear: Number(d.year), allocationSen: allocation!, realizationSen: realization!,
       });
       setD({ ...empty, agencyId: d.agencyId, source: d.source });
@@ -111,19 +130,25 @@ function NewBudgetRow({ indicatorId, meetingId, year, options }: {
   const input = (key: keyof typeof empty, extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
     <input id={id(key)} {...extra} value={d[key]} onChange={(e) => setD({ ...d, [key]: e.target.value })} onKeyDown={onKeyDown} />
   );
+  const typedAllocation = parseRupiah(d.allocation);
+  const typedRealization = parseRupiah(d.realization);
+  const warning = typedAllocation !== null && typedRealization !== null && d.realization.trim() !== '' ? overAllocationWarning(typedAllocation, typedRealization) : undefined;
   return (
+    <>
     <div className="add-row budget-add" data-testid="new-budget">
       {field('agencyId', 'agencyId', 'Instansi', (
-        <select id={id('agencyId')} value={d.agencyId} onChange={(e) => setD({ ...d, agencyId: e.target.value })} onKeyDown={onKeyDown}>
-          {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-        </select>
+        <AgencyPicker id={id('agencyId')} agencies={agencies} value={d.agencyId ? Number(d.agencyId) : null}
+          onChange={(v) => setD({ ...d, agencyId: v === null ? '' : String(v) })} onKeyDown={onKeyDown} invalid={Boolean(errors.agencyId)} />
       ))}
       {field('code', 'subActivityCode', 'Kode sub kegiatan', input('code', { placeholder: '2.08.06.2.01.0001' }))}
+      {field('name', 'activityName', 'Nama sub kegiatan', input('name', { placeholder: 'mis. Penyediaan layanan PUSPAGA' }))}
       {field('source', 'fundingSource', 'Sumber dana', input('source', { list: 'funding-sources' }))}
       {field('year', 'fiscalYear', 'Tahun', input('year', { inputMode: 'numeric', className: 'narrow' }))}
       {field('allocation', 'allocationSen', 'Pagu (Rp)', input('allocation', { inputMode: 'decimal', placeholder: '1.250.000', className: 'money' }))}
       {field('realization', 'realizationSen', 'Realisasi (Rp)', input('realization', { inputMode: 'decimal', placeholder: '0', className: 'money' }))}
       <button type="button" disabled={create.pending} onClick={() => void submit()}>+ Anggaran</button>
     </div>
+    {warning && <p className="inline-warning" role="status" data-testid="new-budget-warning"><span aria-hidden="true">⚠ </span>{warning}</p>}
+    </>
   );
 }

@@ -21,7 +21,7 @@ interface Base<T> {
   hint?: string;
 }
 
-function Wrap({ id, label, hideLabel, error, hint, className, children, conflict, describe }: {
+export function Wrap({ id, label, hideLabel, error, hint, className, children, conflict, describe }: {
   id: string; label: string; hideLabel?: boolean; error?: string; hint?: string; className?: string; children: ReactNode;
   conflict?: FieldConflict; describe?: (latest: unknown) => string;
 }) {

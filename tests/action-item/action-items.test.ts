@@ -15,7 +15,8 @@ describe('rencana tindak lanjut (action items)', () => {
       meetingId: meeting.id, indicatorId: indicators[4].id, problem: 'Akses air minum 78%', description: 'Usulkan SPAM perdesaan',
       leadAgencyId: pupr, relatedAgencyIds: [dinkes, bappeda], targetDate: '2025-12-31',
     });
-    expect(a).toMatchObject({ status: 'belum', relatedAgencyIds: [bappeda, dinkes].sort((x, y) => x - y) });
+    // Pihak terkait keep the order chosen.
+    expect(a).toMatchObject({ status: 'belum', relatedAgencyIds: [dinkes, bappeda] });
     const u = await t.edit('actionItem.update', { id: a.id, status: 'proses', relatedAgencyIds: [dinkes] });
     expect(u).toMatchObject({ status: 'proses', relatedAgencyIds: [dinkes], description: 'Usulkan SPAM perdesaan' });
     expect((await t.fail('actionItem.create', { meetingId: meeting.id, description: ' ' })).fields?.[0].path).toBe('description');

@@ -54,11 +54,11 @@ describe('notulen body', () => {
       reviews: [
         {
           clusterCode: 'III', indicatorNumber: 12, indicatorName: 'Status gizi balita', achievement: 'Prevalensi 18%', score: 712.45, isWeak: true,
-          problem: 'Data belum padan', recommendation: '', leadAgencies: ['Dinkes', 'Bappeda'], supportAgencies: ['Dinsos'],
+          problem: 'Data belum padan', recommendation: '', leadAgencies: ['Dinkes', 'Bappeda'], supportAgencies: ['Dinsos'], kabkota: [],
         },
         {
           clusterCode: 'KL', indicatorNumber: 1, indicatorName: 'Perda KLA', achievement: '', score: null, isWeak: false,
-          problem: '', recommendation: 'Ajukan raperda', leadAgencies: [], supportAgencies: ['Bagian Hukum'],
+          problem: '', recommendation: 'Ajukan raperda', leadAgencies: [], supportAgencies: ['Bagian Hukum'], kabkota: [],
         },
       ],
       earlierActions: [{ meetingTitle: 'Rakor Klaster I', meetingDate: '2025-01-05', description: 'Menyusun Perbup', leadAgency: 'Disdukcapil', status: 'proses', notes: 'Draf di Bagian Hukum' }],
@@ -98,7 +98,7 @@ describe('notulen body', () => {
 
   it('points to Lampiran II only when it is attached, and prints reviews without agenda', async () => {
     const one = data({
-      reviews: [{ clusterCode: 'V', indicatorNumber: 24, indicatorName: 'Ruang bermain', achievement: '', score: 0, isWeak: false, problem: '', recommendation: '', leadAgencies: ['PUPR'], supportAgencies: [] }],
+      reviews: [{ clusterCode: 'V', indicatorNumber: 24, indicatorName: 'Ruang bermain', achievement: '', score: 0, isWeak: false, problem: '', recommendation: '', leadAgencies: ['PUPR'], supportAgencies: [], kabkota: [] }],
       actions: [{ clusterCode: 'V', indicatorNumber: 24, indicatorName: 'Ruang bermain', description: 'Bangun RBRA', leadAgency: 'PUPR', targetDate: null, status: 'proses' }] as MinutesData['actions'],
     });
     const text = await paragraphs(one, ['I', 'III']);
@@ -119,7 +119,7 @@ describe('notulen body', () => {
   it('keeps headings and item titles bold and on the page of what follows them', async () => {
     const blocks = await paragraphXml(data({
       agenda: [{ title: 'Paparan', notes: 'Isi' }],
-      reviews: [{ clusterCode: 'I', indicatorNumber: 5, indicatorName: 'Akta', achievement: '', score: null, isWeak: false, problem: '', recommendation: '', leadAgencies: [], supportAgencies: [] }],
+      reviews: [{ clusterCode: 'I', indicatorNumber: 5, indicatorName: 'Akta', achievement: '', score: null, isWeak: false, problem: '', recommendation: '', leadAgencies: [], supportAgencies: [], kabkota: [] }],
     }));
     const xmlOf = (text: string) => blocks.find(([t]) => t === text)?.[1] ?? '';
     for (const heading of ['A.\tPEMBUKAAN', 'B.\tPEMBAHASAN', 'E.\tRENCANA TINDAK LANJUT', '1.\tPaparan', '2.\tPembahasan indikator (indikator yang masih lemah didahulukan)', 'a.\tIndikator 5 (Klaster I): Akta']) {

@@ -79,6 +79,32 @@ describe('migrations from fixtures', () => {
     });
   }
 
+  it('migration 10 numbers existing pihak terkait in their old order and leaves every RTL unfunded', () => {
+    const file = copyOf(9);
+    const raw = new Database(file);
+    const action = raw.prepare(`SELECT id FROM action_item LIMIT 1`).get() as { id: number };
+    const [first] = raw.prepare(`SELECT id FROM agency ORDER BY id LIMIT 1`).all() as { id: number }[];
+    raw.prepare(`INSERT OR IGNORE INTO action_item_agency (action_item_id, agency_id) VALUES (?, ?)`).run(action.id, first.id);
+    const before = (raw.prepare(`SELECT agency_id FROM action_item_agency WHERE action_item_id = ? ORDER BY agency_id`).all(action.id) as { agency_id: number }[]).map((r) => r.agency_id);
+    raw.close();
+    expect(before.length).toBeGreaterThan(1);
+    const result = openChecked(file, MIGRATIONS.filter((m) => m.version <= 10));
+    expect(result.kind).toBe('ok');
+    if (result.kind !== 'ok') return;
+    try {
+      const after = result.db.prepare(`SELECT agency_id, position FROM action_item_agency WHERE action_item_id = ? ORDER BY position`).all(action.id) as { agency_id: number; position: number }[];
+      expect(after).toEqual(before.map((agency_id, i) => ({ agency_id, position: i + 1 })));
+      expect(result.db.prepare(`SELECT count(*) AS n FROM action_item WHERE budget_line_id IS NOT NULL`).get()).toEqual({ n: 0 });
+      // The link lets go of a deleted budget line instead of blocking the delete.
+      const line = result.db.prepare(`SELECT id FROM budget_line LIMIT 1`).get() as { id: number };
+      result.db.prepare(`UPDATE action_item SET budget_line_id = ? WHERE id = ?`).run(line.id, action.id);
+      result.db.prepare(`DELETE FROM budget_line WHERE id = ?`).run(line.id);
+      expect(result.db.prepare(`SELECT budget_line_id AS b FROM action_item WHERE id = ?`).get(action.id)).toEqual({ b: null });
+    } finally {
+      result.db.close();
+    }
+  });
+
   it('the fixtures hold representative rows in every table', () => {
     const rows = readAll(fixture(SCHEMA_VERSION));
     for (const [table, list] of Object.entries(rows)) expect(list.length, table).toBeGreaterThan(0);

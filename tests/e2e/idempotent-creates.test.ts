@@ -57,8 +57,11 @@ describe('double-clicks on a slow connection create one row', () => {
     const page = await slowPage(`/rapat/${meetingId}/pembahasan`);
     const card = page.getByTestId('indicator-card').first();
     await card.waitFor();
+    // Not weak and nothing entered yet: the card starts collapsed.
+    await card.locator('[data-card-toggle]').click();
     const budget = card.getByTestId('new-budget');
-    await budget.getByLabel('Instansi', { exact: true }).selectOption({ index: 1 });
+    await budget.getByLabel('Instansi', { exact: true }).fill('Bappeda');
+    await budget.getByLabel('Instansi', { exact: true }).press('Enter');
     await budget.getByLabel('Pagu (Rp)').fill('1.250.000');
     await card.getByRole('button', { name: '+ Anggaran' }).dblclick();
     await budget.getByLabel('Pagu (Rp)').press('Enter').catch(() => undefined);

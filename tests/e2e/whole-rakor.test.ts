@@ -25,13 +25,14 @@ async function seedEarlierMeeting() {
 }
 
 /** Picks "Dinkes — Dinas Kesehatan" in an agency select by its abbreviation. */
-async function pickAgency(select: Locator, abbreviation: string) {
-  const value = await select.evaluate(
-    (el, abbr) => [...(el as HTMLSelectElement).options].find((o) => o.text.startsWith(`${abbr} —`))?.value ?? '',
-    abbreviation,
-  );
-  expect(value).not.toBe('');
-  await select.selectOption(value);
+/** Types the abbreviation into a type-ahead picker and takes the first match (the exact abbreviation). */
+async function pickAgency(input: Locator, abbreviation: string) {
+  // (Typing over the same text changes nothing: start from an empty box, as a user would.)
+  await input.fill('');
+  await input.fill(abbreviation);
+  const first = input.page().locator('.agency-options:visible [role=option]').first();
+  await expect.poll(async () => (await first.locator('strong').textContent()) ?? '').toBe(abbreviation);
+  await input.press('Enter');
 }
 
 const card = (page: Page, title: string): Locator => page.getByTestId('indicator-card').filter({ hasText: title });
@@ -210,8 +211,12 @@ describe('a whole rakor through the UI', { concurrent: false, shuffle: false }, 
       const c = card(page, WEAK[r.ind].title);
       await c.getByTestId('new-rtl').getByLabel('RTL baru: uraian').fill(r.text);
       await pickAgency(c.getByTestId('new-rtl').getByLabel('Penanggung jawab', { exact: true }), r.lead);
-      await c.getByTestId('new-rtl').getByLabel('Pihak terkait', { exact: true }).fill(r.related);
-      await c.getByTestId('new-rtl').getByLabel('Target waktu', { exact: true }).fill(r.target);
+      for (const related of r.related.split(', ')) {
+        await pickAgency(c.getByTestId('new-rtl').getByLabel('Pihak terkait', { exact: true }), related);
+        await c.getByTestId('new-rtl').locator(`[data-testid="related-chip"][title="${related}"]`).waitFor();
+      }
+      // Typed the Indonesian way (dd/mm/yyyy), stored as ISO.
+      await c.getByTestId('new-rtl').getByLabel('Target waktu', { exact: true }).fill(r.target.split('-').reverse().join('/'));
       const before = await c.getByTestId('rtl-row').count();
       await c.getByTestId('new-rtl').getByLabel('RTL baru: uraian').press('Enter');
       await expect.poll(() => c.getByTestId('rtl-row').count(), { timeout: 10_000 }).toBe(before + 1);
@@ -334,9 +339,10 @@ describe('a whole rakor through the UI', { concurrent: false, shuffle: false }, 
       for (const [j, r] of rtls.entries()) {
         const row = c.getByTestId('rtl-row').nth(j);
         expect(await row.getByLabel(`Uraian RTL ${j + 1}`, { exact: true }).inputValue()).toBe(r.text);
-        expect(await row.getByLabel(`Penanggung jawab RTL ${j + 1}`, { exact: true }).locator('option:checked').textContent()).toBe(r.lead);
-        expect((await row.getByLabel(`Pihak terkait RTL ${j + 1}`, { exact: true }).inputValue()).split(', ').sort()).toEqual(r.related.split(', ').sort());
-        expect(await row.getByLabel(`Target waktu RTL ${j + 1}`, { exact: true }).inputValue()).toBe(r.target);
+        expect(await row.getByLabel(`Penanggung jawab RTL ${j + 1}`, { exact: true }).inputValue()).toBe(r.lead);
+        // Pihak terkait in the order chosen (each chip names its agency in full; the title holds the abbreviation).
+        expect(await row.getByTestId('related-chip').evaluateAll((els) => els.map((e) => e.getAttribute('title')))).toEqual(r.related.split(', '));
+        expect(await row.getByLabel(`Target waktu RTL ${j + 1}`, { exact: true }).inputValue()).toBe(r.target.split('-').reverse().join('/'));
         expect(await row.getByLabel(`Status RTL ${j + 1}`, { exact: true }).inputValue()).toBe('belum');
       }
     }

@@ -2,6 +2,7 @@ import type { Db } from '../db/database';
 import type { OpParsed } from '../../../shared/api/contract';
 import type { ActionItem, Deleted } from '../../../shared/meeting';
 import { AppError } from '../../../shared/errors';
+import { t } from '../../../shared/messages';
 import { nowIso } from '../db/clock';
 import { formatLongDate } from '../../../shared/format';
 import type { MeetingRef } from '../../../shared/meeting';
@@ -12,9 +13,9 @@ import { assertMeetingEditable, deleteMeetingRow, patchMeetingRow, touchMeeting 
 // their follow-up (../follow-up).
 
 export const ACTION_COLUMNS = `a.id, a.meeting_id AS meetingId, a.indicator_id AS indicatorId, a.problem, a.description,
-  a.lead_agency_id AS leadAgencyId, a.target_date AS targetDate, a.funding_source AS fundingSource, a.status, a.notes,
+  a.lead_agency_id AS leadAgencyId, a.target_date AS targetDate, a.funding_source AS fundingSource, a.budget_line_id AS budgetLineId, a.status, a.notes,
   a.created_at AS createdAt, a.updated_at AS updatedAt, a.revision,
-  (SELECT json_group_array(agency_id) FROM (SELECT agency_id FROM action_item_agency WHERE action_item_id = a.id ORDER BY agency_id)) AS relatedJson`;
+  (SELECT json_group_array(agency_id) FROM (SELECT agency_id FROM action_item_agency WHERE action_item_id = a.id ORDER BY position, agency_id)) AS relatedJson`;
 
 export type ActionRow = Omit<ActionItem, 'relatedAgencyIds'> & { relatedJson: string };
 export const toAction = ({ relatedJson, ...r }: ActionRow): ActionItem => ({ ...r, relatedAgencyIds: JSON.parse(relatedJson) as number[] });
@@ -34,24 +35,34 @@ export function getAction(db: Db, id: number): ActionItem {
 function setRelated(db: Db, actionId: number, agencyIds: number[]) {
   agencyIds.forEach((agencyId, i) => assertAgencyExists(db, agencyId, `relatedAgencyIds.${i}`));
   db.prepare(`DELETE FROM action_item_agency WHERE action_item_id = ?`).run(actionId);
-  const insert = db.prepare(`INSERT OR IGNORE INTO action_item_agency (action_item_id, agency_id) VALUES (?, ?)`);
-  for (const agencyId of agencyIds) insert.run(actionId, agencyId);
+  // The order chosen is kept (position); a repeated agency counts once, where it first appeared.
+  const insert = db.prepare(`INSERT OR IGNORE INTO action_item_agency (action_item_id, agency_id, position) VALUES (?, ?, ?)`);
+  agencyIds.forEach((agencyId, i) => insert.run(actionId, agencyId, i + 1));
+}
+
+/** The funding line must be one entered at the RTL's own meeting (its notulen prints it). */
+function assertBudgetLineOfMeeting(db: Db, budgetLineId: number | null | undefined, meetingId: number): void {
+  if (budgetLineId == null) return;
+  if (!db.prepare(`SELECT 1 FROM budget_line WHERE id = ? AND meeting_id = ?`).get(budgetLineId, meetingId)) {
+    throw new AppError('VALIDATION', t('field.budgetLineUnknown'), [{ path: 'budgetLineId', message: t('field.budgetLineUnknown') }]);
+  }
 }
 
 export function createAction(db: Db, input: OpParsed<'actionItem.create'>): ActionItem {
   assertMeetingEditable(db, input.meetingId);
   assertIndicatorExists(db, input.indicatorId);
   assertAgencyExists(db, input.leadAgencyId, 'leadAgencyId');
+  assertBudgetLineOfMeeting(db, input.budgetLineId, input.meetingId);
   const now = nowIso();
   const id = Number(
     db
       .prepare(
-        `INSERT INTO action_item (meeting_id, indicator_id, problem, description, lead_agency_id, target_date, funding_source, status, notes,
-           created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO action_item (meeting_id, indicator_id, problem, description, lead_agency_id, target_date, funding_source, budget_line_id,
+           status, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         input.meetingId, input.indicatorId, input.problem, input.description, input.leadAgencyId, input.targetDate,
-        input.fundingSource.trim(), input.status, input.notes, now, now,
+        input.fundingSource.trim(), input.budgetLineId, input.status, input.notes, now, now,
       ).lastInsertRowid,
   );
   setRelated(db, id, input.relatedAgencyIds);
@@ -61,12 +72,13 @@ export function createAction(db: Db, input: OpParsed<'actionItem.create'>): Acti
 
 const COLUMN = {
   indicatorId: 'indicator_id', problem: 'problem', description: 'description', leadAgencyId: 'lead_agency_id',
-  targetDate: 'target_date', fundingSource: 'funding_source', status: 'status', notes: 'notes',
+  targetDate: 'target_date', fundingSource: 'funding_source', budgetLineId: 'budget_line_id', status: 'status', notes: 'notes',
 } as const;
 
 export function updateAction(db: Db, input: OpParsed<'actionItem.update'>): ActionItem {
   assertIndicatorExists(db, input.indicatorId);
   assertAgencyExists(db, input.leadAgencyId, 'leadAgencyId');
+  assertBudgetLineOfMeeting(db, input.budgetLineId, getAction(db, input.id).meetingId);
   const meetingId = patchMeetingRow(db, 'action_item', COLUMN, input, () => getAction(db, input.id));
   if (input.relatedAgencyIds) {
     // The related agencies are a list of their own, part of the same edit: after patchMeetingRow

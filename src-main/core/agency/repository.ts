@@ -89,6 +89,7 @@ const AGENCY_REFERENCES = [
   `SELECT 1 FROM budget_line WHERE agency_id = ?`,
   `SELECT 1 FROM action_item WHERE lead_agency_id = ?`,
   `SELECT 1 FROM action_item_agency WHERE agency_id = ?`,
+  `SELECT 1 FROM indicator_review_agency WHERE agency_id = ?`,
 ];
 
 export function deleteAgency(db: Db, id: number): { id: number } {

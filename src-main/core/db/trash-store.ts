@@ -43,7 +43,7 @@ const GRAPH: Record<TrashKind, TableNode> = {
       { table: 'agenda_item', match: 'meeting_id' },
       { table: 'attendance', match: 'meeting_id' },
       { table: 'decision', match: 'meeting_id' },
-      { table: 'indicator_review', match: 'meeting_id' },
+      { table: 'indicator_review', match: 'meeting_id', children: [{ table: 'indicator_review_agency', match: 'review_id' }] },
       // Lines entered at the meeting are its facts (the notulen shows only those): they go with it.
       { table: 'budget_line', match: 'meeting_id' },
       // Photos and signed scans of the meeting (data dukung); the stored files stay.
@@ -58,7 +58,12 @@ const GRAPH: Record<TrashKind, TableNode> = {
   agenda_item: { table: 'agenda_item', match: 'id' },
   decision: { table: 'decision', match: 'id' },
   action_item: actionNode('id'),
-  budget_line: { table: 'budget_line', match: 'id' },
+  budget_line: {
+    table: 'budget_line',
+    match: 'id',
+    // RTLs it funded stay (ON DELETE SET NULL: "Sumber anggaran" becomes empty); a restore links them back.
+    children: [{ table: 'action_item', match: 'budget_line_id', unlink: true }],
+  },
   evidence: { table: 'evidence', match: 'id' },
 };
 

@@ -22,6 +22,15 @@ interface MeetingRow {
   opening_notes: string; closing_notes: string; minutes_revision: number;
 }
 
+interface FundingLineRow { lineSource: string | null; lineYear: number | null; lineName: string | null; lineCode: string | null }
+
+/** "APBD murni 2025: Penguatan layanan PUSPAGA": an RTL's budget line as its "Sumber anggaran" reads. */
+export function fundingLabel({ lineSource, lineYear, lineName, lineCode }: FundingLineRow): string {
+  const source = [lineSource?.trim(), lineYear].filter(Boolean).join(' ');
+  const what = lineName?.trim() || lineCode?.trim() || '';
+  return [source, what].filter(Boolean).join(': ');
+}
+
 /** How an agency is named in a dense table: its abbreviation, else its name. */
 const AGENCY_LABEL = `coalesce(nullif(a.abbreviation, ''), a.name)`;
 
@@ -81,7 +90,16 @@ export function buildMinutesData(db: Db, meetingId: number): MinutesData {
        FROM indicator_review r JOIN indicator i ON i.id = r.indicator_id JOIN cluster c ON c.id = i.cluster_id
        WHERE r.meeting_id = ? AND ${inMeetingClusters('r')} ORDER BY r.is_weak DESC, i.number`,
     )
-    .all(meetingId) as (Omit<MinutesIndicatorReview, 'isWeak' | 'leadAgencies' | 'supportAgencies'> & { indicatorId: number; isWeak: number })[];
+    .all(meetingId) as (Omit<MinutesIndicatorReview, 'isWeak' | 'leadAgencies' | 'supportAgencies' | 'kabkota'> & { indicatorId: number; isWeak: number })[];
+
+  const kabkotaRows = db
+    .prepare(
+      `SELECT r.indicator_id AS indicatorId, a.name AS agency FROM indicator_review_agency x
+       JOIN indicator_review r ON r.id = x.review_id JOIN agency a ON a.id = x.agency_id
+       WHERE r.meeting_id = ? ORDER BY x.position`,
+    )
+    .all(meetingId) as { indicatorId: number; agency: string }[];
+  const kabkotaByIndicator = Map.groupBy(kabkotaRows, (r) => r.indicatorId);
 
   const assignmentRows = db
     .prepare(
@@ -100,6 +118,7 @@ export function buildMinutesData(db: Db, meetingId: number): MinutesData {
       isWeak: isWeak === 1,
       leadAgencies: assigned.filter((a) => a.role === 'lead').map((a) => a.agency),
       supportAgencies: assigned.filter((a) => a.role === 'support').map((a) => a.agency),
+      kabkota: (kabkotaByIndicator.get(indicatorId) ?? []).map((r) => r.agency),
     };
   });
 
@@ -125,24 +144,28 @@ export function buildMinutesData(db: Db, meetingId: number): MinutesData {
     .prepare(
       `SELECT ai.id, c.code AS clusterCode, i.number AS indicatorNumber, i.name AS indicatorName,
               ai.problem, ai.description, coalesce(${AGENCY_LABEL}, '') AS leadAgency, ai.target_date AS targetDate,
-              ai.funding_source AS fundingSource, ${statusAsOfSql('ai')} AS status, ai.notes
+              ai.funding_source AS fundingSource, ${statusAsOfSql('ai')} AS status, ai.notes,
+              bl.funding_source AS lineSource, bl.fiscal_year AS lineYear, bl.activity_name AS lineName, bl.sub_activity_code AS lineCode
        FROM action_item ai
+       LEFT JOIN budget_line bl ON bl.id = ai.budget_line_id
        LEFT JOIN indicator i ON i.id = ai.indicator_id
        LEFT JOIN cluster c ON c.id = i.cluster_id
        LEFT JOIN agency a ON a.id = ai.lead_agency_id
        WHERE ai.meeting_id = @id AND ${inMeetingClusters('ai')} ORDER BY i.number IS NULL, i.number, ai.id`,
     )
-    .all(meetingParams(live)) as (Omit<MinutesActionItem, 'relatedAgencies'> & { id: number })[];
+    .all(meetingParams(live)) as (Omit<MinutesActionItem, 'relatedAgencies'> & { id: number } & FundingLineRow)[];
   const relatedRows = db
     .prepare(
       `SELECT x.action_item_id AS actionId, ${AGENCY_LABEL} AS agency
        FROM action_item_agency x JOIN action_item ai ON ai.id = x.action_item_id JOIN agency a ON a.id = x.agency_id
-       WHERE ai.meeting_id = ? ORDER BY agency`,
+       WHERE ai.meeting_id = ? ORDER BY x.position, agency`,
     )
     .all(meetingId) as { actionId: number; agency: string }[];
   const relatedByAction = Map.groupBy(relatedRows, (r) => r.actionId);
-  const actions: MinutesActionItem[] = actionRows.map(({ id, ...a }) => ({
+  const actions: MinutesActionItem[] = actionRows.map(({ id, lineSource, lineYear, lineName, lineCode, ...a }) => ({
     ...a,
+    // The budget line that funds it, when chosen; else whatever was typed (older RTLs).
+    fundingSource: lineYear === null ? a.fundingSource : fundingLabel({ lineSource, lineYear, lineName, lineCode }),
     relatedAgencies: (relatedByAction.get(id) ?? []).map((r) => r.agency),
   }));
 

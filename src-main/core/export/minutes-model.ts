@@ -52,6 +52,8 @@ export interface MinutesIndicatorReview {
   /** Lead agencies first, then supporting ones, by abbreviation (or name). */
   leadAgencies: string[];
   supportAgencies: string[];
+  /** Province level: the kab/kota the indicator is weak in (full names, in the order chosen). */
+  kabkota: string[];
 }
 
 export interface MinutesActionItem {

@@ -9,7 +9,8 @@ import type { RegionProfile } from '../../../shared/types';
 // it. Each default below is typed as the whole element, so adding a field to MinutesData does not
 // compile until its default for older snapshots is written here. Bump the version with it.
 
-export const MINUTES_SNAPSHOT_VERSION = 1;
+// 2: reviews carry their kab/kota (migration 0010).
+export const MINUTES_SNAPSHOT_VERSION = 2;
 
 export interface MinutesSnapshot {
   version: number;
@@ -35,6 +36,8 @@ const ATTENDEE: MinutesAttendee = { name: '', nip: '', jobTitle: '', agency: '',
 const REVIEW: MinutesIndicatorReview = {
   clusterCode: '', indicatorNumber: 0, indicatorName: '', achievement: '', score: null, isWeak: false, problem: '', recommendation: '',
   leadAgencies: [], supportAgencies: [],
+  // Kab/kota of a review (migration 0010): absent from older snapshots.
+  kabkota: [],
 };
 const EARLIER: MinutesEarlierAction = { meetingTitle: '', meetingDate: '1970-01-01', description: '', leadAgency: '', status: 'belum', notes: '' };
 const ACTION: MinutesActionItem = {

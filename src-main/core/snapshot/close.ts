@@ -73,8 +73,12 @@ export function readWorkspace(db: Db, id: number): MeetingWorkspace {
     ...EMPTY_LISTS,
     ...stored,
     // Snapshots stored before the overdue mark existed: computed the same way (as of the meeting).
+    // Snapshots stored before migration 0010: no kab/kota on a review, no budget line on an RTL.
+    reviews: (stored.reviews ?? []).map((r) => ({ ...r, kabkotaAgencyIds: r.kabkotaAgencyIds ?? [] })),
+    actions: (stored.actions ?? []).map((a) => ({ ...a, budgetLineId: a.budgetLineId ?? null })),
     previousActions: (stored.previousActions ?? []).map((a) => ({
       ...a,
+      budgetLineId: a.budgetLineId ?? null,
       overdue: a.overdue ?? (a.targetDate !== null && a.targetDate < date && a.status !== 'selesai'),
     })),
     meeting: {

@@ -104,7 +104,7 @@ export function trackActions(db: Db, input: Input): TrackerPage {
   const actions = new Map(
     (db.prepare(`SELECT ${ACTION_COLUMNS}, i.number AS indicatorNumber, i.name AS indicatorName,
         (SELECT json_group_array(name) FROM (SELECT g.name FROM action_item_agency x JOIN agency g ON g.id = x.agency_id
-           WHERE x.action_item_id = a.id ORDER BY g.name)) AS relatedNamesJson
+           WHERE x.action_item_id = a.id ORDER BY x.position, g.name)) AS relatedNamesJson
        FROM action_item a LEFT JOIN indicator i ON i.id = a.indicator_id WHERE a.id IN (SELECT value FROM json_each(?))`)
       .all(ids) as (ActionRow & { indicatorNumber: number | null; indicatorName: string | null; relatedNamesJson: string })[])
       .map(({ indicatorNumber, indicatorName, relatedNamesJson, ...row }) => [row.id, { action: toAction(row), indicatorNumber, indicatorName, relatedAgencyNames: JSON.parse(relatedNamesJson) as string[] }]),
