@@ -40,7 +40,7 @@ import { exportHandlers } from './export/handlers';
 import { scoreHandlers } from './score/handlers';
 import { evidenceHandlers } from './evidence/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
-import { cleanStoreLeftovers } from './evidence/file-store';
+import { cleanStoreLeftovers, evidenceFiles } from './evidence/file-store';
 
 type BackupOpName = keyof typeof backupOps;
 
@@ -169,7 +169,7 @@ export function createBackend(options: BackendOptions): Backend {
   const live = new LiveDatabase(opened);
   if (live.damage) log('database damaged, moved aside', `${live.damage.problem} -> ${live.damage.movedTo.join(', ')}`);
   if (!readOnly) cleanPartialBackups(readBackupSettings(dataDir, live.db).folder);
-  const backups = createBackupService(live, dataDir, file);
+  const backups = createBackupService(live, dataDir, file, evidenceFiles);
   const backupOpHandlers = backupHandlers(backups);
   let handlers: Partial<HandlerMap> = {};
   let closed = false;

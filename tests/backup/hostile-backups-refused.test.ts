@@ -158,7 +158,7 @@ describe('restore refuses hostile backups and changes nothing', () => {
     const extra = declareSize(declareSize(four, 'a.bin', 1024 * 1024 * 1024), 'b.bin', 1024 * 1024 * 1024);
     expect(await refusedWithNothingChanged(write('bomb-extra.zip', extra))).toBe(t('backup.unexpectedEntry', { name: 'a.bin' }));
     // 3. The database entry declares the real size but inflates to 64 MiB of zeros: stopped at the declared size.
-    const lying = zipSync({ 'metadata.json': strToU8(JSON.stringify({ ...good.metadata })), 'rakor-kla.sqlite': zeros });
+    const lying = zipSync({ 'metadata.json': strToU8(JSON.stringify({ ...good.metadata })), 'berkas.json': good.manifest!, 'rakor-kla.sqlite': zeros });
     const bomb = declareSize(lying, 'rakor-kla.sqlite', good.database.length);
     expect(await refusedWithNothingChanged(write('bomb-lying.zip', bomb))).toBe(t('backup.tooLarge'));
     expect(Date.now() - started).toBeLessThan(20_000);
@@ -171,7 +171,7 @@ describe('restore refuses hostile backups and changes nothing', () => {
     const message = await refusedWithNothingChanged(write('dotdot.zip', climbing));
     expect(message).toBe(t('backup.unexpectedEntry', { name: '../../rakor-kla.sqlite' }));
     expect(fs.existsSync(path.join(dir, '..', '..', 'rakor-kla.sqlite'))).toBe(false);
-    const renamed = zipSync({ 'metadata.json': strToU8(JSON.stringify(good.metadata)), '../rakor-kla.sqlite': good.database });
+    const renamed = zipSync({ 'metadata.json': strToU8(JSON.stringify(good.metadata)), 'berkas.json': good.manifest!, '../rakor-kla.sqlite': good.database });
     expect(await refusedWithNothingChanged(write('dotdot-only.zip', renamed))).toBe(t('backup.unexpectedEntry', { name: '../rakor-kla.sqlite' }));
   });
 

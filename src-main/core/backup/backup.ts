@@ -8,7 +8,9 @@ import { schemaVersionOf } from '../db/database';
 import { checkHealth } from '../db/health';
 import { crashPoint } from '../crash-point';
 import { writeDurably } from './durable';
-import { extractDatabase } from './extract';
+import { extractDatabase, readManifest } from './extract';
+import { encodeManifest, type EvidenceFiles, type ManifestFile, type ReferencedFile } from './evidence-manifest';
+import { BACKUP_STORE, backupStorePath, copyVerified } from './evidence-store';
 import { APP_VERSION } from '../version';
 import { AppError } from '../../../shared/errors';
 import { t } from '../../../shared/messages';
@@ -17,6 +19,7 @@ import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   DATABASE_ENTRY,
+  MANIFEST_ENTRY,
   METADATA_ENTRY,
   parseMetadata,
   type BackupMetadata,
@@ -31,6 +34,9 @@ import { readZipEntry } from './zip-entry';
 // full integrity and foreign-key check before it is zipped, and the written zip is read back
 // and verified before it is renamed into place and before rotation may delete an older one:
 // a damaged database never pushes good backups out. One backup runs at a time.
+// Evidence files travel beside the zip, in the backup folder's shared store (evidence-store.ts):
+// only files the store does not hold yet are copied, each verified against its hash as it is
+// read, and all of them are in place before the zip that lists them is written.
 
 /** Work folders of backups in progress, inside the data folder. */
 export const BACKUP_WORK_PREFIX = '.cadangan-sementara-';
@@ -103,6 +109,10 @@ export interface CreateBackupOptions {
   now?: Date;
   /** Level 1 is several times faster than 6 on a large file for a few percent more bytes. */
   level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+  /** Which evidence files the database refers to and where the data folder keeps them. */
+  evidence: EvidenceFiles;
+  /** Fraction done, 0..1 (evidence copying is most of the work when there is much of it). */
+  onProgress?: (fraction: number) => void;
 }
 
 /** The live database failed the check a backup makes first: no backup was written. */
@@ -138,14 +148,21 @@ async function createBackupNow(db: Db, options: CreateBackupOptions): Promise<Ba
     const copy = new Database(snapshot, { readonly: true, fileMustExist: true });
     let counts: Record<string, number>;
     let schemaVersion: number;
+    let referenced: ReferencedFile[];
     try {
       const health = checkHealth(copy);
       if (!health.ok) throw new SourceDamagedError();
       counts = health.counts;
       schemaVersion = schemaVersionOf(copy);
+      // From the snapshot, not the live database: the list matches the database in the zip.
+      referenced = options.evidence.referenced(copy);
     } finally {
       copy.close();
     }
+    options.onProgress?.(0.05);
+    const files = await storeEvidence(options, referenced, now, (f) => options.onProgress?.(0.05 + 0.8 * f));
+    crashPoint('backup:evidence-stored');
+    const manifest = encodeManifest({ files });
     const bytes = await fs.promises.readFile(snapshot);
     const metadata: BackupMetadata = {
       format: BACKUP_FORMAT,
@@ -158,11 +175,16 @@ async function createBackupNow(db: Db, options: CreateBackupOptions): Promise<Ba
       databaseBytes: bytes.length,
       sha256: await sha256(bytes),
       rowCounts: counts,
+      manifestSha256: manifest.sha256,
+      evidenceFiles: files.length,
+      evidenceBytes: files.reduce((sum, f) => sum + f.bytes, 0),
     };
     const zipped = await zipAsync({
       [METADATA_ENTRY]: [strToU8(JSON.stringify(metadata, null, 2)), { level: 0 }],
+      [MANIFEST_ENTRY]: [manifest.bytes, { level: 6 }],
       [DATABASE_ENTRY]: [bytes, { level: options.level ?? 6 }],
     });
+    options.onProgress?.(0.9);
     let name = backupFileName(now);
     for (let n = 1; fs.existsSync(path.join(folder, name)); n++) name = backupFileName(now, n);
     const target = path.join(folder, name);
@@ -177,6 +199,7 @@ async function createBackupNow(db: Db, options: CreateBackupOptions): Promise<Ba
     // Read back what the disk (often a USB stick) now holds before it counts as a backup.
     try {
       await extractDatabase(partial, null);
+      readManifest(partial, options.evidence.maxFileBytes);
     } catch {
       fs.rmSync(partial, { force: true });
       throw new AppError('IO', t('backup.verifyFailed', { folder }));
@@ -189,8 +212,46 @@ async function createBackupNow(db: Db, options: CreateBackupOptions): Promise<Ba
     }
     crashPoint('backup:renamed');
     rotateBackups(folder, now);
+    options.onProgress?.(1);
     return infoFromMetadata(target, metadata);
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * Makes sure the backup folder's store holds every referenced file and returns the manifest.
+ * A file the store already has (same name, same size) is only touched, so that rotation on
+ * another computer sharing the folder does not collect it before our zip lists it. A file that is
+ * missing or altered in the data folder is listed as absent: the backup still saves the database,
+ * and `check` after a restore reports the file as it does now.
+ */
+async function storeEvidence(options: CreateBackupOptions, referenced: ReferencedFile[], now: Date, progress: (fraction: number) => void): Promise<ManifestFile[]> {
+  const { folder, dataDir, evidence } = options;
+  const totalBytes = referenced.reduce((sum, f) => sum + f.bytes, 0) || 1;
+  let doneBytes = 0;
+  const files: ManifestFile[] = [];
+  const tempDir = path.join(folder, BACKUP_STORE);
+  for (const file of referenced) {
+    const target = backupStorePath(folder, file.sha256);
+    let present = false;
+    try {
+      present = fs.statSync(target).size === file.bytes;
+      if (present) fs.utimesSync(target, now, now);
+    } catch {
+      present = false;
+    }
+    let outcome = present ? 'ok' : null;
+    if (!present) {
+      try {
+        outcome = await copyVerified(evidence.pathOf(dataDir, file.sha256), target, file.sha256, file.bytes, tempDir);
+      } catch (error) {
+        throw new AppError('IO', t('backup.writeFailed', { folder, reason: (error as Error).message }));
+      }
+    }
+    files.push(outcome === 'ok' ? { sha256: file.sha256, bytes: file.bytes } : { sha256: file.sha256, bytes: file.bytes, absent: true });
+    doneBytes += file.bytes;
+    progress(doneBytes / totalBytes);
+  }
+  return files;
 }

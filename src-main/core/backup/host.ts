@@ -8,6 +8,7 @@ import { createBackup, infoFromMetadata, lastBackupTime, listBackups, SourceDama
 import type { BackupHost } from './handlers';
 import { discardStaged, installStaged, stageRestore } from './restore';
 import { readBackupSettings } from './settings';
+import type { EvidenceFiles } from './evidence-manifest';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -20,13 +21,13 @@ export interface BackupService extends BackupHost {
 }
 
 /** Backups, restore and recovery of the live database of one data folder. */
-export function createBackupService(live: LiveDatabase, dataDir: string, file: string): BackupService {
+export function createBackupService(live: LiveDatabase, dataDir: string, file: string, evidence: EvidenceFiles): BackupService {
   const folder = () => readBackupSettings(dataDir, live.db).folder;
 
   function backup(reason: BackupReason): Promise<BackupInfo> {
     const db = live.db;
     if (!db) return Promise.reject(AppError.of('RECOVERY_NEEDED', 'error.recoveryNeeded'));
-    return live.track(createBackup(db, { folder: folder(), dataDir, reason }));
+    return live.track(createBackup(db, { folder: folder(), dataDir, reason, evidence }));
   }
 
   function recoveryStatus(): RecoveryStatus {
@@ -50,14 +51,14 @@ export function createBackupService(live: LiveDatabase, dataDir: string, file: s
     restore: (target) =>
       live.runExclusive(async () => {
         // Verify everything first: a bad file is refused before anything changes.
-        const staged = await stageRestore(target, dataDir);
+        const staged = await stageRestore(target, dataDir, { evidence });
         try {
           crashPoint('restore:staged');
           let safetyBackup: BackupInfo | null = null;
           let keepAside = false;
           if (live.db) {
             try {
-              safetyBackup = await createBackup(live.db, { folder: folder(), dataDir, reason: 'before-restore' });
+              safetyBackup = await createBackup(live.db, { folder: folder(), dataDir, reason: 'before-restore', evidence });
             } catch (error) {
               // A live database that fails the check cannot be backed up: keep its file instead.
               if (!(error instanceof SourceDamagedError)) throw error;
@@ -70,7 +71,7 @@ export function createBackupService(live: LiveDatabase, dataDir: string, file: s
           if (keepAside) moveAside(file);
           let restored;
           try {
-            restored = installStaged(dataDir, staged.stagedFile);
+            restored = installStaged(dataDir, staged);
           } catch (error) {
             // The previous file is back in place: reopen it, so a failed restore changes nothing.
             if (!wasDamaged && !keepAside) live.replace(openDatabase(file));
@@ -79,7 +80,7 @@ export function createBackupService(live: LiveDatabase, dataDir: string, file: s
           live.replace(restored);
           return { restored: infoFromMetadata(target, staged.metadata), safetyBackup };
         } finally {
-          discardStaged(staged.stagedFile);
+          discardStaged(staged);
         }
       }),
     startFresh: () =>
