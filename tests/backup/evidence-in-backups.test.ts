@@ -176,7 +176,7 @@ describe('hostile manifests and stores are refused with nothing changed', () => 
 
   function zipWith(manifest: unknown, patch: Record<string, unknown> = {}): Uint8Array {
     const bytes = strToU8(JSON.stringify(manifest));
-    const metadata = { ...good.metadata, manifestSha256: crypto.createHash('sha256').update(bytes).digest('hex'), ...patch };
+    const metadata: Record<string, unknown> = { ...good.metadata, manifestSha256: crypto.createHash('sha256').update(bytes).digest('hex'), ...patch };
     if (Array.isArray((manifest as { files?: unknown }).files)) metadata.evidenceFiles = (manifest as { files: unknown[] }).files.length;
     return zipSync({ 'metadata.json': strToU8(JSON.stringify(metadata)), 'berkas.json': bytes, 'rakor-kla.sqlite': good.database });
   }

@@ -1,14 +1,11 @@
-import Database from 'better-sqlite3';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { strToU8, zip, type AsyncZippable } from 'fflate';
 import type { Db } from '../db/database';
-import { schemaVersionOf } from '../db/database';
-import { checkHealth } from '../db/health';
 import { crashPoint } from '../crash-point';
 import { writeDurably } from './durable';
-import { extractDatabase, readManifest } from './extract';
+import { backupTasks, inThisThread, type TaskRunner } from './tasks';
 import { encodeManifest, type EvidenceFiles, type ManifestFile, type ReferencedFile } from './evidence-manifest';
 import { BACKUP_STORE, backupStorePath, copyVerified } from './evidence-store';
 import { APP_VERSION } from '../version';
@@ -111,6 +108,8 @@ export interface CreateBackupOptions {
   level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
   /** Which evidence files the database refers to and where the data folder keeps them. */
   evidence: EvidenceFiles;
+  /** Where the integrity check and the read-back run (a worker in the app); this thread if not given. */
+  tasks?: TaskRunner;
   /** Fraction done, 0..1 (evidence copying is most of the work when there is much of it). */
   onProgress?: (fraction: number) => void;
 }
@@ -145,20 +144,10 @@ async function createBackupNow(db: Db, options: CreateBackupOptions): Promise<Ba
     const snapshot = path.join(work, DATABASE_ENTRY);
     await db.backup(snapshot);
     crashPoint('backup:snapshot');
-    const copy = new Database(snapshot, { readonly: true, fileMustExist: true });
-    let counts: Record<string, number>;
-    let schemaVersion: number;
-    let referenced: ReferencedFile[];
-    try {
-      const health = checkHealth(copy);
-      if (!health.ok) throw new SourceDamagedError();
-      counts = health.counts;
-      schemaVersion = schemaVersionOf(copy);
-      // From the snapshot, not the live database: the list matches the database in the zip.
-      referenced = options.evidence.referenced(copy);
-    } finally {
-      copy.close();
-    }
+    const tasks = options.tasks ?? inThisThread(backupTasks(options.evidence));
+    const check = await tasks('checkSnapshot', { snapshot });
+    if (!check.ok) throw new SourceDamagedError();
+    const { counts, schemaVersion, referenced } = check;
     options.onProgress?.(0.05);
     const files = await storeEvidence(options, referenced, now, (f) => options.onProgress?.(0.05 + 0.8 * f));
     crashPoint('backup:evidence-stored');
@@ -198,8 +187,7 @@ async function createBackupNow(db: Db, options: CreateBackupOptions): Promise<Ba
     crashPoint('backup:partial-written');
     // Read back what the disk (often a USB stick) now holds before it counts as a backup.
     try {
-      await extractDatabase(partial, null);
-      readManifest(partial, options.evidence.maxFileBytes);
+      await tasks('verifyZip', { file: partial }, (f) => options.onProgress?.(0.9 + 0.09 * f));
     } catch {
       fs.rmSync(partial, { force: true });
       throw new AppError('IO', t('backup.verifyFailed', { folder }));
