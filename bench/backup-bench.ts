@@ -11,8 +11,14 @@ import { createBackend } from '../src-main/core/backend';
 
 // `npx tsx bench/backup-bench.ts [meetings]`: builds a large regency database (many years of
 // rakor with long notes), then times the start-up check, a backup, listing and a restore.
+// `npx tsx bench/backup-bench.ts --evidence [GB]`: the evidence part (bench/backup-evidence.ts).
 // Figures go into docs/performance.md, section "Cadangan".
 
+if (process.argv[2] === '--evidence') {
+  const { benchEvidence } = await import('./backup-evidence');
+  await benchEvidence(Number(process.argv[3] ?? 2));
+  process.exit(0);
+}
 const MEETINGS = Number(process.argv[2] ?? 2000);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rakor-bench-cadangan-'));
 const file = databasePath(dir);

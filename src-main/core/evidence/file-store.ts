@@ -107,13 +107,16 @@ export const evidenceFiles: EvidenceFiles = {
     db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'evidence'`).get() === undefined ? [] :
     db
       .prepare(
-        `SELECT sha256, max(bytes) AS bytes, min(title) AS title FROM (
+        `SELECT sha256, max(bytes) AS bytes, coalesce(min(title), sha256) AS title FROM (
            SELECT sha256, size_bytes AS bytes, title FROM evidence
            UNION ALL
            SELECT json_extract(r.value, '$.sha256'), json_extract(r.value, '$.size_bytes'), json_extract(r.value, '$.title')
            FROM trash t, json_each(t.payload_json, '$.sections') s, json_each(s.value, '$.rows') r
            WHERE json_extract(s.value, '$.table') = 'evidence'
-         ) WHERE sha256 IS NOT NULL GROUP BY sha256 ORDER BY sha256`,
+         )
+         -- Rows are checked by the table; a Terhapus payload is JSON: only what names a file counts.
+         WHERE length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*' AND typeof(bytes) = 'integer' AND bytes > 0
+         GROUP BY sha256 ORDER BY sha256`,
       )
       .all() as ReferencedFile[],
   pathOf: storedPath,
