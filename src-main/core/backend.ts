@@ -190,8 +190,9 @@ export function createBackend(options: BackendOptions): Backend {
   const live = new LiveDatabase(opened);
   if (live.damage) log('database damaged, moved aside', `${live.damage.problem} -> ${live.damage.movedTo.join(', ')}`);
   if (!readOnly) cleanPartialBackups(readBackupSettings(dataDir, live.db).folder);
-  const worker = options.backupWorker === false ? null : backupWorkerEntry();
-  const backups = createBackupService(live, dataDir, file, evidenceFiles, worker ? inWorker(worker) : undefined);
+  const workerEntry = options.backupWorker === false ? null : backupWorkerEntry();
+  const worker = workerEntry ? inWorker(workerEntry) : null;
+  const backups = createBackupService(live, dataDir, file, evidenceFiles, worker?.run);
   const backupOpHandlers = backupHandlers(backups);
   let handlers: Partial<HandlerMap> = {};
   let closed = false;
@@ -262,6 +263,7 @@ export function createBackend(options: BackendOptions): Backend {
     },
     close() {
       closed = true;
+      void worker?.close();
       cancelDailyBackup();
       live.close();
       lock?.release();
