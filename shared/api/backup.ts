@@ -27,6 +27,9 @@ export interface BackupInfo {
   schemaVersion: number | null;
   reason: BackupReason | null;
   rowCounts: Record<string, number>;
+  /** Evidence files the backup's database refers to (kept in the folder's berkas/); null before format 2. */
+  evidenceFiles: number | null;
+  evidenceBytes: number | null;
   /** False: listed so the user sees it, but it cannot be restored. */
   readable: boolean;
 }

@@ -17,6 +17,8 @@ import { dumpTables, tempDir } from '../support/backup-helpers';
 import { partsOf, type Parts } from '../support/hostile-backup';
 import { b64, jpegBytes, pdfBytes, pngBytes } from '../support/evidence-files';
 import { strictLog } from '../support/strict-log';
+import { formatBackupLine } from '../../src-main/cli/commands/list-backups';
+import { formatBytes } from '../../shared/format';
 
 // Issue 13 item 3: backups include the evidence files, through a store shared by all backups in
 // the backup folder (berkas/ab/<sha256>) and a manifest in each zip. Restore brings back exactly
@@ -84,6 +86,10 @@ describe('backup then restore into a new folder', () => {
     const fresh = tempDir();
     const b = backend(fresh);
     const newest = (await ok<{ backups: BackupInfo[] }>(a.invoke('backup.list', {}))).backups[0];
+    // The list says how many files a backup needs and how large they are together.
+    expect(newest.evidenceFiles).toBe(5);
+    expect(newest.evidenceBytes).toBe([...attached, extra].reduce((sum, e) => sum + e.sizeBytes, 0));
+    expect(formatBackupLine(newest)).toContain(`5 berkas data dukung (${formatBytes(newest.evidenceBytes!)})`);
     const result = await ok<RestoreResult>(b.invoke('backup.restore', { file: newest.file }));
     expect(result.restored.name).toBe(newest.name);
     expect(listStoredHashes(fresh)).toEqual([...attached, extra].map((e) => e.sha256).sort());

@@ -72,6 +72,8 @@ export function infoFromMetadata(file: string, metadata: BackupMetadata | null):
     schemaVersion: metadata?.schemaVersion ?? null,
     reason: metadata?.reason ?? null,
     rowCounts: metadata?.rowCounts ?? {},
+    evidenceFiles: metadata?.evidenceFiles ?? null,
+    evidenceBytes: metadata?.evidenceBytes ?? null,
     readable: metadata !== null,
   };
 }
