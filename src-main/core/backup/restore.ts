@@ -105,8 +105,10 @@ export async function stageRestore(file: string, dataDir: string, options: Stage
       const live = options.evidence.pathOf(dataDir, r.sha256);
       if (!(await fileMatches(live, r.sha256, r.bytes))) {
         const staged = path.join(stagedEvidence, path.relative(dataDir, live));
+        let fileBytes = 0;
         const outcome = await copyVerified(backupStorePath(store, r.sha256), staged, r.sha256, r.bytes, stagedEvidence, (n) => {
-          progress?.(0.4 + (0.6 * (doneBytes + n)) / totalBytes);
+          fileBytes += n;
+          progress?.(0.4 + (0.6 * (doneBytes + fileBytes)) / totalBytes);
         });
         if (outcome !== 'ok') {
           const key = outcome === 'missing' ? 'backup.evidenceMissing' : 'backup.evidenceAltered';
@@ -173,6 +175,9 @@ function moveSideFilesAside(live: string, previous: string): void {
   }
 }
 
+/** copyVerified's temporary files (removed by it; never placed). */
+const TEMP_NAME = '.tmp-';
+
 /** Every file under `dir`, as paths relative to it (our own staged folder: no links followed). */
 function filesUnder(dir: string, rel = ''): string[] {
   let entries: fs.Dirent[];
@@ -202,7 +207,6 @@ function placeEvidence(dataDir: string, stagedEvidence: string): void {
   for (const folder of folders) fsyncDir(folder);
   fs.rmSync(stagedEvidence, { recursive: true, force: true });
 }
-const TEMP_NAME = '.tmp-';
 
 /**
  * Finishes a restore that a kill interrupted. The journal is written only once the staged file
