@@ -6,12 +6,19 @@ import { databasePath, openDatabase } from '../src-main/core/db/database';
 import { openChecked } from '../src-main/core/db/open-checked';
 import { createBackup, listBackups } from '../src-main/core/backup/backup';
 import { installStaged, stageRestore } from '../src-main/core/backup/restore';
+import { evidenceFiles } from '../src-main/core/evidence/file-store';
 import { createBackend } from '../src-main/core/backend';
 
 // `npx tsx bench/backup-bench.ts [meetings]`: builds a large regency database (many years of
 // rakor with long notes), then times the start-up check, a backup, listing and a restore.
+// `npx tsx bench/backup-bench.ts --evidence [GB]`: the evidence part (bench/backup-evidence.ts).
 // Figures go into docs/performance.md, section "Cadangan".
 
+if (process.argv[2] === '--evidence') {
+  const { benchEvidence } = await import('./backup-evidence');
+  await benchEvidence(Number(process.argv[3] ?? 2));
+  process.exit(0);
+}
 const MEETINGS = Number(process.argv[2] ?? 2000);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rakor-bench-cadangan-'));
 const file = databasePath(dir);
@@ -70,21 +77,21 @@ async function main() {
       loopLag.push(now - last - 10);
       last = now;
     }, 10);
-    const info = await createBackup(db, { folder, dataDir: dir, reason: 'manual', level });
+    const info = await createBackup(db, { folder, dataDir: dir, reason: 'manual', level, evidence: evidenceFiles });
     clearInterval(probe);
     console.log(`backup level ${level}: ${ms(t0)} ms, zip ${(info.sizeBytes / 1024 / 1024).toFixed(1)} MB, longest event-loop stall ${Math.round(Math.max(0, ...loopLag))} ms`);
   }
-  for (let i = 0; i < 8; i++) await createBackup(db, { folder, dataDir: dir, reason: 'manual', level: 1, now: new Date(Date.now() + (i + 1) * 1000) });
+  for (let i = 0; i < 8; i++) await createBackup(db, { folder, dataDir: dir, reason: 'manual', level: 1, now: new Date(Date.now() + (i + 1) * 1000), evidence: evidenceFiles });
   t0 = performance.now();
   const list = listBackups(folder);
   console.log(`list ${list.backups.length} backups (metadata only): ${ms(t0)} ms`);
   db.close();
 
   t0 = performance.now();
-  const staged = await stageRestore(list.backups[0].file, dir);
+  const staged = await stageRestore(list.backups[0].file, dir, { evidence: evidenceFiles });
   const tStage = ms(t0);
   t0 = performance.now();
-  installStaged(dir, staged.stagedFile).close();
+  installStaged(dir, staged).close();
   console.log(`restore: verify ${tStage} ms + swap/open ${ms(t0)} ms`);
   if (!process.env.KEEP) fs.rmSync(dir, { recursive: true, force: true });
   else console.log(dir);

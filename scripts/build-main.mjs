@@ -20,6 +20,14 @@ await build({
   define: { 'import.meta.url': '__rakorImportMetaUrl' },
   banner: { js: "const __rakorImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+// The worker thread of backup and restore (src-main/core/backup/off-thread.ts looks for it beside main.cjs).
+await build({
+  ...common,
+  entryPoints: ['src-main/core/backup-worker.ts'],
+  outfile: 'dist/main/backup-worker.cjs',
+  define: { 'import.meta.url': '__rakorImportMetaUrl' },
+  banner: { js: "const __rakorImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
 // A sandboxed preload must be a single CommonJS file that requires nothing but 'electron'.
 await build({ ...common, entryPoints: ['src-main/electron/preload.ts'], outfile: 'dist/main/preload.cjs' });
-console.log('dist/main/main.cjs dan dist/main/preload.cjs dibangun.');
+console.log('dist/main/main.cjs, dist/main/backup-worker.cjs dan dist/main/preload.cjs dibangun.');

@@ -27,6 +27,9 @@ export interface BackupInfo {
   schemaVersion: number | null;
   reason: BackupReason | null;
   rowCounts: Record<string, number>;
+  /** Evidence files the backup's database refers to (kept in the folder's berkas/); null before format 2. */
+  evidenceFiles: number | null;
+  evidenceBytes: number | null;
   /** False: listed so the user sees it, but it cannot be restored. */
   readable: boolean;
 }
@@ -63,6 +66,13 @@ export interface RecoveryStatus {
   folder: string;
 }
 
+/** The backup or restore in progress (null when none), for the progress bar. */
+export interface BackupProgress {
+  task: 'backup' | 'restore' | null;
+  /** 0..1 */
+  fraction: number;
+}
+
 const MAX_PATH = 4096;
 
 export const backupFile = z
@@ -86,6 +96,8 @@ export const backupOps = {
   'backup.recovery.status': query<RecoveryStatus>()(empty),
   /** Gives up on the damaged database (kept aside) and starts with an empty one. */
   'backup.recovery.startFresh': op<RecoveryStatus>()(empty),
+  /** Answered at once, even while a restore holds the database: the UI polls it for its bar. */
+  'backup.progress': query<BackupProgress>()(empty),
 };
 
 /** Ops that work while the database is damaged and awaits recovery (typed: a rename breaks the build). */
@@ -95,6 +107,7 @@ export const RECOVERY_OPS: readonly (keyof typeof backupOps)[] = [
   'backup.settings.get',
   'backup.recovery.status',
   'backup.recovery.startFresh',
+  'backup.progress',
 ];
 
 export function isRecoveryOp(name: string): boolean {

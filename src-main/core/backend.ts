@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { AppError, type ApiResult } from '../../shared/errors';
 import { t } from '../../shared/messages';
 import { parseInput } from '../../shared/api/validate';
@@ -13,6 +14,7 @@ import { APP_VERSION } from './version';
 import { LiveDatabase } from './live-database';
 import { backupHandlers } from './backup/handlers';
 import { createBackupService } from './backup/host';
+import { inWorker, type WorkerEntry } from './backup/off-thread';
 import { closesMeeting } from './backup/triggers';
 import { cleanDataFolderLeftovers, cleanPartialBackups } from './backup/leftovers';
 import { recoverInterruptedRestore } from './backup/restore';
@@ -40,7 +42,7 @@ import { exportHandlers } from './export/handlers';
 import { scoreHandlers } from './score/handlers';
 import { evidenceHandlers } from './evidence/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
-import { cleanStoreLeftovers } from './evidence/file-store';
+import { cleanStoreLeftovers, evidenceFiles } from './evidence/file-store';
 
 type BackupOpName = keyof typeof backupOps;
 
@@ -77,6 +79,8 @@ export interface BackendOptions {
   takeOverLock?: boolean;
   /** Save dialog of the desktop shell, used by 'file.save'. */
   saveFile?: CoreContext['saveFile'];
+  /** False keeps backup and restore checks on this thread (default: a worker thread when available). */
+  backupWorker?: boolean;
 }
 
 /**
@@ -133,6 +137,23 @@ export function toApiError(error: unknown, log: BackendOptions['log']): ApiResul
   return { ok: false, error: { code: 'INTERNAL', message: t('error.internal') } };
 }
 
+/** Answered at once, also while a restore replaces the database (they do not touch it). */
+const UNWAITED_OPS: ReadonlySet<string> = new Set<OpName>(['backup.progress']);
+
+/**
+ * The worker script of backup and restore: dist/main/backup-worker.cjs beside the bundle, or the
+ * TypeScript entry beside this file when running from the sources. Null (work stays on this
+ * thread) where neither is found, e.g. in a test's one-file bundle.
+ */
+function backupWorkerEntry(): WorkerEntry | null {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const bundled = path.join(here, 'backup-worker.cjs');
+  if (fs.existsSync(bundled)) return { file: bundled, typescript: false };
+  const source = path.join(here, 'backup-worker.ts');
+  if (fs.existsSync(source)) return { file: source, typescript: true };
+  return null;
+}
+
 /** Replace the live database; they wait for running async ops, so they are not counted as one. */
 const REPLACING_OPS: ReadonlySet<string> = new Set<OpName>(['backup.restore', 'backup.recovery.startFresh']);
 
@@ -169,7 +190,9 @@ export function createBackend(options: BackendOptions): Backend {
   const live = new LiveDatabase(opened);
   if (live.damage) log('database damaged, moved aside', `${live.damage.problem} -> ${live.damage.movedTo.join(', ')}`);
   if (!readOnly) cleanPartialBackups(readBackupSettings(dataDir, live.db).folder);
-  const backups = createBackupService(live, dataDir, file);
+  const workerEntry = options.backupWorker === false ? null : backupWorkerEntry();
+  const worker = workerEntry ? inWorker(workerEntry) : null;
+  const backups = createBackupService(live, dataDir, file, evidenceFiles, worker?.run);
   const backupOpHandlers = backupHandlers(backups);
   let handlers: Partial<HandlerMap> = {};
   let closed = false;
@@ -190,7 +213,8 @@ export function createBackend(options: BackendOptions): Backend {
   async function invoke(name: string, input: unknown): Promise<ApiResult<unknown>> {
     try {
       if (closed) throw AppError.of('INTERNAL', 'error.internal');
-      await live.whenFree();
+      // The progress of a restore is asked for while the restore holds the database.
+      if (!UNWAITED_OPS.has(name)) await live.whenFree();
       const parsed = parseInput(name, input);
       const reads = isOpName(name) && isReadOp(name);
       if (readOnly && !reads) throw AppError.of('CONFLICT', 'error.readOnly');
@@ -239,6 +263,7 @@ export function createBackend(options: BackendOptions): Backend {
     },
     close() {
       closed = true;
+      void worker?.close();
       cancelDailyBackup();
       live.close();
       lock?.release();

@@ -9,13 +9,15 @@ export const RESTORE_STEPS = [
   'restore:staged',
   'restore:safety-backup',
   'restore:journal',
+  'restore:evidence-one',
+  'restore:evidence-placed',
   'restore:moved-main',
   'restore:moved-all',
   'restore:renamed',
   'restore:opened',
 ] as const;
 
-export const BACKUP_STEPS = ['backup:snapshot', 'backup:partial-written', 'backup:renamed'] as const;
+export const BACKUP_STEPS = ['backup:snapshot', 'backup:evidence-stored', 'backup:partial-written', 'backup:renamed'] as const;
 
 /** An evidence attach: temp file fsynced, renamed into the store, row inserted (not committed). */
 export const EVIDENCE_STEPS = ['evidence:temp-written', 'evidence:renamed', 'evidence:inserted'] as const;

@@ -1,12 +1,48 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { BACKUP_REASON_LABEL, type BackupInfo } from '../../shared/api/backup';
-import { ApiCallError } from '../api/client';
+import { api, ApiCallError } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/useApi';
 import { useNotice } from '../components/Notice';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { EmptyState } from '../components/EmptyState';
 import { formatBytes } from '../../shared/format';
 import { describeContents, formatBackupTime } from './backup-format';
+
+const PROGRESS_LABEL = { backup: 'Mencadangkan data dan berkas data dukung', restore: 'Memeriksa dan memulihkan cadangan' } as const;
+
+/**
+ * How far the running backup or restore is, asked every half second while one runs (the core
+ * answers this while a restore holds the database). A native <progress> is announced by screen
+ * readers with its label.
+ */
+function BackupProgressBar({ task }: { task: 'backup' | 'restore' }) {
+  const [fraction, setFraction] = useState(0);
+  useEffect(() => {
+    let stopped = false;
+    const ask = () =>
+      api.call('backup.progress', {}).then(
+        (p) => {
+          if (!stopped && p.task === task) setFraction(p.fraction);
+        },
+        () => undefined,
+      );
+    void ask();
+    const timer = window.setInterval(() => void ask(), 500);
+    return () => {
+      stopped = true;
+      window.clearInterval(timer);
+    };
+  }, [task]);
+  const percent = Math.round(fraction * 100);
+  return (
+    <div className="card backup-progress" role="status">
+      <label htmlFor="backup-progress-bar">
+        {PROGRESS_LABEL[task]}… {percent}%
+      </label>
+      <progress id="backup-progress-bar" max={100} value={percent} />
+    </div>
+  );
+}
 
 /** Backups: make one now, see the list with dates and contents, restore one, choose the folder. */
 export function BackupScreen() {
@@ -78,6 +114,7 @@ export function BackupScreen() {
         </button>
       </div>
 
+      {busy && <BackupProgressBar task={busy} />}
       {list.error && <p className="form-error" role="alert">{list.error.message}</p>}
       {list.data && backups.length === 0 && (
         <EmptyState title="Belum ada cadangan">Tekan “Cadangkan sekarang” untuk membuat cadangan pertama.</EmptyState>

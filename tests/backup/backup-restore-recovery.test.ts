@@ -9,6 +9,7 @@ import { databasePath } from '../../src-main/core/db/database';
 import { SCHEMA_VERSION } from '../../src-main/core/db/migrations';
 import { acquireDataLock, LOCK_FILE_NAME } from '../../src-main/core/db/lock';
 import { createBackup } from '../../src-main/core/backup/backup';
+import { evidenceFiles } from '../../src-main/core/evidence/file-store';
 import { backupsToKeep, backupFileName, timeOfBackupName } from '../../src-main/core/backup/rotation';
 import type { BackupInfo, BackupList, RecoveryStatus, RestoreResult } from '../../shared/api/backup';
 import type { ApiResult } from '../../shared/errors';
@@ -48,7 +49,7 @@ describe('backup and restore', () => {
     expect(info.schemaVersion).toBe(SCHEMA_VERSION);
     expect(path.dirname(info.file)).toBe(path.join(dir, 'cadangan'));
     const entries = unzipSync(fs.readFileSync(info.file));
-    expect(Object.keys(entries).sort()).toEqual(['metadata.json', 'rakor-kla.sqlite']);
+    expect(Object.keys(entries).sort()).toEqual(['berkas.json', 'metadata.json', 'rakor-kla.sqlite']);
     const meta = JSON.parse(new TextDecoder().decode(entries['metadata.json']));
     expect(meta.rowCounts.agency).toBe(info.rowCounts.agency);
     expect(meta.appVersion).toMatch(/^\d+\.\d+\.\d+/);
@@ -90,8 +91,8 @@ describe('backup and restore', () => {
       notZip: write('bukan.zip', strToU8('ini bukan zip')),
       truncated: write('terpotong.zip', fs.readFileSync(good.file).subarray(0, 2000)),
       wrongZip: write('lain.zip', zipSync({ 'foto.jpg': strToU8('jpeg') })),
-      checksum: write('checksum.zip', zipSync({ 'metadata.json': entries['metadata.json'], 'rakor-kla.sqlite': tampered })),
-      newer: write('baru.zip', zipSync({ 'metadata.json': strToU8(JSON.stringify({ ...meta, schemaVersion: SCHEMA_VERSION + 1 })), 'rakor-kla.sqlite': entries['rakor-kla.sqlite'] })),
+      checksum: write('checksum.zip', zipSync({ 'metadata.json': entries['metadata.json'], 'berkas.json': entries['berkas.json'], 'rakor-kla.sqlite': tampered })),
+      newer: write('baru.zip', zipSync({ 'metadata.json': strToU8(JSON.stringify({ ...meta, schemaVersion: SCHEMA_VERSION + 1 })), 'berkas.json': entries['berkas.json'], 'rakor-kla.sqlite': entries['rakor-kla.sqlite'] })),
       missing: path.join(bad, 'tidak-ada.zip'),
     };
     b.db.pragma('wal_checkpoint(TRUNCATE)');
@@ -147,7 +148,7 @@ describe('backup and restore', () => {
     const hourly = Array.from({ length: 14 }, (_, i) => backupFileName(new Date(clock.getTime() - (i + 1) * 3600_000)));
     for (const name of hourly) fs.writeFileSync(path.join(folder, name), 'old');
     const b = backend(dir);
-    const created = await createBackup(b.db, { folder, dataDir: dir, reason: 'manual', now: clock });
+    const created = await createBackup(b.db, { folder, dataDir: dir, reason: 'manual', now: clock, evidence: evidenceFiles });
     const names = fs.readdirSync(folder);
     expect(names).toContain('catatan-saya.zip');
     const ours = names.filter((n) => n.startsWith('rakor-kla-')).sort().reverse();

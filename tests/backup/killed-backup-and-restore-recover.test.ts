@@ -11,11 +11,17 @@ import type { BackupInfo, RestoreResult } from '../../shared/api/backup';
 import { t } from '../../shared/messages';
 import { tempDir } from '../support/backup-helpers';
 import { bundleChild, runChild } from '../support/child-bundle';
+import { b64, jpegBytes, pdfBytes } from '../support/evidence-files';
+import { storedPath } from '../../src-main/core/evidence/file-store';
+import type { Evidence } from '../../shared/api/evidence';
+import { verifyEvidence } from '../../src-main/core/evidence/repository';
 
 // Issue 12: a restore or a backup killed at any step. The child process runs the real backend
 // and kills itself (SIGKILL, as a power cut or the task manager would) at the named step; then
 // the backend is started again on that folder. It must find the old or the new database, never
-// an empty one, and leave no temporary files behind.
+// an empty one, and leave no temporary files behind. Issue 13: the backup carries two evidence
+// files the live folder no longer has, so the restore's journaled steps include putting them
+// back; whichever state is found, every file its database refers to is there and intact.
 
 let child: Awaited<ReturnType<typeof bundleChild>>;
 let template: string;
@@ -28,13 +34,25 @@ beforeAll(async () => {
   const b = createBackend({ dataDir: template, runtime: 'cli', log: () => undefined });
   seedDemo(b.db);
   await b.invoke('agency.create', { kind: 'opd', name: 'Penanda Baru' });
+  const attached: Evidence[] = [];
+  for (const [fileName, bytes] of [['foto.jpg', jpegBytes()], ['perda.pdf', pdfBytes('Perda baru')]] as const) {
+    const r = await b.invoke('evidence.attach', { indicatorId: 1, evaluationYear: 2025, fileName, base64: b64(bytes), evidenceDate: '2025-03-10' });
+    if (!r.ok) throw new Error(r.error.message);
+    attached.push(r.data as Evidence);
+  }
   const info = await b.invoke('backup.create', {});
   if (!info.ok) throw new Error(info.error.message);
-  backupZip = path.join(tempDir('rakor-crash-zip-'), 'cadangan.zip');
+  const zipFolder = tempDir('rakor-crash-zip-');
+  backupZip = path.join(zipFolder, 'cadangan.zip');
   fs.copyFileSync((info.data as BackupInfo).file, backupZip);
+  fs.cpSync(path.join(template, 'cadangan', 'berkas'), path.join(zipFolder, 'berkas'), { recursive: true });
   fs.rmSync(path.join(template, 'cadangan'), { recursive: true, force: true });
   b.db.exec(`DELETE FROM agency WHERE name = 'Penanda Baru'`);
+  b.db.exec(`DELETE FROM evidence`);
+  for (const e of attached) fs.rmSync(storedPath(template, e.sha256));
   await b.invoke('agency.create', { kind: 'opd', name: 'Penanda Lama' });
+  const old = await b.invoke('evidence.attach', { indicatorId: 1, evaluationYear: 2025, fileName: 'lama.pdf', base64: b64(pdfBytes('Perda lama')), evidenceDate: '2025-01-10' });
+  if (!old.ok) throw new Error(old.error.message);
   b.close();
 }, 60_000);
 afterAll(() => child?.remove());
@@ -49,6 +67,9 @@ function freshCopy(): string {
 function startAndInspect(dir: string): { state: 'old' | 'new' | 'other'; meetings: number; leftovers: string[]; backend: Backend } {
   const backend = createBackend({ dataDir: dir, runtime: 'cli', log: () => undefined });
   expect(backend.recoveryNeeded()).toBe(false);
+  // Every evidence file the found database refers to is in the data folder, intact.
+  expect(backend.db.prepare(`SELECT count(*) FROM evidence`).pluck().get()).toBeGreaterThan(0);
+  expect(verifyEvidence(backend.db, dir)).toEqual([]);
   const db = backend.db;
   expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
   const meetings = (db.prepare(`SELECT count(*) AS n FROM meeting`).get() as { n: number }).n;

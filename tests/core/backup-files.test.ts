@@ -110,7 +110,7 @@ describe('backup metadata', () => {
   const bytes = (value: unknown) => strToU8(JSON.stringify(value));
 
   it('names its format and entries', () => {
-    expect([BACKUP_FORMAT, BACKUP_FORMAT_VERSION, METADATA_ENTRY, DATABASE_ENTRY]).toEqual(['rakor-kla-cadangan', 1, 'metadata.json', 'rakor-kla.sqlite']);
+    expect([BACKUP_FORMAT, BACKUP_FORMAT_VERSION, METADATA_ENTRY, DATABASE_ENTRY]).toEqual(['rakor-kla-cadangan', 2, 'metadata.json', 'rakor-kla.sqlite']);
   });
 
   it('reads sound metadata and refuses anything else', () => {

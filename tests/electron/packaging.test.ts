@@ -70,6 +70,8 @@ describe('desktop package (Linux dir)', () => {
     const { listing } = linux;
     expect(listing).toContain('/dist/main/main.cjs');
     expect(listing).toContain('/dist/main/preload.cjs');
+    // The worker thread of backup and restore (loaded from app.asar: Electron supports asar in workers).
+    expect(listing).toContain('/dist/main/backup-worker.cjs');
     expect(listing).toContain('/dist/renderer/index.html');
     const packages = new Set(listing.filter((l) => l.startsWith('/node_modules/')).map((l) => l.split('/')[2]));
     // better-sqlite3 and its one runtime helper; React, docx, zod are inside the bundles.

@@ -12,11 +12,17 @@ import { tempDir } from './backup-helpers';
 export interface Parts {
   metadata: Record<string, unknown>;
   database: Uint8Array;
+  /** berkas.json, the evidence manifest (format 2). */
+  manifest?: Uint8Array;
 }
 
 export function partsOf(zipFile: string): Parts {
   const entries = unzipSync(fs.readFileSync(zipFile));
-  return { metadata: JSON.parse(new TextDecoder().decode(entries['metadata.json'])) as Record<string, unknown>, database: entries['rakor-kla.sqlite'] };
+  return {
+    metadata: JSON.parse(new TextDecoder().decode(entries['metadata.json'])) as Record<string, unknown>,
+    database: entries['rakor-kla.sqlite'],
+    manifest: entries['berkas.json'],
+  };
 }
 
 /** Runs `change` on a copy of the database (each step on its own connection) and returns the bytes. */
@@ -44,7 +50,8 @@ export function backupZip(parts: Parts, metadataPatch: Record<string, unknown> =
     sha256: crypto.createHash('sha256').update(parts.database).digest('hex'),
     ...metadataPatch,
   };
-  return zipSync({ 'metadata.json': strToU8(JSON.stringify(metadata)), ...extra, 'rakor-kla.sqlite': parts.database });
+  const manifest: Zippable = parts.manifest ? { 'berkas.json': parts.manifest } : {};
+  return zipSync({ 'metadata.json': strToU8(JSON.stringify(metadata)), ...manifest, ...extra, 'rakor-kla.sqlite': parts.database });
 }
 
 /** Rewrites the declared uncompressed size of one entry in both its local and central headers. */

@@ -5,11 +5,12 @@ import { dataDirFromArgs } from '../../core/data-dir';
 import { createBackend } from '../../core/backend';
 import { createBackup } from '../../core/backup/backup';
 import { readBackupSettings } from '../../core/backup/settings';
+import { evidenceFiles } from '../../core/evidence/file-store';
 import { formatBackupLine } from './list-backups';
 
 export const backupCommand: CliCommand = {
   name: 'backup',
-  summary: 'Buat cadangan sekarang (zip berisi basis data dan metadata) ke folder cadangan.',
+  summary: 'Buat cadangan sekarang (zip berisi basis data dan metadata, berkas data dukung di folder berkas/) ke folder cadangan.',
   usage: 'backup --data-dir FOLDER [--folder FOLDER_CADANGAN] [--ambil-alih]',
   async run(argv) {
     const { values } = parseArgs({ args: argv, options: { 'data-dir': { type: 'string' }, 'ambil-alih': { type: 'boolean' }, folder: { type: 'string' } } });
@@ -21,7 +22,7 @@ export const backupCommand: CliCommand = {
         return 1;
       }
       const folder = values.folder ? path.resolve(values.folder) : readBackupSettings(dataDir, backend.db).folder;
-      const info = await createBackup(backend.db, { folder, dataDir: backend.dataDir, reason: 'cli' });
+      const info = await createBackup(backend.db, { folder, dataDir: backend.dataDir, reason: 'cli', evidence: evidenceFiles });
       console.log(`Cadangan dibuat: ${info.file}`);
       console.log(formatBackupLine(info));
       return 0;

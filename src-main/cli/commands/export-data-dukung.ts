@@ -9,7 +9,7 @@ import { numberOption, requireOption } from './export-args';
 
 export const exportDataDukungCommand: CliCommand = {
   name: 'export-data-dukung',
-  summary: 'Simpan paket data dukung satu tahun evaluasi sebagai .zip (per klaster dan indikator) dengan checklist .xlsx ada/belum ada.',
+  summary: 'Simpan paket data dukung satu tahun evaluasi sebagai .zip (per klaster dan indikator) dengan checklist .xlsx ada/belum ada dan notulen rakor tahun itu (.docx).',
   usage: 'export-data-dukung --year 2024 --out PAKET.zip --data-dir D',
   async run(argv) {
     const { values } = parseArgs({ args: argv, options: { 'data-dir': { type: 'string' }, out: { type: 'string' }, year: { type: 'string' } } });
@@ -21,7 +21,7 @@ export const exportDataDukungCommand: CliCommand = {
       await call('evidence.completeness', { year });
       return writeEvidencePackage(backend.db, backend.dataDir, year, out);
     });
-    console.log(`Paket data dukung ${year} disimpan: ${out} (${result.files} berkas, ${formatBytes(result.bytes)}; ${result.checklistName})`);
+    console.log(`Paket data dukung ${year} disimpan: ${out} (${result.files} berkas, ${formatBytes(result.bytes)}; ${result.minutes} notulen rakor; ${result.checklistName})`);
     if (result.problems.length > 0) {
       console.log(`Tidak dimasukkan (${result.problems.length}); pulihkan dari cadangan lalu ulangi:`);
       for (const line of result.problems) console.log(`  ${line}`);

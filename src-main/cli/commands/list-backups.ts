@@ -6,6 +6,7 @@ import { listBackups } from '../../core/backup/backup';
 import { readBackupSettings } from '../../core/backup/settings';
 import { BACKUP_REASON_LABEL, type BackupInfo } from '../../../shared/api/backup';
 import { formatDateTimeShort } from './format-time';
+import { formatBytes } from '../../../shared/format';
 
 export function formatBackupLine(b: BackupInfo): string {
   if (!b.readable) return `${b.name}  (bukan cadangan yang dapat dibaca)`;
@@ -13,7 +14,9 @@ export function formatBackupLine(b: BackupInfo): string {
   const size = b.sizeBytes < 1024 * 1024
     ? `${Math.max(1, Math.round(b.sizeBytes / 1024))} KB`
     : `${(b.sizeBytes / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
-  return `${b.name}  ${formatDateTimeShort(b.createdAt)}  ${c.meeting ?? 0} rapat, ${c.action_item ?? 0} RTL, ${c.agency ?? 0} instansi  ${size}  ${b.reason ? BACKUP_REASON_LABEL[b.reason] : ''}`;
+  // The evidence lives in the folder's berkas/, shared by the backups: its size is not the zip's.
+  const evidence = b.evidenceFiles ? `, ${b.evidenceFiles} berkas data dukung (${formatBytes(b.evidenceBytes ?? 0)})` : '';
+  return `${b.name}  ${formatDateTimeShort(b.createdAt)}  ${c.meeting ?? 0} rapat, ${c.action_item ?? 0} RTL, ${c.agency ?? 0} instansi${evidence}  ${size}  ${b.reason ? BACKUP_REASON_LABEL[b.reason] : ''}`;
 }
 
 export const listBackupsCommand: CliCommand = {

@@ -1,14 +1,13 @@
-import Database from 'better-sqlite3';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { strToU8, zip, type AsyncZippable } from 'fflate';
 import type { Db } from '../db/database';
-import { schemaVersionOf } from '../db/database';
-import { checkHealth } from '../db/health';
 import { crashPoint } from '../crash-point';
 import { writeDurably } from './durable';
-import { extractDatabase } from './extract';
+import { backupTasks, inThisThread, type TaskRunner } from './tasks';
+import { encodeManifest, type EvidenceFiles, type ManifestFile, type ReferencedFile } from './evidence-manifest';
+import { BACKUP_STORE, backupStorePath, copyVerified } from './evidence-store';
 import { APP_VERSION } from '../version';
 import { AppError } from '../../../shared/errors';
 import { t } from '../../../shared/messages';
@@ -17,6 +16,7 @@ import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   DATABASE_ENTRY,
+  MANIFEST_ENTRY,
   METADATA_ENTRY,
   parseMetadata,
   type BackupMetadata,
@@ -31,6 +31,9 @@ import { readZipEntry } from './zip-entry';
 // full integrity and foreign-key check before it is zipped, and the written zip is read back
 // and verified before it is renamed into place and before rotation may delete an older one:
 // a damaged database never pushes good backups out. One backup runs at a time.
+// Evidence files travel beside the zip, in the backup folder's shared store (evidence-store.ts):
+// only files the store does not hold yet are copied, each verified against its hash as it is
+// read, and all of them are in place before the zip that lists them is written.
 
 /** Work folders of backups in progress, inside the data folder. */
 export const BACKUP_WORK_PREFIX = '.cadangan-sementara-';
@@ -69,6 +72,8 @@ export function infoFromMetadata(file: string, metadata: BackupMetadata | null):
     schemaVersion: metadata?.schemaVersion ?? null,
     reason: metadata?.reason ?? null,
     rowCounts: metadata?.rowCounts ?? {},
+    evidenceFiles: metadata?.evidenceFiles ?? null,
+    evidenceBytes: metadata?.evidenceBytes ?? null,
     readable: metadata !== null,
   };
 }
@@ -103,6 +108,12 @@ export interface CreateBackupOptions {
   now?: Date;
   /** Level 1 is several times faster than 6 on a large file for a few percent more bytes. */
   level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+  /** Which evidence files the database refers to and where the data folder keeps them. */
+  evidence: EvidenceFiles;
+  /** Where the integrity check and the read-back run (a worker in the app); this thread if not given. */
+  tasks?: TaskRunner;
+  /** Fraction done, 0..1 (evidence copying is most of the work when there is much of it). */
+  onProgress?: (fraction: number) => void;
 }
 
 /** The live database failed the check a backup makes first: no backup was written. */
@@ -135,17 +146,14 @@ async function createBackupNow(db: Db, options: CreateBackupOptions): Promise<Ba
     const snapshot = path.join(work, DATABASE_ENTRY);
     await db.backup(snapshot);
     crashPoint('backup:snapshot');
-    const copy = new Database(snapshot, { readonly: true, fileMustExist: true });
-    let counts: Record<string, number>;
-    let schemaVersion: number;
-    try {
-      const health = checkHealth(copy);
-      if (!health.ok) throw new SourceDamagedError();
-      counts = health.counts;
-      schemaVersion = schemaVersionOf(copy);
-    } finally {
-      copy.close();
-    }
+    const tasks = options.tasks ?? inThisThread(backupTasks(options.evidence));
+    const check = await tasks('checkSnapshot', { snapshot });
+    if (!check.ok) throw new SourceDamagedError();
+    const { counts, schemaVersion, referenced } = check;
+    options.onProgress?.(0.05);
+    const files = await storeEvidence(options, referenced, now, (f) => options.onProgress?.(0.05 + 0.8 * f));
+    crashPoint('backup:evidence-stored');
+    const manifest = encodeManifest({ files });
     const bytes = await fs.promises.readFile(snapshot);
     const metadata: BackupMetadata = {
       format: BACKUP_FORMAT,
@@ -158,11 +166,16 @@ async function createBackupNow(db: Db, options: CreateBackupOptions): Promise<Ba
       databaseBytes: bytes.length,
       sha256: await sha256(bytes),
       rowCounts: counts,
+      manifestSha256: manifest.sha256,
+      evidenceFiles: files.length,
+      evidenceBytes: files.reduce((sum, f) => sum + f.bytes, 0),
     };
     const zipped = await zipAsync({
       [METADATA_ENTRY]: [strToU8(JSON.stringify(metadata, null, 2)), { level: 0 }],
+      [MANIFEST_ENTRY]: [manifest.bytes, { level: 6 }],
       [DATABASE_ENTRY]: [bytes, { level: options.level ?? 6 }],
     });
+    options.onProgress?.(0.9);
     let name = backupFileName(now);
     for (let n = 1; fs.existsSync(path.join(folder, name)); n++) name = backupFileName(now, n);
     const target = path.join(folder, name);
@@ -176,7 +189,7 @@ async function createBackupNow(db: Db, options: CreateBackupOptions): Promise<Ba
     crashPoint('backup:partial-written');
     // Read back what the disk (often a USB stick) now holds before it counts as a backup.
     try {
-      await extractDatabase(partial, null);
+      await tasks('verifyZip', { file: partial }, (f) => options.onProgress?.(0.9 + 0.09 * f));
     } catch {
       fs.rmSync(partial, { force: true });
       throw new AppError('IO', t('backup.verifyFailed', { folder }));
@@ -189,8 +202,46 @@ async function createBackupNow(db: Db, options: CreateBackupOptions): Promise<Ba
     }
     crashPoint('backup:renamed');
     rotateBackups(folder, now);
+    options.onProgress?.(1);
     return infoFromMetadata(target, metadata);
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * Makes sure the backup folder's store holds every referenced file and returns the manifest.
+ * A file the store already has (same name, same size) is only touched, so that rotation on
+ * another computer sharing the folder does not collect it before our zip lists it. A file that is
+ * missing or altered in the data folder is listed as absent: the backup still saves the database,
+ * and `check` after a restore reports the file as it does now.
+ */
+async function storeEvidence(options: CreateBackupOptions, referenced: ReferencedFile[], now: Date, progress: (fraction: number) => void): Promise<ManifestFile[]> {
+  const { folder, dataDir, evidence } = options;
+  const totalBytes = referenced.reduce((sum, f) => sum + f.bytes, 0) || 1;
+  let doneBytes = 0;
+  const files: ManifestFile[] = [];
+  const tempDir = path.join(folder, BACKUP_STORE);
+  for (const file of referenced) {
+    const target = backupStorePath(folder, file.sha256);
+    let present = false;
+    try {
+      present = fs.statSync(target).size === file.bytes;
+      if (present) fs.utimesSync(target, now, now);
+    } catch {
+      present = false;
+    }
+    let outcome = present ? 'ok' : null;
+    if (!present) {
+      try {
+        outcome = await copyVerified(evidence.pathOf(dataDir, file.sha256), target, file.sha256, file.bytes, tempDir);
+      } catch (error) {
+        throw new AppError('IO', t('backup.writeFailed', { folder, reason: (error as Error).message }));
+      }
+    }
+    files.push(outcome === 'ok' ? { sha256: file.sha256, bytes: file.bytes } : { sha256: file.sha256, bytes: file.bytes, absent: true });
+    doneBytes += file.bytes;
+    progress(doneBytes / totalBytes);
+  }
+  return files;
 }

@@ -1,11 +1,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { Inflate } from 'fflate';
-import { DATABASE_ENTRY, METADATA_ENTRY, parseMetadata, type BackupMetadata } from './metadata';
+import { DATABASE_ENTRY, MANIFEST_ENTRY, METADATA_ENTRY, parseMetadata, type BackupMetadata } from './metadata';
+import { decodeManifest, MAX_MANIFEST_BYTES, type Manifest } from './evidence-manifest';
 import { readSmallEntry, readZipDirectory, ZipFormatError, type ZipEntryInfo } from './zip-entry';
 
-// Takes the database out of a backup zip that may have been crafted to hurt: only the two
-// entries our writer makes are accepted (a `../` name, a third entry or a duplicate refuses the
+// Takes the database out of a backup zip that may have been crafted to hurt: only the entries
+// our writer makes are accepted (metadata, database and, from format 2, the evidence manifest) (a `../` name, a third entry or a duplicate refuses the
 // file), sizes are bounded by the metadata and by a hard cap before a byte is inflated, and the
 // database is inflated in chunks straight to disk, counting as it goes, so a file that lies about
 // its size is stopped at the declared size: memory stays at a few MiB whatever the zip says.
@@ -14,7 +15,7 @@ import { readSmallEntry, readZipDirectory, ZipFormatError, type ZipEntryInfo } f
 export const MAX_DATABASE_BYTES = 2 * 1024 * 1024 * 1024;
 const CHUNK = 1024 * 1024;
 
-export type ExtractRefusal = 'notZip' | 'notOurs' | 'unexpectedEntry' | 'tooLarge' | 'checksum';
+export type ExtractRefusal = 'notZip' | 'notOurs' | 'unexpectedEntry' | 'tooLarge' | 'checksum' | 'manifest';
 
 export class ExtractError extends Error {
   constructor(
@@ -35,6 +36,7 @@ export interface ExtractOptions {
 interface Listing {
   metadata: BackupMetadata;
   database: ZipEntryInfo;
+  manifest: ZipEntryInfo | null;
 }
 
 /** Checks names and declared sizes and reads the metadata; nothing is inflated but metadata.json. */
@@ -46,7 +48,7 @@ function list(fd: number, maxBytes: number): Listing {
     if (error instanceof ZipFormatError) throw new ExtractError('notZip', error.message);
     throw error;
   }
-  const expected = new Set([METADATA_ENTRY, DATABASE_ENTRY]);
+  const expected = new Set([METADATA_ENTRY, DATABASE_ENTRY, MANIFEST_ENTRY]);
   const seen = new Set<string>();
   for (const entry of entries) {
     if (!expected.has(entry.name) || seen.has(entry.name)) throw new ExtractError('unexpectedEntry', entry.name);
@@ -60,11 +62,13 @@ function list(fd: number, maxBytes: number): Listing {
   const bytes = readSmallEntry(fd, metaEntry);
   const metadata = bytes ? parseMetadata(bytes) : null;
   if (!metadata) throw new ExtractError('notOurs', 'metadata');
+  const manifest = entries.find((e) => e.name === MANIFEST_ENTRY) ?? null;
+  if ((manifest !== null) !== (metadata.manifestSha256 !== undefined)) throw new ExtractError('notOurs', MANIFEST_ENTRY);
   if (metadata.databaseBytes > maxBytes || database.uncompressedSize > maxBytes) throw new ExtractError('tooLarge', String(database.uncompressedSize));
   // The directory, the metadata and (below) the inflated bytes must all agree on the size.
   if (database.uncompressedSize !== metadata.databaseBytes) throw new ExtractError('checksum', 'size');
   if (database.method === 0 && database.compressedSize !== database.uncompressedSize) throw new ExtractError('checksum', 'stored size');
-  return { metadata, database };
+  return { metadata, database, manifest };
 }
 
 /** The metadata of a backup after the same checks restore makes, without inflating the database. */
@@ -72,6 +76,25 @@ export function inspectBackup(file: string, options: ExtractOptions = {}): Backu
   const fd = fs.openSync(file, 'r');
   try {
     return list(fd, options.maxBytes ?? MAX_DATABASE_BYTES).metadata;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * The evidence manifest of a backup (empty for a format 1 backup), after the same checks as
+ * inspectBackup, its hash against the metadata and every entry's bounds. Throws ExtractError.
+ */
+export function readManifest(file: string, maxFileBytes: number, options: ExtractOptions = {}): Manifest {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const { metadata, manifest } = list(fd, options.maxBytes ?? MAX_DATABASE_BYTES);
+    if (!manifest || !metadata.manifestSha256) return { files: [] };
+    const bytes = readSmallEntry(fd, manifest, MAX_MANIFEST_BYTES);
+    const parsed = bytes ? decodeManifest(bytes, metadata.manifestSha256, maxFileBytes) : null;
+    if (!parsed) throw new ExtractError('manifest', MANIFEST_ENTRY);
+    if (metadata.evidenceFiles !== undefined && metadata.evidenceFiles !== parsed.files.length) throw new ExtractError('manifest', 'count');
+    return parsed;
   } finally {
     fs.closeSync(fd);
   }

@@ -1,4 +1,4 @@
-import type { backupOps, BackupInfo, BackupReason, RecoveryStatus, RestoreResult } from '../../../shared/api/backup';
+import type { backupOps, BackupInfo, BackupProgress, BackupReason, RecoveryStatus, RestoreResult } from '../../../shared/api/backup';
 import { AppError } from '../../../shared/errors';
 import { t } from '../../../shared/messages';
 import type { Db } from '../db/database';
@@ -19,6 +19,8 @@ export interface BackupHost {
   startFresh(): Promise<RecoveryStatus>;
   /** Backs the live database up now (the UI's "Cadangkan sekarang", or an automatic trigger). */
   backup(reason: BackupReason): Promise<BackupInfo>;
+  /** The backup or restore running now and how far it is. */
+  progress(): BackupProgress;
 }
 
 function requireDb(host: BackupHost): Db {
@@ -52,6 +54,7 @@ export function backupHandlers(host: BackupHost): HandlersOf<typeof backupOps> {
       return writeBackupSettings(host.dataDir, db, trimmed);
     },
     'backup.recovery.status': () => host.recoveryStatus(),
+    'backup.progress': () => host.progress(),
     'backup.recovery.startFresh': asyncHandler(async () => host.startFresh()),
   };
 }

@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { collectStore } from './evidence-store';
+import { readManifest } from './extract';
 
 // Which backups stay: the last ten, and for the past year the newest of each calendar month,
 // so that a mistake noticed weeks later can still be undone. Only our own file names are ever
-// touched; anything else a user keeps in the folder is left alone.
+// touched; anything else a user keeps in the folder is left alone. After the zips, the evidence
+// store: a file goes only when no remaining backup lists it.
 
 export const KEEP_LAST = 10;
 export const KEEP_MONTHS = 12;
@@ -57,7 +60,7 @@ export function backupsToKeep(backups: NamedBackup[], now: Date): Set<string> {
   return keep;
 }
 
-/** Deletes the backups rotation lets go. Returns their names. */
+/** Deletes the backups rotation lets go, then the evidence files none of the rest needs. Returns the zips' names. */
 export function rotateBackups(folder: string, now = new Date()): string[] {
   const all = backupsIn(folder);
   const keep = backupsToKeep(all, now);
@@ -71,5 +74,25 @@ export function rotateBackups(folder: string, now = new Date()): string[] {
       /* read-only or gone: try again next time */
     }
   }
+  const needed = neededFiles(folder);
+  if (needed) collectStore(folder, needed, now.getTime());
   return removed;
+}
+
+/**
+ * The hashes every backup left in the folder lists, or null when one of them cannot be read
+ * (damaged, or written by a newer version): then nothing is collected, since what it needs is
+ * unknown. A format 1 backup needs no files.
+ */
+export function neededFiles(folder: string): Set<string> | null {
+  const needed = new Set<string>();
+  for (const b of backupsIn(folder)) {
+    try {
+      // Only the hashes matter here; the size bound is checked again by a restore.
+      for (const f of readManifest(path.join(folder, b.name), Number.MAX_SAFE_INTEGER).files) needed.add(f.sha256);
+    } catch {
+      return null;
+    }
+  }
+  return needed;
 }

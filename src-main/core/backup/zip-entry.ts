@@ -95,9 +95,9 @@ export function readZipEntry(file: string, name: string): Uint8Array | null {
   }
 }
 
-/** The bytes of an entry bounded to 1 MiB both ways; null for anything bigger or unknown. */
-export function readSmallEntry(fd: number, entry: ZipEntryInfo): Uint8Array | null {
-  if (entry.compressedSize > MAX_SMALL_ENTRY || entry.uncompressedSize > MAX_SMALL_ENTRY) return null;
+/** The bytes of an entry bounded (1 MiB unless told) both ways; null for anything bigger or unknown. */
+export function readSmallEntry(fd: number, entry: ZipEntryInfo, max = MAX_SMALL_ENTRY): Uint8Array | null {
+  if (entry.compressedSize > max || entry.uncompressedSize > max) return null;
   const data = readAt(fd, entry.dataStart, entry.compressedSize);
   if (entry.method === 0) return entry.compressedSize === entry.uncompressedSize ? data : null;
   if (entry.method !== 8) return null;

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { crashPoint } from '../crash-point';
 import { fsyncDir, writeDurably } from '../backup/durable';
+import type { EvidenceFiles, ReferencedFile } from '../backup/evidence-manifest';
+import { MAX_EVIDENCE_BYTES } from '../../../shared/api/evidence';
 
 // The content-addressed store of evidence files in the data folder: files/ab/abcdef… named by
 // the SHA-256 of the bytes, so the same file attached twice is stored once and an altered file
@@ -93,3 +95,30 @@ export function listStoredHashes(dataDir: string): string[] {
   }
   return out.sort();
 }
+
+/**
+ * What backups need to know about evidence: the files a database refers to (rows and Terhapus
+ * entries, which can be put back) and where they are stored. Given to the backup feature by the
+ * backend, so backups do not depend on this feature.
+ */
+export const evidenceFiles: EvidenceFiles = {
+  referenced: (db) =>
+    // A database from before evidence existed (schema 7 and older) refers to none.
+    db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'evidence'`).get() === undefined ? [] :
+    db
+      .prepare(
+        `SELECT sha256, max(bytes) AS bytes, coalesce(min(title), sha256) AS title FROM (
+           SELECT sha256, size_bytes AS bytes, title FROM evidence
+           UNION ALL
+           SELECT json_extract(r.value, '$.sha256'), json_extract(r.value, '$.size_bytes'), json_extract(r.value, '$.title')
+           FROM trash t, json_each(t.payload_json, '$.sections') s, json_each(s.value, '$.rows') r
+           WHERE json_extract(s.value, '$.table') = 'evidence'
+         )
+         -- Rows are checked by the table; a Terhapus payload is JSON: only what names a file counts.
+         WHERE length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*' AND typeof(bytes) = 'integer' AND bytes > 0
+         GROUP BY sha256 ORDER BY sha256`,
+      )
+      .all() as ReferencedFile[],
+  pathOf: storedPath,
+  maxFileBytes: MAX_EVIDENCE_BYTES,
+};

@@ -9,18 +9,42 @@ import { newWorkbook, styleHeader } from '../xlsx/workbook';
 import { completeness } from './completeness';
 import { readStoredFile, sha256Of } from './file-store';
 import { fsyncDir } from '../backup/durable';
+import { loadMinutesData } from '../export/minutes-data';
+import { renderMinutes } from '../export/minutes-document';
+import { minutesFileName } from '../export/file-name';
 
 // Paket data dukung: one evaluation year's evidence as a zip laid out by klaster and indicator
 // ("Klaster I - Hak Sipil dan Kebebasan/Indikator 04 - …/01 Judul.pdf") with a checklist .xlsx of
 // what is present and missing. Files are streamed into the zip one at a time (no compression:
 // PDFs and photos are compressed already), each verified against its hash first: a missing or
-// altered file is not packed and is listed as a problem.
+// altered file is not packed and is listed as a problem. The notulen of that year's rakor go in
+// too, as .docx, rendered exactly as "Unduh notulen" renders them (a closed meeting from the
+// snapshot signed at closing, never from rows edited since).
 
 export interface PackageResult {
   files: number;
   bytes: number;
   problems: string[];
   checklistName: string;
+  /** How many notulen (.docx) are in the package. */
+  minutes: number;
+}
+
+/** The folder of the year's notulen inside the package. */
+export const minutesFolder = (year: number) => `Notulen rakor ${year}`;
+
+/** Every meeting held in `year` as its notulen .docx: entry name and bytes, by date. */
+async function* yearMinutes(db: Db, year: number): AsyncGenerator<{ entry: string; bytes: Uint8Array }> {
+  const meetings = db.prepare(`SELECT id FROM meeting WHERE date >= ? AND date < ? ORDER BY date, start_time, id`).all(`${year}-01-01`, `${year + 1}-01-01`) as { id: number }[];
+  const taken = new Set<string>();
+  for (const { id } of meetings) {
+    const data = loadMinutesData(db, id);
+    const name = minutesFileName(data.meeting.title, data.meeting.date);
+    let unique = name;
+    for (let n = 2; taken.has(unique.toLowerCase()); n++) unique = name.replace(/\.docx$/, ` (${n}).docx`);
+    taken.add(unique.toLowerCase());
+    yield { entry: `${minutesFolder(year)}/${unique}`, bytes: await renderMinutes(data) };
+  }
 }
 
 /** A folder or file name any Windows, macOS or Linux accepts. */
@@ -135,6 +159,11 @@ export async function writeEvidencePackage(db: Db, dataDir: string, year: number
       add(entry, data);
       bytes += data.length;
     }
+    let minutes = 0;
+    for await (const doc of yearMinutes(db, year)) {
+      add(doc.entry, doc.bytes);
+      minutes++;
+    }
     const checklistName = `Checklist data dukung ${year}.xlsx`;
     add(checklistName, await checklist(year, plan, missing));
     zip.end();
@@ -143,7 +172,7 @@ export async function writeEvidencePackage(db: Db, dataDir: string, year: number
     fs.closeSync(fd);
     fs.renameSync(temp, outFile);
     fsyncDir(path.dirname(outFile));
-    return { files: plan.planned.length - missing.size, bytes, problems, checklistName };
+    return { files: plan.planned.length - missing.size, bytes, problems, checklistName, minutes };
   } catch (error) {
     try {
       fs.closeSync(fd);

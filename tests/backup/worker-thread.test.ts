@@ -1,0 +1,48 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { createBackend } from '../../src-main/core/backend';
+import { inWorker } from '../../src-main/core/backup/off-thread';
+import type { BackupInfo } from '../../shared/api/backup';
+import { AppError } from '../../shared/errors';
+import { t } from '../../shared/messages';
+import { tempDir } from '../support/backup-helpers';
+import { strictLog } from '../support/strict-log';
+
+// The worker thread that runs backup and restore checks: results, progress and Indonesian
+// refusals cross the thread intact, tasks queue on one worker, and a backend's close ends it.
+
+const worker = inWorker({ file: path.resolve(__dirname, '../../src-main/core/backup-worker.ts'), typescript: true });
+afterAll(() => worker.close());
+
+describe('backup tasks in a worker thread', () => {
+  it('verifies and stages a real backup there, reporting progress, and refuses a bad one in Indonesian', async () => {
+    const dir = tempDir();
+    const b = createBackend({ dataDir: dir, runtime: 'cli', log: strictLog([]), backupWorker: false });
+    const created = await b.invoke('backup.create', {});
+    b.close();
+    if (!created.ok) throw new Error(created.error.message);
+    const file = (created.data as BackupInfo).file;
+
+    const progress: number[] = [];
+    const [verified, staged] = await Promise.all([
+      worker.run('verifyZip', { file }, (f) => progress.push(f)),
+      worker.run('stage', { file, dataDir: tempDir() }),
+    ]);
+    expect(verified).toBe(true);
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.every((f) => f >= 0 && f <= 1)).toBe(true);
+    expect(fs.existsSync(staged.stagedFile)).toBe(true);
+    expect(staged.metadata.rowCounts.agency).toBeGreaterThan(0);
+
+    const junk = path.join(tempDir(), 'bukan.zip');
+    fs.writeFileSync(junk, 'ini bukan zip');
+    const refused = await worker.run('stage', { file: junk, dataDir: tempDir() }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(AppError);
+    expect((refused as AppError).code).toBe('INVALID_BACKUP');
+    expect((refused as AppError).message).toBe(t('backup.notZip'));
+    // This test runs on the main thread of its process; the work above did not.
+    expect(threadId).toBe(0);
+  }, 60_000);
+});
