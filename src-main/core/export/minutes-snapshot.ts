@@ -29,6 +29,8 @@ const PROFILE: RegionProfile = {
   // Profile people (migration 0006): absent from snapshots taken before it.
   headName: '', headPosition: '', headRank: '', headNip: '', chairName: '', chairPosition: '', chairRank: '', chairNip: '',
   notulisName: '', notulisPosition: '', notulisRank: '', notulisNip: '',
+  // Signing mode (migration 0009): snapshots before it were signed by the chair, with no Mengetahui block.
+  signingMode: 'chair', signAcknowledge: false,
 };
 const CLUSTER: MinutesCluster = { code: '', name: '' };
 const AGENDA: MinutesAgendaItem = { title: '', notes: '' };
