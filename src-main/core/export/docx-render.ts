@@ -14,6 +14,13 @@ import { gridTable, layoutTable, NO_BORDERS, TIGHT, tableParagraphStyles } from 
 // section a Word section (new page, its own orientation); the kop surat is the first page's
 // header and "- n -" the header of every other page, so the count runs on through the lampiran.
 
+/**
+ * Line spacing in 240ths of a line. Word reads a w:line without w:lineRule as "auto" (a multiple
+ * of the font's line), LibreOffice as "at least": 240 became a 12 pt minimum under 9 pt table
+ * text. Said explicitly, both lay the lines out alike, and so does the Pratinjau.
+ */
+export const AUTO = 'auto' as const;
+
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
 
 export function docxParagraph(b: ParagraphBlock): Paragraph {
@@ -21,7 +28,7 @@ export function docxParagraph(b: ParagraphBlock): Paragraph {
     alignment: b.align ? ALIGN[b.align] : undefined,
     keepNext: b.keepNext,
     keepLines: b.keepNext,
-    spacing: b.spacing,
+    spacing: b.spacing?.line ? { ...b.spacing, lineRule: AUTO } : b.spacing,
     indent: b.indent,
     tabStops: b.tabs?.map((position) => ({ type: TabStopType.LEFT, position })),
     children: [new TextRun({ text: b.text, bold: b.bold, italics: b.italic, size: b.size })],
@@ -50,7 +57,7 @@ function signLine(text: string, options: { bold?: boolean; underline?: boolean }
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     keepNext: true,
-    spacing: { before: 0, after: 0, line: 260 },
+    spacing: { before: 0, after: 0, line: 260, lineRule: AUTO },
     children: text ? [new TextRun({ text, bold: options.bold, underline: options.underline ? { type: UnderlineType.SINGLE } : undefined })] : [],
   });
 }
@@ -86,7 +93,7 @@ function signerRow(row: Signer[], width: number): Table {
  * differently by Word and LibreOffice; a row that cannot split is honoured by both.)
  */
 function signatures(b: SignaturesBlock, width: number): Table {
-  const closing = new Paragraph({ spacing: { before: 0, after: 80, line: 360 }, indent: { left: b.indent }, children: [new TextRun(b.closing)] });
+  const closing = new Paragraph({ spacing: { before: 0, after: 80, line: 360, lineRule: AUTO }, indent: { left: b.indent }, children: [new TextRun(b.closing)] });
   const gap = () => new Paragraph({ spacing: { before: 240, after: 0 }, children: [] });
   // A cell must end with a paragraph; this one is one point high.
   const end = new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: 'exact' }, children: [] });
@@ -146,7 +153,7 @@ function letterheadHeader(kop: Letterhead | null, width: number): Header {
     (line) =>
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        spacing: { before: 0, after: 0, line: 240 },
+        spacing: { before: 0, after: 0, line: 240, lineRule: AUTO },
         children: [new TextRun({ text: line.text, bold: line.bold, size: line.size })],
       }),
   );

@@ -16,7 +16,8 @@ export const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, in
 const GRID_BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 const CELL_NONE: ITableCellBorders = { top: NONE, bottom: NONE, left: NONE, right: NONE };
 
-const TIGHT: IParagraphOptions = { spacing: { before: 0, after: 0, line: 240 } };
+// lineRule: see AUTO in docx-render.ts (LibreOffice reads a bare w:line as a minimum).
+const TIGHT: IParagraphOptions = { spacing: { before: 0, after: 0, line: 240, lineRule: 'auto' } };
 const CELL_MARGIN = { top: 30, bottom: 30, left: 60, right: 60 };
 
 /**
@@ -34,7 +35,7 @@ export function tableParagraphStyles(sizes: readonly number[]) {
     basedOn: 'Normal',
     quickFormat: false,
     run: { size },
-    paragraph: { spacing: { before: 0, after: 0, line: 240 } },
+    paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: 'auto' as const } },
   }));
 }
 
