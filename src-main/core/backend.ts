@@ -77,6 +77,7 @@ export interface BackendOptions {
   takeOverLock?: boolean;
   /** Save dialog of the desktop shell, used by 'file.save'. */
   saveFile?: CoreContext['saveFile'];
+  printPdf?: CoreContext['printPdf'];
 }
 
 /**
@@ -180,7 +181,7 @@ export function createBackend(options: BackendOptions): Backend {
   function rebuild(): void {
     const db = live.db;
     if (db && !readOnly) prepareRecords(db, log);
-    const base = db ? buildHandlers({ db, dataDir, runtime, appVersion: APP_VERSION, saveFile: options.saveFile }) : {};
+    const base = db ? buildHandlers({ db, dataDir, runtime, appVersion: APP_VERSION, saveFile: options.saveFile, printPdf: options.printPdf }) : {};
     handlers = { ...base, ...backupOpHandlers } as Partial<HandlerMap>;
   }
   rebuild();
