@@ -1,12 +1,11 @@
 import type { ParagraphBlock } from '../../../shared/document';
 import { formatDate } from '../../../shared/format';
 import { cleanText } from './text';
-import type { LampiranCode } from './labels';
 
 // "Lampiran I Notulen Rakor KLA Klaster III tanggal 26 November 2024", set as the usual block
 // in the upper right, then the attachment's own centred title.
 
-export function lampiranHeading(code: LampiranCode, meetingTitle: string, date: string, width: number): ParagraphBlock[] {
+export function lampiranHeading(code: string, meetingTitle: string, date: string, width: number): ParagraphBlock[] {
   const left = Math.round(width * 0.42);
   const label = 1500;
   const para = (text: string): ParagraphBlock => ({
