@@ -137,7 +137,7 @@ export function ProfileScreen() {
           )} />
         <ProfileField name="signAcknowledge" label="Blok “Mengetahui” kepala dinas" profile={p}
           render={(f, c) => (
-            <label className="checkbox">
+            <label className="checkbox" style={{ fontWeight: 400 }}>
               <input {...c} type="checkbox" checked={f.value} onChange={(e) => { f.change(e.target.checked); f.flush(); }} />
               Cetak blok “Mengetahui” kepala dinas di bawah tanda tangan pimpinan rapat dan notulis
             </label>
