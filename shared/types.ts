@@ -23,7 +23,7 @@ export interface ChairAndNotulis {
   notulisNip: string;
 }
 
-export const SIGNING_MODES = ['chair', 'onBehalf', 'head'] as const;
+export const SIGNING_MODES = ['chair', 'onBehalf', 'onBehalfVia', 'head'] as const;
 export type SigningMode = (typeof SIGNING_MODES)[number];
 
 export interface RegionProfile extends ChairAndNotulis {
@@ -53,6 +53,8 @@ export interface RegionProfile extends ChairAndNotulis {
   signingMode: SigningMode;
   /** The head of office's "Mengetahui" block under the chair's and the notulis's. */
   signAcknowledge: boolean;
+  /** 'onBehalfVia': the jabatan between "a.n." and "u.b." (the head's delegate, e.g. "Sekretaris"). */
+  signViaPosition: string;
   updatedAt: string;
   revision: number;
 }

@@ -16,6 +16,7 @@ export const REGION_TYPE_LABEL: Record<(typeof REGION_TYPES)[number], string> = 
 export const SIGNING_MODE_LABEL: Record<SigningMode, string> = {
   chair: 'Atas nama sendiri (Pimpinan Rapat)',
   onBehalf: 'Atas nama kepala dinas (a.n. Kepala Dinas …)',
+  onBehalfVia: 'Atas nama kepala dinas, untuk beliau (a.n. … u.b.)',
   head: 'Kepala dinas menandatangani sebagai pimpinan rapat',
 };
 
@@ -46,6 +47,7 @@ export const regionProfileInput = z.strictObject({
   ...person('head'),
   signingMode: z.enum(SIGNING_MODES).default('chair'),
   signAcknowledge: z.boolean().default(false),
+  signViaPosition: optionalText(LIMITS.name),
   ...person('chair'),
   ...person('notulis'),
 });

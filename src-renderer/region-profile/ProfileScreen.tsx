@@ -142,6 +142,7 @@ export function ProfileScreen() {
               Cetak blok “Mengetahui” kepala dinas di bawah tanda tangan pimpinan rapat dan notulis
             </label>
           )} />
+        {p.signingMode === 'onBehalfVia' && text('signViaPosition', 'Jabatan antara a.n. dan u.b.', 'mis. Sekretaris')}
         <p className="full muted small">
           Bila pejabatnya pelaksana tugas atau pelaksana harian, tulis “Plt.” atau “Plh.” di depan jabatannya (mis. “Plt. Kepala Dinas …”).
         </p>

@@ -18,12 +18,12 @@ describe('signatories of the notulen', () => {
   const dirs: string[] = [];
   afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
-  async function notulen(mode: 'chair' | 'onBehalf' | 'head', acknowledge: boolean): Promise<string> {
+  async function notulen(mode: 'chair' | 'onBehalf' | 'onBehalfVia' | 'head', acknowledge: boolean, via = ''): Promise<string> {
     const f = createMeetingFixture({ actions: 2 });
     dirs.push(f.dir);
     // The fixture's meeting is closed but has no snapshot yet: the export reads the profile as set here.
-    f.db.prepare(`UPDATE region_profile SET head_name = ?, head_position = ?, head_rank = ?, head_nip = ?, signing_mode = ?, sign_acknowledge = ?`)
-      .run(HEAD.name, HEAD.position, HEAD.rank, HEAD.nip, mode, acknowledge ? 1 : 0);
+    f.db.prepare(`UPDATE region_profile SET head_name = ?, head_position = ?, head_rank = ?, head_nip = ?, signing_mode = ?, sign_acknowledge = ?, sign_via_position = ?`)
+      .run(HEAD.name, HEAD.position, HEAD.rank, HEAD.nip, mode, acknowledge ? 1 : 0, via);
     try {
       return await docxText(await renderMinutes(loadMinutesData(f.db, f.meetingId), { lampiran: [] }));
     } finally {
@@ -59,6 +59,18 @@ describe('signatories of the notulen', () => {
     expect(an).toBeGreaterThan(0);
     expect(text.indexOf('Pimpinan Rapat,')).toBeLessThan(an);
     expect(text.indexOf('Kepala Bappeda selaku Ketua Gugus Tugas KLA,', an)).toBeGreaterThan(an);
+  });
+
+  it('prints "a.n. <kepala>", the delegate\'s jabatan and "u.b." above the chair\'s jabatan, in that order', async () => {
+    const text = await notulen('onBehalfVia', false, 'Sekretaris');
+    const lines = ['Pimpinan Rapat,', `a.n. ${HEAD.position}`, 'Sekretaris,', 'u.b.', 'Kepala Bappeda selaku Ketua Gugus Tugas KLA,'];
+    const at = lines.map((l) => text.indexOf(l));
+    expect(at.every((i) => i > 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    // Without the delegate's jabatan there is no "u.b." to write: a plain "a.n.".
+    const plain = await notulen('onBehalfVia', false, '');
+    expect(plain).toContain(`a.n. ${HEAD.position}`);
+    expect(plain).not.toContain('u.b.');
   });
 
   it('adds the head\'s Mengetahui block with name, pangkat and grouped NIP under the two', async () => {

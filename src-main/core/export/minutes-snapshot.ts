@@ -9,8 +9,9 @@ import type { RegionProfile } from '../../../shared/types';
 // it. Each default below is typed as the whole element, so adding a field to MinutesData does not
 // compile until its default for older snapshots is written here. Bump the version with it.
 
-// 2: reviews carry their kab/kota (migration 0011).
-export const MINUTES_SNAPSHOT_VERSION = 2;
+// 2: reviews carry their kab/kota (migration 0010).
+// 3: the profile carries the signing mode, the Mengetahui switch and the u.b. jabatan (migration 0011).
+export const MINUTES_SNAPSHOT_VERSION = 3;
 
 export interface MinutesSnapshot {
   version: number;
@@ -30,7 +31,7 @@ const PROFILE: RegionProfile = {
   headName: '', headPosition: '', headRank: '', headNip: '', chairName: '', chairPosition: '', chairRank: '', chairNip: '',
   notulisName: '', notulisPosition: '', notulisRank: '', notulisNip: '',
   // Signing mode (migration 0011): snapshots before it were signed by the chair, with no Mengetahui block.
-  signingMode: 'chair', signAcknowledge: false,
+  signingMode: 'chair', signAcknowledge: false, signViaPosition: '',
 };
 const CLUSTER: MinutesCluster = { code: '', name: '' };
 const AGENDA: MinutesAgendaItem = { title: '', notes: '' };
@@ -38,7 +39,7 @@ const ATTENDEE: MinutesAttendee = { name: '', nip: '', jobTitle: '', agency: '',
 const REVIEW: MinutesIndicatorReview = {
   clusterCode: '', indicatorNumber: 0, indicatorName: '', achievement: '', score: null, isWeak: false, problem: '', recommendation: '',
   leadAgencies: [], supportAgencies: [],
-  // Kab/kota of a review (migration 0011): absent from older snapshots.
+  // Kab/kota of a review (migration 0010): absent from older snapshots.
   kabkota: [],
 };
 const EARLIER: MinutesEarlierAction = { meetingTitle: '', meetingDate: '1970-01-01', description: '', leadAgency: '', status: 'belum', notes: '' };

@@ -7,7 +7,8 @@ import { cleanText } from './text';
 
 // Who signs the notulen and how (tata naskah dinas): pimpinan rapat on the left, notulis on the
 // right with the place and date; the profile's signing mode decides whether the chair signs in
-// their own name, "a.n." the head of office, or the head signs; an optional "Mengetahui" block
+// their own name, "a.n." the head of office (with "u.b." under the head's delegate when the head
+// delegated, e.g. "a.n. Kepala Dinas / Sekretaris, / u.b. / Kepala Bidang,"), or the head signs; an optional "Mengetahui" block
 // for the head of office sits centred under the two. "Plt."/"Plh." are part of the jabatan typed.
 
 export const CLOSING_SENTENCE = 'Demikian notulen rapat ini dibuat untuk dipergunakan sebagaimana mestinya.';
@@ -31,7 +32,12 @@ export function signers(data: Pick<MinutesData, 'profile' | 'meeting'>): Signer[
   const place = clean(profile.signingPlace);
   const placeDate = place ? `${place}, ${formatDate(meeting.date)}` : formatDate(meeting.date);
   const headPosition = clean(profile.headPosition);
-  const mode = profile.signingMode === 'onBehalf' && headPosition === '' ? 'chair' : profile.signingMode;
+  const via = clean(profile.signViaPosition);
+  // "a.n." needs the head's jabatan, "u.b." the delegate's too; without them the chair signs in their own name.
+  const mode =
+    (profile.signingMode === 'onBehalf' || profile.signingMode === 'onBehalfVia') && headPosition === '' ? 'chair'
+      : profile.signingMode === 'onBehalfVia' && via === '' ? 'onBehalf'
+        : profile.signingMode;
   // The head of office signs the Mengetahui block unless they already sign as the chair.
   const acknowledge = profile.signAcknowledge && mode !== 'head' && (headPosition !== '' || clean(profile.headName) !== '');
   const chairTop = acknowledge ? [''] : ['Mengetahui,'];
@@ -40,7 +46,9 @@ export function signers(data: Pick<MinutesData, 'profile' | 'meeting'>): Signer[
       ? signer(chairTop, ['Pimpinan Rapat,', headPosition], head(profile))
       : mode === 'onBehalf'
         ? signer(chairTop, ['Pimpinan Rapat,', `a.n. ${headPosition}`, withComma(clean(meeting.chair.position))], meeting.chair)
-        : signer(chairTop, ['Pimpinan Rapat,', clean(meeting.chair.position)], meeting.chair);
+        : mode === 'onBehalfVia'
+          ? signer(chairTop, ['Pimpinan Rapat,', `a.n. ${headPosition}`, withComma(via), 'u.b.', withComma(clean(meeting.chair.position))], meeting.chair)
+          : signer(chairTop, ['Pimpinan Rapat,', clean(meeting.chair.position)], meeting.chair);
   const notulis = signer([placeDate], ['Notulis,', clean(meeting.notulis.position)], meeting.notulis);
   const rows: Signer[][] = [[chair, notulis]];
   if (acknowledge) rows.push([signer(['Mengetahui,'], [withComma(headPosition)], head(profile))]);

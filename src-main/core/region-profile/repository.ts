@@ -29,6 +29,7 @@ interface ProfileRow extends Record<string, unknown> {
   current_predikat_year: number | null;
   signing_mode: RegionProfile['signingMode'];
   sign_acknowledge: number;
+  sign_via_position: string;
   updated_at: string;
   revision: number;
 }
@@ -51,6 +52,7 @@ const COLUMN: Record<Exclude<keyof OpParsed<'regionProfile.update'>, 'baseRevisi
   currentPredikatYear: 'current_predikat_year',
   signingMode: 'signing_mode',
   signAcknowledge: 'sign_acknowledge',
+  signViaPosition: 'sign_via_position',
 };
 
 export function getProfile(db: Db): RegionProfile {
@@ -72,6 +74,7 @@ export function getProfile(db: Db): RegionProfile {
     currentPredikatYear: r.current_predikat_year,
     signingMode: r.signing_mode,
     signAcknowledge: r.sign_acknowledge === 1,
+    signViaPosition: r.sign_via_position,
     ...(Object.fromEntries(Object.entries(PERSON_COLUMN).map(([key, column]) => [key, r[column] as string])) as Record<PersonKey, string>),
     updatedAt: r.updated_at,
     revision: r.revision,
