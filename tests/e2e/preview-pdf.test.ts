@@ -119,6 +119,11 @@ describe.skipIf(!HAS_CHROMIUM || !HAS_POPPLER)('Pratinjau and PDF in Chromium', 
       const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim() !== '');
       expect(fonts.length).toBeGreaterThan(0);
       for (const line of fonts) expect(line.split(/\s+/).slice(-5)[0], line).toBe('yes');
+      // Every printed page carries its text (sheets out of view on screen are printed too).
+      for (let i = 1; i <= sizes.length; i++) {
+        const words = execFileSync('pdftotext', ['-f', String(i), '-l', String(i), pdf, '-'], { encoding: 'utf8' }).split(/\s+/).filter(Boolean).length;
+        expect(words, `halaman ${i}`).toBeGreaterThan(20);
+      }
       pdfToPng(pdf, path.join(PNG_DIR, `preview-${paper}-pdf`));
       // As many pages as LibreOffice makes of the .docx, within one.
       const docx = await docxPages(paper, `notulen-${paper}`);
