@@ -61,6 +61,7 @@ export const messages = {
   'field.kabkotaOnly': 'Pilih kabupaten/kota dari daftar instansi (jenis Pemerintah kabupaten/kota).',
   'budget.overAllocation': 'Realisasi melebihi pagu ({percent}). Periksa kembali angkanya; data tetap disimpan.',
   'field.bandMinMax': 'Batas bawah tidak boleh lebih besar dari batas atas.',
+  'export.pdfUnavailable': 'PDF dibuat oleh aplikasi desktop. Di peramban, buka Pratinjau lalu pilih “Cetak / Simpan PDF”.',
   'export.saveUnavailable': 'Menyimpan berkas lewat dialog hanya tersedia di aplikasi desktop. Di peramban, berkas langsung diunduh.',
   'export.fileBusy': 'Berkas tidak dapat disimpan: file sedang dibuka di aplikasi lain, misalnya Word; tutup dulu lalu ulangi.',
   'export.folderNotWritable': 'Berkas tidak dapat disimpan: folder tidak dapat ditulisi. Pilih folder lain (misalnya Dokumen) lalu ulangi.',

@@ -23,6 +23,9 @@ export interface ChairAndNotulis {
   notulisNip: string;
 }
 
+export const SIGNING_MODES = ['chair', 'onBehalf', 'onBehalfVia', 'head'] as const;
+export type SigningMode = (typeof SIGNING_MODES)[number];
+
 export interface RegionProfile extends ChairAndNotulis {
   regionType: RegionType;
   regionName: string;
@@ -46,6 +49,12 @@ export interface RegionProfile extends ChairAndNotulis {
   headPosition: string;
   headRank: string;
   headNip: string;
+  /** Who signs the notulen as pimpinan: the chair in their own name, the chair "a.n." the head, or the head. */
+  signingMode: SigningMode;
+  /** The head of office's "Mengetahui" block under the chair's and the notulis's. */
+  signAcknowledge: boolean;
+  /** 'onBehalfVia': the jabatan between "a.n." and "u.b." (the head's delegate, e.g. "Sekretaris"). */
+  signViaPosition: string;
   updatedAt: string;
   revision: number;
 }

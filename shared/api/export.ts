@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { op, query } from './define';
 import { id } from '../schemas/common';
 import { t } from '../messages';
+import type { DocModel } from '../document';
 
 // Word documents of a rakor (notulen with its lampiran, the blank daftar hadir) and saving a
 // file through the desktop app's save dialog. Documents travel as base64 so the same answer
@@ -33,6 +34,24 @@ export interface SavedFile {
 
 const paper = z.enum(['A4', 'F4']);
 
+const blankRows = z
+  .number({ error: t('field.blankRows', BLANK_ROWS) })
+  .int({ error: t('field.blankRows', BLANK_ROWS) })
+  .min(BLANK_ROWS.min, { error: t('field.blankRows', BLANK_ROWS) })
+  .max(BLANK_ROWS.max, { error: t('field.blankRows', BLANK_ROWS) });
+
+/** Which document of a rakor: the notulen (with the lampiran chosen) or the blank daftar hadir. */
+export const PREVIEW_DOCUMENTS = ['notulen', 'daftarHadir'] as const;
+export type PreviewDocument = (typeof PREVIEW_DOCUMENTS)[number];
+
+const documentChoice = {
+  meetingId: id,
+  document: z.enum(PREVIEW_DOCUMENTS).default('notulen'),
+  paper: paper.optional(),
+  lampiran: z.array(z.enum(LAMPIRAN_CODES)).max(3).default([...LAMPIRAN_CODES]),
+  rows: blankRows.optional(),
+};
+
 export const exportOps = {
   /** Paper defaults to the region profile's; lampiran default to all three (pass [] for none). */
   'export.minutes': query<ExportedFile>()(
@@ -45,16 +64,22 @@ export const exportOps = {
   'export.attendanceSheet': query<ExportedFile>()(
     z.strictObject({
       meetingId: id,
-      rows: z
-        .number({ error: t('field.blankRows', BLANK_ROWS) })
-        .int({ error: t('field.blankRows', BLANK_ROWS) })
-        .min(BLANK_ROWS.min, { error: t('field.blankRows', BLANK_ROWS) })
-        .max(BLANK_ROWS.max, { error: t('field.blankRows', BLANK_ROWS) })
+      rows: blankRows
         // Absent: one row per invited agency plus spares, never fewer than the default.
         .optional(),
       paper: paper.optional(),
     }),
   ),
+  /**
+   * The document model of a notulen or blank daftar hadir, exactly what the .docx writer
+   * renders: the Pratinjau draws its pages from it and Chromium prints those pages to PDF.
+   */
+  'export.preview': query<DocModel>()(z.strictObject(documentChoice)),
+  /**
+   * The same document as PDF, printed by the desktop app's own Chromium from the Pratinjau and
+   * saved through the save dialog. The browser mode prints the Pratinjau with window.print().
+   */
+  'export.pdf': op<SavedFile>()(z.strictObject(documentChoice)),
   'file.save': op<SavedFile>()(
     z.strictObject({
       fileName: z

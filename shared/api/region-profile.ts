@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { op, query } from './define';
 import { baseRevision, empty, LIMITS, nip, optionalText, patchOf, timeZone, year } from '../schemas/common';
 import { t } from '../messages';
-import type { RegionProfile } from '../types';
+import { SIGNING_MODES, type RegionProfile, type SigningMode } from '../types';
 
 const logoDataUrl = z
   .string()
@@ -11,6 +11,14 @@ const logoDataUrl = z
 
 export const REGION_TYPES = ['kabupaten', 'kota', 'provinsi'] as const;
 export const REGION_TYPE_LABEL: Record<(typeof REGION_TYPES)[number], string> = { kabupaten: 'Kabupaten', kota: 'Kota', provinsi: 'Provinsi' };
+
+/** How the pimpinan rapat signs the notulen (tata naskah dinas). */
+export const SIGNING_MODE_LABEL: Record<SigningMode, string> = {
+  chair: 'Atas nama sendiri (Pimpinan Rapat)',
+  onBehalf: 'Atas nama kepala dinas (a.n. Kepala Dinas …)',
+  onBehalfVia: 'Atas nama kepala dinas, untuk beliau (a.n. … u.b.)',
+  head: 'Kepala dinas menandatangani sebagai pimpinan rapat',
+};
 
 /** Name, jabatan, pangkat/golongan and NIP of one person of the profile (head, chair, notulis). */
 const person = <P extends string>(prefix: P) => ({
@@ -37,6 +45,9 @@ export const regionProfileInput = z.strictObject({
   currentPredikat: optionalText(40),
   currentPredikatYear: year.nullable().default(null),
   ...person('head'),
+  signingMode: z.enum(SIGNING_MODES).default('chair'),
+  signAcknowledge: z.boolean().default(false),
+  signViaPosition: optionalText(LIMITS.name),
   ...person('chair'),
   ...person('notulis'),
 });

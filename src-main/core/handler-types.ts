@@ -8,7 +8,20 @@ export interface CoreContext {
   appVersion: string;
   /** Platform save dialog + write (Electron supplies it); without it 'file.save' refuses. */
   saveFile?: SaveFileHook;
+  /** Prints the Pratinjau of a document to PDF with the platform's Chromium (Electron supplies it). */
+  printPdf?: PrintPdfHook;
 }
+
+/** Which document, on which paper: the input of 'export.preview' and 'export.pdf'. */
+export interface PrintRequest {
+  meetingId: number;
+  document: 'notulen' | 'daftarHadir';
+  paper?: 'A4' | 'F4';
+  lampiran: readonly ('I' | 'II' | 'III')[];
+  rows?: number;
+}
+
+export type PrintPdfHook = (request: PrintRequest) => Promise<Uint8Array>;
 
 export type SaveFileHook = (suggestedName: string, bytes: Uint8Array) => Promise<{ saved: boolean; path?: string }>;
 

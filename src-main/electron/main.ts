@@ -8,6 +8,7 @@ import { startupErrorText } from '../core/startup-error';
 import type { SaveFileHook } from '../core/handler-types';
 import { t } from '../../shared/messages';
 import { APP_ORIGIN, isAppUrl, registerAppScheme, serveRenderer } from './protocol';
+import { createPrintPdf } from './print-pdf';
 
 // The Electron shell stays thin: a window, the security settings of Electron's checklist, and
 // one IPC channel into the same core the web runtime uses. All behaviour lives in core/.
@@ -60,7 +61,7 @@ const saveWithDialog: SaveFileHook = async (suggestedName, bytes) => {
   const options = {
     title: 'Simpan dokumen',
     defaultPath: path.join(app.getPath('documents'), suggestedName),
-    filters: [{ name: 'Dokumen Word', extensions: ['docx'] }],
+    filters: suggestedName.toLowerCase().endsWith('.pdf') ? [{ name: 'Dokumen PDF', extensions: ['pdf'] }] : [{ name: 'Dokumen Word', extensions: ['docx'] }],
   };
   const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return { saved: false };
@@ -101,7 +102,7 @@ if (!app.requestSingleInstanceLock()) {
     dataDir = process.argv.includes('--data-dir') || process.argv.some((a) => a.startsWith('--data-dir='))
       ? dataDirFromArgs(process.argv)
       : app.getPath('userData');
-    backend = createBackend({ dataDir, runtime: 'electron', autoBackup: true, saveFile: saveWithDialog, takeOverLock: process.argv.includes(TAKE_OVER_FLAG) });
+    backend = createBackend({ dataDir, runtime: 'electron', autoBackup: true, saveFile: saveWithDialog, printPdf: createPrintPdf(path.join(__dirname, 'preload.cjs')), takeOverLock: process.argv.includes(TAKE_OVER_FLAG) });
 
     ipcMain.handle('rakor:invoke', async (event, name: unknown, input: unknown) => {
       if (!isTrustedSender(event.senderFrame)) return { ok: false, error: { code: 'UNAUTHORIZED', message: t('error.unauthorized') } };

@@ -4,6 +4,8 @@ import type { Paper } from '../../shared/types';
 import { api } from '../api/client';
 import { useApiQuery } from '../api/useApi';
 import { deliver } from './download';
+import { navigate } from '../router';
+import { previewPath } from '../../shared/preview-route';
 
 // Word documents of one rakor: the notulen with the lampiran the user ticks, and the blank
 // daftar hadir to print before the meeting. In the desktop app the file goes through the save
@@ -60,7 +62,7 @@ export function ExportPanel({ meetingId }: { meetingId: number }) {
 
   return (
     <section className="card export-panel" aria-labelledby={`${ids}-title`} aria-busy={busy !== null}>
-      <h2 id={`${ids}-title`} className="section-title">Ekspor dokumen Word</h2>
+      <h2 id={`${ids}-title`} className="section-title">Ekspor dokumen Word dan PDF</h2>
 
       <fieldset className="field" style={FIELDSET} disabled={busy !== null}>
         <legend style={LEGEND}>Ukuran kertas</legend>
@@ -84,6 +86,9 @@ export function ExportPanel({ meetingId }: { meetingId: number }) {
       <div className="form-actions">
         <button type="button" className="primary" disabled={paper === null} aria-disabled={busy !== null} onClick={() => void run('notulen')}>
           {busy === 'notulen' ? 'Menyusun dokumen…' : 'Unduh notulen (.docx)'}
+        </button>
+        <button type="button" disabled={paper === null} onClick={() => navigate(previewPath({ meetingId, document: 'notulen', paper: paper ?? undefined, lampiran }))}>
+          Pratinjau dan PDF notulen
         </button>
       </div>
 
@@ -112,6 +117,10 @@ export function ExportPanel({ meetingId }: { meetingId: number }) {
       <div className="form-actions">
         <button type="button" disabled={paper === null || !rowsValid} aria-disabled={busy !== null} onClick={() => void run('daftarHadir')}>
           {busy === 'daftarHadir' ? 'Menyusun dokumen…' : 'Unduh daftar hadir kosong (.docx)'}
+        </button>
+        <button type="button" disabled={paper === null || !rowsValid}
+          onClick={() => navigate(previewPath({ meetingId, document: 'daftarHadir', paper: paper ?? undefined, lampiran, ...(rows.trim() === '' ? {} : { rows: rowCount }) }))}>
+          Pratinjau dan PDF daftar hadir
         </button>
       </div>
 

@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import type { RegionProfile } from '../../shared/types';
 import { TIME_ZONES } from '../../shared/format';
 import { PREDIKAT_ORDER } from '../../shared/kla';
-import { REGION_TYPES, REGION_TYPE_LABEL } from '../../shared/api/region-profile';
+import { REGION_TYPES, REGION_TYPE_LABEL, SIGNING_MODE_LABEL } from '../../shared/api/region-profile';
+import { SIGNING_MODES } from '../../shared/types';
 import { useApiMutation, useApiQuery, type CallInput } from '../api/useApi';
 import { Field } from '../components/Field';
 import { useAutosaveField, useSaveState } from '../hooks/useAutosave';
@@ -124,6 +125,27 @@ export function ProfileScreen() {
         {person('head', 'Kepala dinas', 'Kepala perangkat daerah sekretariat Gugus Tugas (penanda tangan “a.n.”).')}
         {person('chair', 'Pimpinan rapat', 'Diisikan otomatis pada setiap rapat baru; dapat diubah per rapat.')}
         {person('notulis', 'Notulis', 'Diisikan otomatis pada setiap rapat baru; dapat diubah per rapat.')}
+      </div>
+
+      <h2 className="section-title">Penandatanganan notulen</h2>
+      <div className="card form-grid two-columns">
+        <ProfileField name="signingMode" label="Pimpinan rapat menandatangani" profile={p}
+          render={(f, c) => (
+            <select {...c} value={f.value} onChange={(e) => { f.change(e.target.value as RegionProfile['signingMode']); f.flush(); }}>
+              {SIGNING_MODES.map((mode) => <option key={mode} value={mode}>{SIGNING_MODE_LABEL[mode]}</option>)}
+            </select>
+          )} />
+        <ProfileField name="signAcknowledge" label="Blok “Mengetahui” kepala dinas" profile={p}
+          render={(f, c) => (
+            <label className="checkbox" style={{ fontWeight: 400 }}>
+              <input {...c} type="checkbox" checked={f.value} onChange={(e) => { f.change(e.target.checked); f.flush(); }} />
+              Cetak blok “Mengetahui” kepala dinas di bawah tanda tangan pimpinan rapat dan notulis
+            </label>
+          )} />
+        {p.signingMode === 'onBehalfVia' && text('signViaPosition', 'Jabatan antara a.n. dan u.b.', 'mis. Sekretaris')}
+        <p className="full muted small">
+          Bila pejabatnya pelaksana tugas atau pelaksana harian, tulis “Plt.” atau “Plh.” di depan jabatannya (mis. “Plt. Kepala Dinas …”).
+        </p>
       </div>
 
       <h2 className="section-title">Kop surat</h2>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Document, Packer } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { minutesBody } from '../../src-main/core/export/minutes-body';
+import { docxBlocks } from '../../src-main/core/export/docx-render';
 import type { MinutesData } from '../../src-main/core/export/minutes-data';
 import type { DocStyle } from '../../src-main/core/export/style';
 
@@ -12,7 +13,7 @@ const style: DocStyle = { paper: 'A4', font: 'Arial', size: 24, tableSize: 20 };
 
 /** Each non-empty paragraph as [its text, its XML]. */
 async function paragraphXml(data: MinutesData, lampiran: ('I' | 'II' | 'III')[] = []): Promise<[string, string][]> {
-  const bytes = await Packer.toBuffer(new Document({ sections: [{ children: minutesBody(data, { style, width: 9000, lampiran }) }] }));
+  const bytes = await Packer.toBuffer(new Document({ sections: [{ children: docxBlocks(minutesBody(data, { style, width: 9000, lampiran }), 9000) }] }));
   const xml = strFromU8(unzipSync(new Uint8Array(bytes))['word/document.xml']);
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
     .map((p): [string, string] => [

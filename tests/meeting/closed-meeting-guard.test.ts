@@ -84,6 +84,7 @@ const NOT_MEETING_WRITES: Partial<Record<OpName, string>> = {
   'backup.settings.set': 'where backups go, not a meeting',
   'backup.recovery.startFresh': 'recovery from a damaged file, not a meeting',
   'file.save': 'writes an exported file to disk, not the database',
+  'export.pdf': 'prints the Pratinjau to a PDF file on disk; writes nothing to the database',
   // Scans of the signed daftar hadir and notulen arrive after the close: data dukung is the
   // meeting's evidence, not its record, and never changes the frozen minutes.
   'evidence.attach': 'data dukung arrives after the close (signed scans, photos); not part of the frozen minutes',

@@ -1,13 +1,13 @@
-import { Document, Packer, type ISectionOptions } from 'docx';
+import type { DocModel } from '../../../shared/document';
 import type { Paper } from '../../../shared/types';
 import { formatLongDate, formatTimeRange } from '../../../shared/format';
 import type { MinutesData } from './minutes-data';
-import { letterheadHeader } from './letterhead';
+import { letterheadModel } from './letterhead';
 import { lampiranTitle } from './lampiran-heading';
 import { attendanceTable } from './lampiran-attendance';
-import { pageNumberHeader, pageProperties, textWidth } from './page-setup';
-import { DOC_AUTHOR, defaultStyle, docStyle } from './style';
-import { tableParagraphStyles } from './tables';
+import { textWidth } from './page-setup';
+import { docStyle } from './style';
+import { renderDocx } from './docx-render';
 import { cleanText } from './text';
 
 // The blank daftar hadir printed before the rakor: kop surat, title, date, time and place, then
@@ -27,27 +27,29 @@ export interface AttendanceSheetOptions {
   rows?: number;
 }
 
-export function attendanceSheetDocument(data: MinutesData, options: AttendanceSheetOptions = {}): Document {
+export function attendanceSheetModel(data: MinutesData, options: AttendanceSheetOptions = {}): DocModel {
   const style = docStyle(data.profile, options.paper);
   const width = textWidth(style.paper);
   const { meeting } = data;
   const when = `${formatLongDate(meeting.date)}, pukul ${formatTimeRange(meeting.startTime, meeting.endTime, meeting.timeZone)}`;
-  const main: ISectionOptions = {
-    properties: { titlePage: true, page: pageProperties(style.paper, 'portrait') },
-    headers: { first: letterheadHeader(data.profile, width, style.size), default: pageNumberHeader(style.size) },
-    children: [
-      ...lampiranTitle(['DAFTAR HADIR', cleanText(meeting.title).trim(), when, ...(meeting.place.trim() ? [`Tempat: ${cleanText(meeting.place).trim()}`] : [])], style.size),
-      attendanceTable({ blank: options.rows ?? defaultBlankRows(data.invitedAgencies) }, width, style.tableSize),
+  return {
+    paper: style.paper,
+    font: style.font,
+    size: style.size,
+    title: cleanText(`Daftar Hadir ${meeting.title}`),
+    letterhead: letterheadModel(data.profile, width, style.size),
+    sections: [
+      {
+        orientation: 'portrait',
+        blocks: [
+          ...lampiranTitle(['DAFTAR HADIR', cleanText(meeting.title).trim(), when, ...(meeting.place.trim() ? [`Tempat: ${cleanText(meeting.place).trim()}`] : [])], style.size),
+          attendanceTable({ blank: options.rows ?? defaultBlankRows(data.invitedAgencies) }, width, style.tableSize),
+        ],
+      },
     ],
   };
-  return new Document({
-    ...DOC_AUTHOR,
-    title: cleanText(`Daftar Hadir ${meeting.title}`),
-    styles: { default: defaultStyle(style), paragraphStyles: tableParagraphStyles([style.tableSize]) },
-    sections: [main],
-  });
 }
 
 export async function renderAttendanceSheet(data: MinutesData, options: AttendanceSheetOptions = {}): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toBuffer(attendanceSheetDocument(data, options)));
+  return renderDocx(attendanceSheetModel(data, options));
 }

@@ -16,3 +16,8 @@ export function minutesFileName(title: string, date: string, paper?: Paper): str
 export function attendanceFileName(title: string, date: string, paper?: Paper): string {
   return safeFileName(`Daftar Hadir ${title} ${date}${paperSuffix(paper)}`, 'docx');
 }
+
+/** The PDF of a document is named as its Word file, with the other extension. */
+export function pdfFileName(docxName: string): string {
+  return docxName.replace(/\.docx$/i, '.pdf');
+}

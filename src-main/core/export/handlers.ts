@@ -3,9 +3,9 @@ import type { OpParsed } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/errors';
 import { asyncHandler, type CoreContext, type HandlersOf } from '../handler-types';
 import { loadMinutesData } from './minutes-data';
-import { renderMinutes } from './minutes-document';
-import { renderAttendanceSheet } from './attendance-sheet';
-import { attendanceFileName, minutesFileName } from './file-name';
+import { minutesModel, renderMinutes } from './minutes-document';
+import { attendanceSheetModel, renderAttendanceSheet } from './attendance-sheet';
+import { attendanceFileName, minutesFileName, pdfFileName } from './file-name';
 import { saveError } from './save-file';
 
 function base64(bytes: Uint8Array): string {
@@ -25,6 +25,23 @@ export function exportHandlers(ctx: CoreContext): HandlersOf<typeof exportOps> {
       const data = loadMinutesData(db, meetingId);
       const bytes = await renderAttendanceSheet(data, { paper, rows });
       return { fileName: attendanceFileName(data.meeting.title, data.meeting.date, paper ?? data.profile.paper), base64: base64(bytes) };
+    }),
+    'export.preview': ({ meetingId, document, paper, lampiran, rows }: OpParsed<'export.preview'>) => {
+      const data = loadMinutesData(db, meetingId);
+      return document === 'daftarHadir' ? attendanceSheetModel(data, { paper, rows }) : minutesModel(data, { paper, lampiran });
+    },
+    'export.pdf': asyncHandler(async (request: OpParsed<'export.pdf'>) => {
+      if (!ctx.printPdf || !ctx.saveFile) throw AppError.of('IO', 'export.pdfUnavailable');
+      const data = loadMinutesData(db, request.meetingId);
+      const bytes = await ctx.printPdf(request);
+      const docxName = request.document === 'daftarHadir'
+        ? attendanceFileName(data.meeting.title, data.meeting.date, request.paper ?? data.profile.paper)
+        : minutesFileName(data.meeting.title, data.meeting.date, request.paper ?? data.profile.paper);
+      try {
+        return await ctx.saveFile(pdfFileName(docxName), bytes);
+      } catch (error) {
+        throw saveError(error);
+      }
     }),
     'file.save': asyncHandler(async ({ fileName, dataBase64 }: OpParsed<'file.save'>) => {
       if (!ctx.saveFile) throw AppError.of('IO', 'export.saveUnavailable');

@@ -1,7 +1,7 @@
-import { Paragraph, TextRun, type Table } from 'docx';
+import type { TableBlock, TableCell } from '../../../shared/document';
 import { formatNip } from '../../../shared/nip';
 import type { MinutesAttendee } from './minutes-data';
-import { blankCell, columnWidths, gridTable, tableStyleId, type Column } from './tables';
+import { columnWidths, type Column } from './columns';
 import { cleanText } from './text';
 import { unbreakableWidth } from './text-width';
 
@@ -46,35 +46,29 @@ function columns(people: readonly MinutesAttendee[], size: number): AttendanceCo
   return cols;
 }
 
-function signatureCell(n: number, cellWidth: number, size: number): Paragraph[] {
-  const even = n % 2 === 0;
-  return [
-    new Paragraph({
-      style: tableStyleId(size),
-      indent: even ? { left: Math.round(cellWidth / 2) - 80 } : undefined,
-      children: [new TextRun(`${n}.`)],
-    }),
-  ];
-}
-
 /** Rows of people, or `blank` empty numbered rows for wet signatures. "No" runs 1, 2, 3 in printed order. */
-export function attendanceTable(people: readonly MinutesAttendee[] | { blank: number }, width: number, size: number): Table {
+export function attendanceTable(people: readonly MinutesAttendee[] | { blank: number }, width: number, size: number): TableBlock {
   const list = Array.isArray(people) ? (people as readonly MinutesAttendee[]) : [];
   const count = Array.isArray(people) ? list.length : (people as { blank: number }).blank;
   const cols = columns(list, size);
   const widths = columnWidths(cols, width);
-  const signWidth = widths[cols.findIndex((c) => c.key === 'sign')];
-  const rows = Array.from({ length: count }, (_, i) => {
+  const rows = Array.from({ length: count }, (_, i): TableCell[] => {
     const person = list[i] as MinutesAttendee | undefined;
     const n = i + 1;
-    return cols.map((c) => {
+    return cols.map((c): TableCell => {
       if (c.key === 'no') return `${n}`;
-      if (c.key === 'sign') return signatureCell(n, signWidth, size);
+      if (c.key === 'sign') return { sign: n };
       // Blank rows stay blank (no "-"): they are filled in by hand; so does an empty field.
-      if (!person) return blankCell();
+      if (!person) return null;
       const value = c.key === 'nip' ? (person.nip.trim() ? formatNip(person.nip.trim()) : '') : cleanText(person[c.key]).trim();
-      return value === '' ? blankCell() : value;
+      return value === '' ? null : value;
     });
   });
-  return gridTable(cols, rows, { width, size, rowHeight: ROW_HEIGHT, columnWidths: widths });
+  return {
+    kind: 'table',
+    columns: cols.map((c, i) => ({ header: c.header, width: widths[i], ...(c.align ? { align: c.align } : {}) })),
+    rows,
+    size,
+    rowHeight: ROW_HEIGHT,
+  };
 }

@@ -1,7 +1,7 @@
-import type { Table } from 'docx';
+import type { TableBlock, TableCell } from '../../../shared/document';
 import { formatNumber, formatPercent, formatRupiah } from '../../../shared/format';
 import type { MinutesBudgetLine } from './minutes-data';
-import { blankCell, gridTable, type CellValue, type Column } from './tables';
+import { dataTable, type Column } from './columns';
 
 // Lampiran III: the budget per agency (pagu, realisasi, % serapan, sumber dana) with totals,
 // then the lines behind it. Sums stay in integer sen, so totals are exact to the sen.
@@ -50,7 +50,7 @@ const DETAIL_COLUMNS: Column[] = [
   { header: '% Serapan', weight: 8, align: 'right' },
 ];
 
-export function budgetSummary(lines: readonly MinutesBudgetLine[], width: number, size: number): Table {
+export function budgetSummary(lines: readonly MinutesBudgetLine[], width: number, size: number): TableBlock {
   const groups = budgetByAgency(lines);
   const total = {
     allocation: groups.reduce((s, g) => s + g.allocationSen, 0),
@@ -65,13 +65,13 @@ export function budgetSummary(lines: readonly MinutesBudgetLine[], width: number
     absorption(g.allocationSen, g.realizationSen),
     g.sources.join(', '),
   ]);
-  const totalRow: CellValue[] = [blankCell(), 'JUMLAH', formatNumber(lines.length), formatRupiah(total.allocation), formatRupiah(total.realization), absorption(total.allocation, total.realization), blankCell()];
-  const all: CellValue[][] = [...rows, totalRow];
-  return gridTable(SUMMARY_COLUMNS, all, { width, size, boldRows: new Set([all.length - 1]) });
+  const totalRow: TableCell[] = [null, 'JUMLAH', formatNumber(lines.length), formatRupiah(total.allocation), formatRupiah(total.realization), absorption(total.allocation, total.realization), null];
+  const all: TableCell[][] = [...rows, totalRow];
+  return dataTable(SUMMARY_COLUMNS, all, width, size, { boldRows: [all.length - 1] });
 }
 
-export function budgetDetail(lines: readonly MinutesBudgetLine[], width: number, size: number): Table {
-  return gridTable(
+export function budgetDetail(lines: readonly MinutesBudgetLine[], width: number, size: number): TableBlock {
+  return dataTable(
     DETAIL_COLUMNS,
     lines.map((l, i) => [
       String(i + 1),
@@ -83,6 +83,7 @@ export function budgetDetail(lines: readonly MinutesBudgetLine[], width: number,
       formatRupiah(l.realizationSen),
       absorption(l.allocationSen, l.realizationSen),
     ]),
-    { width, size },
+    width,
+    size,
   );
 }

@@ -1,6 +1,6 @@
-import type { Table } from 'docx';
+import type { TableBlock } from '../../../shared/document';
 import type { MinutesActionItem } from './minutes-data';
-import { gridTable, type Column } from './tables';
+import { dataTable, type Column } from './columns';
 import { indicatorCell, joinAgencies, STATUS_LABEL, targetDateText } from './labels';
 
 // Lampiran II: the full RTL matrix, ten columns, set on a landscape page to stay legible.
@@ -18,8 +18,8 @@ export const RTL_COLUMNS: Column[] = [
   { header: 'Keterangan', weight: 10 },
 ];
 
-export function rtlMatrix(actions: readonly MinutesActionItem[], width: number, size: number): Table {
-  return gridTable(
+export function rtlMatrix(actions: readonly MinutesActionItem[], width: number, size: number): TableBlock {
+  return dataTable(
     RTL_COLUMNS,
     actions.map((a, i) => [
       String(i + 1),
@@ -33,6 +33,7 @@ export function rtlMatrix(actions: readonly MinutesActionItem[], width: number, 
       STATUS_LABEL[a.status],
       a.notes,
     ]),
-    { width, size },
+    width,
+    size,
   );
 }

@@ -1,14 +1,12 @@
-import { AlignmentType, BorderStyle, Header, ImageRun, Paragraph, TextRun } from 'docx';
+import type { KopLine, Letterhead } from '../../../shared/document';
 import type { RegionProfile } from '../../../shared/types';
 import { decodeLogo } from './image';
-import { layoutTable } from './tables';
 import { cleanText } from './text';
 import { fittingSize, textWidthEm } from './text-width';
 
 // The kop surat: the logo on the left, up to five centred lines, a thick-thin rule underneath.
 // It sits in the first-page header, so the following pages carry only the page number.
 
-const LOGO_HEIGHT_PX = 92; // about 2.4 cm at 96 dpi
 const LOGO_COLUMN = 1500; // twips, about 2.6 cm
 /** Left and right cell margins of the layout table, which the text cannot use. */
 const CELL_PADDING = 220;
@@ -44,12 +42,6 @@ export function splitOfficeName(text: string): [string, string] | null {
   return best ? [words.slice(0, best.cut).join(' '), words.slice(best.cut).join(' ')] : null;
 }
 
-interface KopLine {
-  text: string;
-  bold: boolean;
-  size: number;
-}
-
 /**
  * Government style: the region in capitals, the office larger and bold, the address smaller.
  * A long office name is set smaller, but never smaller than the address under it; when it still
@@ -71,41 +63,14 @@ export function kopLines(lines: string[], size: number, widthTwips: number): Kop
   });
 }
 
-function lineParagraphs(lines: string[], size: number, widthTwips: number): Paragraph[] {
-  return kopLines(lines, size, widthTwips).map(
-    (line) =>
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        spacing: { before: 0, after: 0, line: 240 },
-        children: [new TextRun({ text: line.text, bold: line.bold, size: line.size })],
-      }),
-  );
-}
-
-export function letterheadHeader(profile: RegionProfile, width: number, size: number): Header {
+/** The kop surat of the document model: its lines sized to fit beside the logo, if any. */
+export function letterheadModel(profile: RegionProfile, width: number, size: number): Letterhead | null {
   const lines = letterheadLines(profile);
   const logo = decodeLogo(profile.logoDataUrl);
-  const rule = new Paragraph({
-    spacing: { before: 60, after: 0 },
-    border: { bottom: { style: BorderStyle.THICK_THIN_SMALL_GAP, size: 24, color: '000000', space: 1 } },
-    children: [],
-  });
-  if (lines.length === 0 && !logo) return new Header({ children: [new Paragraph('')] });
-  if (!logo) return new Header({ children: [...lineParagraphs(lines, size, width), rule] });
-  const text = lineParagraphs(lines, size, width - LOGO_COLUMN - CELL_PADDING);
-  const height = LOGO_HEIGHT_PX;
-  const image = new Paragraph({
-    alignment: AlignmentType.CENTER,
-    children: [
-      new ImageRun({
-        type: logo.type,
-        data: logo.data,
-        transformation: { width: Math.round((logo.width / logo.height) * height), height },
-      }),
-    ],
-  });
-  // The lines are centred in the space right of the logo, as on printed kop surat; a mirror
-  // column to centre them on the page would force the office name onto three lines.
-  const table = layoutTable([LOGO_COLUMN, width - LOGO_COLUMN], [[[image], text]]);
-  return new Header({ children: [table, rule] });
+  if (lines.length === 0 && !logo) return null;
+  return {
+    lines: kopLines(lines, size, logo ? width - LOGO_COLUMN - CELL_PADDING : width),
+    logo: logo ? { dataUrl: profile.logoDataUrl, width: logo.width, height: logo.height } : null,
+    logoColumn: LOGO_COLUMN,
+  };
 }

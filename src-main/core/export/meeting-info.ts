@@ -1,8 +1,7 @@
-import { AlignmentType, Paragraph, TextRun, type Table } from 'docx';
+import type { LabelTableBlock, ParagraphBlock } from '../../../shared/document';
 import { formatLongDate, formatNumber, formatTimeRange } from '../../../shared/format';
 import { clusterLabel } from '../../../shared/kla';
 import type { MinutesData } from './minutes-data';
-import { layoutTable, TIGHT } from './tables';
 import { cleanText, DASH, linesOf } from './text';
 import type { DocStyle } from './style';
 
@@ -34,22 +33,30 @@ export function clusterLine(clusters: readonly { code: string; name: string }[])
     .join('; ');
 }
 
-export function titleParagraphs(data: MinutesData, style: DocStyle): Paragraph[] {
-  const clusters = clusterLine(data.clusters);
-  const out = [
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
+/** Whether the title already names the cluster ("Rakor KLA Klaster III" names Klaster III, not Klaster I). */
+function titleNames(title: string, label: string): boolean {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(cleanText(title));
+}
+
+export function titleParagraphs(data: MinutesData, style: DocStyle): ParagraphBlock[] {
+  // The line under the title names the clusters the title does not already name.
+  const clusters = clusterLine(data.clusters.filter((c) => !titleNames(data.meeting.title, clusterLabel(c.code))));
+  const out: ParagraphBlock[] = [
+    {
+      kind: 'paragraph',
+      text: minutesTitle(data.meeting.title),
+      align: 'center',
+      bold: true,
+      size: style.size + 4,
       keepNext: true,
       spacing: { before: 240, after: clusters ? 0 : 240 },
-      children: [new TextRun({ text: minutesTitle(data.meeting.title), bold: true, size: style.size + 4 })],
-    }),
+    },
   ];
-  if (clusters) {
-    out.push(new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 0, after: 240 }, children: [new TextRun({ text: cleanText(clusters) })] }));
-  }
+  if (clusters) out.push({ kind: 'paragraph', text: cleanText(clusters), align: 'center', keepNext: true, spacing: { before: 0, after: 240 } });
   // A reopened and closed again meeting's notulen says which revision it is (the first says nothing).
   if (data.meeting.revision > 1) {
-    out.push(new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 0, after: 240 }, children: [new TextRun({ text: `Revisi ke-${data.meeting.revision}`, italics: true })] }));
+    out.push({ kind: 'paragraph', text: `Revisi ke-${data.meeting.revision}`, align: 'center', italic: true, keepNext: true, spacing: { before: 0, after: 240 } });
   }
   return out;
 }
@@ -63,7 +70,7 @@ export function attendeeText(count: number): string {
   return count === 0 ? '' : `${formatNumber(count)} orang, daftar hadir terlampir`;
 }
 
-export function meetingInfoTable(data: MinutesData, width: number): Table {
+export function meetingInfoTable(data: MinutesData, width: number): LabelTableBlock {
   const { meeting } = data;
   const agenda = data.agenda.map((a) => cleanText(a.title).trim()).filter((t) => t !== '');
   const chair = [meeting.chair.name, meeting.chair.position].map((s) => cleanText(s).trim()).filter((s) => s !== '').join(', ');
@@ -77,22 +84,13 @@ export function meetingInfoTable(data: MinutesData, width: number): Table {
     ['Peserta', attendeeText(data.attendees.length)],
     ['Acara', agenda.length <= 1 ? agenda[0] ?? '' : agenda.map((t, i) => `${i + 1}. ${t}`)],
   ] as [string, string | string[]][]).filter(([, value]) => (Array.isArray(value) ? value.length > 0 : value !== ''));
-  const valueWidth = width - LABEL_WIDTH - COLON_WIDTH;
-  return layoutTable(
-    [LABEL_WIDTH, COLON_WIDTH, valueWidth],
-    rows.map(([label, value]) => [
-      [new Paragraph({ ...TIGHT, spacing: { before: 20, after: 20 }, children: [new TextRun(label)] })],
-      [new Paragraph({ ...TIGHT, spacing: { before: 20, after: 20 }, children: [new TextRun(':')] })],
-      (Array.isArray(value) ? value : linesOf(value).length ? linesOf(value) : [DASH]).map(
-        (line) =>
-          new Paragraph({
-            ...TIGHT,
-            spacing: { before: 20, after: 20 },
-            // Numbered agenda lines wrap under their text, not under the number.
-            indent: Array.isArray(value) ? { left: 340, hanging: 340 } : undefined,
-            children: [new TextRun(line)],
-          }),
-      ),
-    ]),
-  );
+  return {
+    kind: 'labelTable',
+    widths: [LABEL_WIDTH, COLON_WIDTH, width - LABEL_WIDTH - COLON_WIDTH],
+    rows: rows.map(([label, value]) => ({
+      label,
+      lines: Array.isArray(value) ? value : linesOf(value).length ? linesOf(value) : [DASH],
+      ...(Array.isArray(value) ? { hanging: true } : {}),
+    })),
+  };
 }

@@ -1,8 +1,8 @@
-import { AlignmentType, Paragraph, TabStopType, TextRun, type Table } from 'docx';
+import type { DocBlock, ParagraphBlock, TableBlock } from '../../../shared/document';
 import { formatScore, formatTime } from '../../../shared/format';
 import { clusterLabel } from '../../../shared/kla';
 import type { MinutesData, MinutesIndicatorReview } from './minutes-data';
-import { gridTable, type Column } from './tables';
+import { dataTable, type Column } from './columns';
 import { cleanText, DASH, linesOf } from './text';
 import { indicatorCell, joinAgencies, STATUS_LABEL, targetDateText, type LampiranCode } from './labels';
 import { BODY_SPACING, type DocStyle } from './style';
@@ -15,33 +15,35 @@ import { unbreakableWidth } from './text-width';
 // F. Penutup comes from closingSection; the closing sentence ("Demikian ...") is set with the
 // signatures (signatures.ts).
 
-type Block = Paragraph | Table;
-
 export const SECTION_INDENT = 400;
 const ITEM_INDENT = 800;
 const FIELD_LABEL = 2200;
 const FIELD_COLON = 200;
 
-function sectionHeading(letter: string, title: string): Paragraph {
-  return new Paragraph({
+function sectionHeading(letter: string, title: string): ParagraphBlock {
+  return {
+    kind: 'paragraph',
+    text: `${letter}.\t${title}`,
+    bold: true,
     keepNext: true,
-    keepLines: true,
     spacing: { before: 240, after: 80 },
     indent: { left: SECTION_INDENT, hanging: SECTION_INDENT },
-    tabStops: [{ type: TabStopType.LEFT, position: SECTION_INDENT }],
-    children: [new TextRun({ text: `${letter}.\t${title}`, bold: true })],
-  });
+    tabs: [SECTION_INDENT],
+  };
 }
 
-function bodyText(text: string, indent: number): Paragraph[] {
+function bodyText(text: string, indent: number): ParagraphBlock[] {
   const lines = linesOf(text);
-  return (lines.length ? lines : [DASH]).map(
-    (line) => new Paragraph({ spacing: BODY_SPACING, alignment: AlignmentType.JUSTIFIED, indent: { left: indent }, children: [new TextRun(line)] }),
-  );
+  return (lines.length ? lines : [DASH]).map((line) => ({ kind: 'paragraph', text: line, spacing: BODY_SPACING, align: 'justify', indent: { left: indent } }));
+}
+
+/** A plain left-aligned paragraph of the body (a decision's later paragraphs, a note). */
+function plain(text: string, indent: number, spacing: ParagraphBlock['spacing'] = BODY_SPACING): ParagraphBlock {
+  return { kind: 'paragraph', text, spacing, indent: { left: indent } };
 }
 
 /** Only the text typed, as paragraphs; nothing at all when it is empty. */
-function optionalText(text: string, indent: number): Paragraph[] {
+function optionalText(text: string, indent: number): ParagraphBlock[] {
   return linesOf(text).length ? bodyText(text, indent) : [];
 }
 
@@ -49,16 +51,17 @@ function optionalText(text: string, indent: number): Paragraph[] {
  * "1.  Title" with the text hanging after the number; kept with what follows it. Left aligned:
  * justifying a line that starts with a number and a tab stretches its words apart.
  */
-function numbered(n: number | string, text: string, indent: number, options: { bold?: boolean; keepNext?: boolean } = {}): Paragraph {
-  return new Paragraph({
+function numbered(n: number | string, text: string, indent: number, options: { bold?: boolean; keepNext?: boolean } = {}): ParagraphBlock {
+  return {
+    kind: 'paragraph',
+    text: `${n}.\t${cleanText(text).trim() || DASH}`,
     spacing: BODY_SPACING,
-    keepNext: options.keepNext,
-    keepLines: options.keepNext,
-    alignment: AlignmentType.LEFT,
+    align: 'left',
     indent: { left: indent + 400, hanging: 400 },
-    tabStops: [{ type: TabStopType.LEFT, position: indent + 400 }],
-    children: [new TextRun({ text: `${n}.\t${cleanText(text).trim() || DASH}`, bold: options.bold })],
-  });
+    tabs: [indent + 400],
+    ...(options.bold ? { bold: true } : {}),
+    ...(options.keepNext ? { keepNext: true } : {}),
+  };
 }
 
 /** a, b, ... z, aa, ab: the letters of sub-items under a numbered item. */
@@ -74,27 +77,24 @@ export function mentionsClosingTime(text: string): boolean {
 }
 
 /** "Capaian      : text" with the colon aligned and wrapped lines under the text. */
-function field(label: string, text: string, indent: number): Paragraph[] {
+function field(label: string, text: string, indent: number): ParagraphBlock[] {
   const lines = linesOf(text);
   if (lines.length === 0) return [];
   const left = indent + FIELD_LABEL + FIELD_COLON;
-  const tabs = [
-    { type: TabStopType.LEFT, position: indent + FIELD_LABEL },
-    { type: TabStopType.LEFT, position: left },
-  ];
   const [first, ...rest] = lines;
   return [
-    new Paragraph({
+    {
+      kind: 'paragraph',
+      text: `${label}\t:\t${first}`,
       spacing: BODY_SPACING,
       indent: { left, hanging: FIELD_LABEL + FIELD_COLON },
-      tabStops: tabs,
-      children: [new TextRun(`${label}\t:\t${first}`)],
-    }),
-    ...rest.map((line) => new Paragraph({ spacing: BODY_SPACING, indent: { left }, children: [new TextRun(line)] })),
+      tabs: [indent + FIELD_LABEL, left],
+    },
+    ...rest.map((line) => plain(line, left)),
   ];
 }
 
-function reviewBlocks(review: MinutesIndicatorReview, label: string, indent: number): Paragraph[] {
+function reviewBlocks(review: MinutesIndicatorReview, label: string, indent: number): ParagraphBlock[] {
   const title = `Indikator ${review.indicatorNumber} (${clusterLabel(review.clusterCode)}): ${cleanText(review.indicatorName)}${review.isWeak ? ' — perlu perhatian' : ''}`;
   const achievement = [review.achievement, review.score !== null ? `Nilai: ${formatScore(review.score)}` : '']
     .filter((s) => s.trim() !== '')
@@ -135,10 +135,15 @@ export interface BodyOptions {
   lampiran: readonly LampiranCode[];
 }
 
-export function minutesBody(data: MinutesData, { style, width, lampiran }: BodyOptions): Block[] {
+/** A table lined up with the text of its section. */
+function sectionTable(columns: Column[], rows: string[][], width: number, size: number): TableBlock {
+  return dataTable(columns, rows, width, size, { indent: SECTION_INDENT });
+}
+
+export function minutesBody(data: MinutesData, { style, width, lampiran }: BodyOptions): DocBlock[] {
   const { meeting } = data;
   const tableWidth = width - SECTION_INDENT;
-  const blocks: Block[] = [];
+  const blocks: DocBlock[] = [];
 
   blocks.push(sectionHeading('A', 'PEMBUKAAN'), ...bodyText(meeting.openingNotes, SECTION_INDENT));
 
@@ -166,7 +171,7 @@ export function minutesBody(data: MinutesData, { style, width, lampiran }: BodyO
   blocks.push(sectionHeading('C', 'TINDAK LANJUT HASIL RAPAT SEBELUMNYA'));
   if (data.earlierActions.length === 0) blocks.push(...bodyText('', SECTION_INDENT));
   else
-    blocks.push(gridTable(
+    blocks.push(sectionTable(
       EARLIER_COLUMNS,
       data.earlierActions.map((a, i) => [
         String(i + 1),
@@ -175,7 +180,7 @@ export function minutesBody(data: MinutesData, { style, width, lampiran }: BodyO
         STATUS_LABEL[a.status],
         a.notes,
       ]),
-      { width: tableWidth, size: style.tableSize, indent: SECTION_INDENT },
+      tableWidth, style.tableSize,
     ));
 
   blocks.push(sectionHeading('D', 'KESIMPULAN / KEPUTUSAN'));
@@ -184,13 +189,13 @@ export function minutesBody(data: MinutesData, { style, width, lampiran }: BodyO
   // A decision may span paragraphs: the number goes on the first, the rest hang under it.
   decisions.forEach((d, i) => {
     const [first, ...rest] = linesOf(d);
-    blocks.push(numbered(i + 1, first, SECTION_INDENT), ...rest.map((line) => new Paragraph({ spacing: BODY_SPACING, indent: { left: SECTION_INDENT + 400 }, children: [new TextRun(line)] })));
+    blocks.push(numbered(i + 1, first, SECTION_INDENT), ...rest.map((line) => plain(line, SECTION_INDENT + 400)));
   });
 
   blocks.push(sectionHeading('E', 'RENCANA TINDAK LANJUT'));
   if (data.actions.length === 0) blocks.push(...bodyText('', SECTION_INDENT));
   else {
-    blocks.push(gridTable(
+    blocks.push(sectionTable(
       rtlSummaryColumns(style.tableSize),
       data.actions.map((a, i) => [
         String(i + 1),
@@ -201,10 +206,10 @@ export function minutesBody(data: MinutesData, { style, width, lampiran }: BodyO
         targetDateText(a.targetDate),
         STATUS_LABEL[a.status],
       ]),
-      { width: tableWidth, size: style.tableSize, indent: SECTION_INDENT },
+      tableWidth, style.tableSize,
     ));
     if (lampiran.includes('II')) {
-      blocks.push(new Paragraph({ spacing: { ...BODY_SPACING, before: 120 }, indent: { left: SECTION_INDENT }, children: [new TextRun('Rincian lengkap rencana tindak lanjut tercantum dalam Lampiran II.')] }));
+      blocks.push(plain('Rincian lengkap rencana tindak lanjut tercantum dalam Lampiran II.', SECTION_INDENT, { ...BODY_SPACING, before: 120 }));
     }
   }
 
@@ -219,7 +224,7 @@ const SHORT_CLOSING = 600;
  * unsplittable block as "Demikian ..." and the signatures, so the heading and the closing time
  * never stay behind at the foot of a page while the signatures move on.
  */
-export function closingSection(data: MinutesData): { paragraphs: Paragraph[]; short: boolean } {
+export function closingSection(data: MinutesData): { paragraphs: ParagraphBlock[]; short: boolean } {
   const { meeting } = data;
   // A closing time the notulis typed is not repeated by an automatic sentence.
   const closing = [

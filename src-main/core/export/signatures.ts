@@ -1,99 +1,65 @@
-import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, UnderlineType, WidthType } from 'docx';
+import type { Signer, SignaturesBlock, ParagraphBlock } from '../../../shared/document';
+import type { RegionProfile } from '../../../shared/types';
 import { formatDate } from '../../../shared/format';
 import { formatNip } from '../../../shared/nip';
-import type { Signatory } from './minutes-data';
-import { layoutTable, NO_BORDERS } from './tables';
+import type { MinutesData, Signatory } from './minutes-model';
 import { cleanText } from './text';
 
-// The two signature blocks side by side: pimpinan rapat on the left, notulis on the right.
-// Each line is its own table row so the names, ranks and NIPs of both blocks line up even when
-// one jabatan wraps over two lines; the rows are kept together on one page.
-
-const SIGN_SPACE = 1100; // twips of white space to sign in (~1.9 cm), stamp included
-
-interface Block {
-  top: string;
-  role: string;
-  signatory: Signatory;
-}
-
-function p(text: string, options: { bold?: boolean; underline?: boolean; before?: number } = {}): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    keepNext: true,
-    spacing: { before: options.before ?? 0, after: 0, line: 260 },
-    children: text ? [new TextRun({ text, bold: options.bold, underline: options.underline ? { type: UnderlineType.SINGLE } : undefined })] : [],
-  });
-}
-
-function lines(b: Block): Paragraph[][] {
-  const s = b.signatory;
-  const name = cleanText(s.name).trim();
-  const rank = cleanText(s.rank).trim();
-  const nip = cleanText(s.nip).trim();
-  return [
-    [p(b.top)],
-    [p(b.role), ...(cleanText(s.position).trim() ? [p(cleanText(s.position).trim())] : [])],
-    [new Paragraph({ keepNext: true, spacing: { before: SIGN_SPACE, after: 0 }, children: [] })],
-    // A blank name still leaves a line to write on by hand.
-    [name ? p(name, { bold: true, underline: true }) : p('(....................................)')],
-    [p(rank)],
-    [p(nip ? `NIP. ${formatNip(nip)}` : '')],
-  ];
-}
-
-export function signatureBlocks(options: {
-  place: string;
-  date: string;
-  chair: Signatory;
-  notulis: Signatory;
-  width: number;
-}): Table {
-  const place = cleanText(options.place).trim();
-  const placeDate = place ? `${place}, ${formatDate(options.date)}` : formatDate(options.date);
-  const left = lines({ top: 'Mengetahui,', role: 'Pimpinan Rapat,', signatory: options.chair });
-  const right = lines({ top: placeDate, role: 'Notulis,', signatory: options.notulis });
-  const half = Math.floor(options.width / 2);
-  return layoutTable(
-    [half, options.width - half],
-    left.map((cell, i) => [cell, right[i]]),
-    { cantSplit: true, keepNext: true },
-  );
-}
+// Who signs the notulen and how (tata naskah dinas): pimpinan rapat on the left, notulis on the
+// right with the place and date; the profile's signing mode decides whether the chair signs in
+// their own name, "a.n." the head of office (with "u.b." under the head's delegate when the head
+// delegated, e.g. "a.n. Kepala Dinas / Sekretaris, / u.b. / Kepala Bidang,"), or the head signs; an optional "Mengetahui" block
+// for the head of office sits centred under the two. "Plt."/"Plh." are part of the jabatan typed.
 
 export const CLOSING_SENTENCE = 'Demikian notulen rapat ini dibuat untuk dipergunakan sebagaimana mestinya.';
 
+const clean = (s: string) => cleanText(s).trim();
+
+function head(profile: RegionProfile): Signatory {
+  return { name: profile.headName, position: profile.headPosition, rank: profile.headRank, nip: profile.headNip };
+}
+
+function signer(top: string[], roles: string[], s: Signatory): Signer {
+  const nip = clean(s.nip);
+  return { top, roles: roles.filter((r) => r !== ''), name: clean(s.name), rank: clean(s.rank), nip: nip ? `NIP. ${formatNip(nip)}` : '' };
+}
+
+/** A jabatan closing its block takes a comma ("Kepala Bidang PPM,"), as above a signature. */
+const withComma = (position: string) => (position === '' || position.endsWith(',') ? position : `${position},`);
+
+export function signers(data: Pick<MinutesData, 'profile' | 'meeting'>): Signer[][] {
+  const { profile, meeting } = data;
+  const place = clean(profile.signingPlace);
+  const placeDate = place ? `${place}, ${formatDate(meeting.date)}` : formatDate(meeting.date);
+  const headPosition = clean(profile.headPosition);
+  const via = clean(profile.signViaPosition);
+  // "a.n." needs the head's jabatan, "u.b." the delegate's too; without them the chair signs in their own name.
+  const mode =
+    (profile.signingMode === 'onBehalf' || profile.signingMode === 'onBehalfVia') && headPosition === '' ? 'chair'
+      : profile.signingMode === 'onBehalfVia' && via === '' ? 'onBehalf'
+        : profile.signingMode;
+  // The head of office signs the Mengetahui block unless they already sign as the chair.
+  const acknowledge = profile.signAcknowledge && mode !== 'head' && (headPosition !== '' || clean(profile.headName) !== '');
+  const chairTop = acknowledge ? [''] : ['Mengetahui,'];
+  const chair =
+    mode === 'head'
+      ? signer(chairTop, ['Pimpinan Rapat,', headPosition], head(profile))
+      : mode === 'onBehalf'
+        ? signer(chairTop, ['Pimpinan Rapat,', `a.n. ${headPosition}`, withComma(clean(meeting.chair.position))], meeting.chair)
+        : mode === 'onBehalfVia'
+          ? signer(chairTop, ['Pimpinan Rapat,', `a.n. ${headPosition}`, withComma(via), 'u.b.', withComma(clean(meeting.chair.position))], meeting.chair)
+          : signer(chairTop, ['Pimpinan Rapat,', clean(meeting.chair.position)], meeting.chair);
+  const notulis = signer([placeDate], ['Notulis,', clean(meeting.notulis.position)], meeting.notulis);
+  const rows: Signer[][] = [[chair, notulis]];
+  if (acknowledge) rows.push([signer(['Mengetahui,'], [withComma(headPosition)], head(profile))]);
+  return rows;
+}
+
 /**
- * The closing sentence, then the two signature blocks, in ONE table row that cannot split: a
- * row moves to the next page whole, so "Demikian ..." and the signatures always share a page
- * and the signatures never start a page alone. (Keep-with-next on paragraphs before a table is
- * honoured differently by Word and LibreOffice; a row that cannot split is honoured by both.)
+ * The closing sentence and the signatures as ONE block that never splits: "Demikian ..." and
+ * the signatures always share a page and the signatures never start a page alone. `lead` is
+ * F. Penutup when it is short enough to travel with them.
  */
-export function closingWithSignatures(options: Parameters<typeof signatureBlocks>[0] & { indent: number; lead?: Paragraph[] }): Table {
-  const closing = new Paragraph({
-    spacing: { before: 0, after: 80, line: 360 },
-    indent: { left: options.indent },
-    children: [new TextRun(CLOSING_SENTENCE)],
-  });
-  const gap = new Paragraph({ spacing: { before: 240, after: 0 }, children: [] });
-  // A cell must end with a paragraph; this one is one point high.
-  const end = new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: 'exact' }, children: [] });
-  return new Table({
-    width: { size: options.width, type: WidthType.DXA },
-    columnWidths: [options.width],
-    layout: TableLayoutType.FIXED,
-    borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [
-          new TableCell({
-            width: { size: options.width, type: WidthType.DXA },
-            margins: { top: 0, bottom: 0, left: 0, right: 0 },
-            children: [...(options.lead ?? []), closing, gap, signatureBlocks(options), end],
-          }),
-        ],
-      }),
-    ],
-  });
+export function closingWithSignatures(data: Pick<MinutesData, 'profile' | 'meeting'>, indent: number, lead: ParagraphBlock[] = []): SignaturesBlock {
+  return { kind: 'signatures', lead, closing: CLOSING_SENTENCE, indent, rows: signers(data) };
 }

@@ -30,7 +30,7 @@ export const LANGUAGE = 'id-ID';
 export const DOC_AUTHOR = { creator: 'Rakor KLA', lastModifiedBy: 'Rakor KLA' } as const;
 
 /** The default run and paragraph style of a document set in `style`: font, size and language. */
-export function defaultStyle(style: DocStyle) {
+export function defaultStyle(style: Pick<DocStyle, 'font' | 'size'>) {
   return {
     document: {
       run: { font: style.font, size: style.size, language: { value: LANGUAGE, eastAsia: LANGUAGE, bidirectional: LANGUAGE } },

@@ -3,10 +3,11 @@ import {
   TextRun, VerticalAlign, WidthType, type IParagraphOptions, type ITableCellBorders,
 } from 'docx';
 import { cellParagraphs } from './text';
-import { unbreakableWidth } from './text-width';
+import type { TableBlock } from '../../../shared/document';
 
-// Bordered data tables (RTL, daftar hadir, anggaran) and borderless layout tables (label table,
-// signatures). Fixed widths: Word and LibreOffice then lay the table out the same way.
+// Word tables: the document model's bordered tables (RTL, daftar hadir, anggaran) and borderless
+// layout tables (label table, signatures, kop). Fixed widths: Word and LibreOffice then lay the
+// table out the same way.
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
@@ -15,7 +16,8 @@ export const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, in
 const GRID_BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 const CELL_NONE: ITableCellBorders = { top: NONE, bottom: NONE, left: NONE, right: NONE };
 
-const TIGHT: IParagraphOptions = { spacing: { before: 0, after: 0, line: 240 } };
+// lineRule: see AUTO in docx-render.ts (LibreOffice reads a bare w:line as a minimum).
+const TIGHT: IParagraphOptions = { spacing: { before: 0, after: 0, line: 240, lineRule: 'auto' } };
 const CELL_MARGIN = { top: 30, bottom: 30, left: 60, right: 60 };
 
 /**
@@ -33,70 +35,36 @@ export function tableParagraphStyles(sizes: readonly number[]) {
     basedOn: 'Normal',
     quickFormat: false,
     run: { size },
-    paragraph: { spacing: { before: 0, after: 0, line: 240 } },
+    paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: 'auto' as const } },
   }));
 }
 
-export type Align = 'left' | 'center' | 'right';
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
-
-export interface Column {
-  header: string;
-  /** Relative width; the table fills the text width. */
-  weight: number;
-  /** Twips the column never goes below (its longest word must not break). */
-  min?: number;
-  align?: Align;
-}
-
-export interface GridOptions {
-  width: number;
-  /** Font size of the table in half-points (dense tables run smaller than the body). */
-  size: number;
-  /** Rows with bold text, e.g. a total row. */
-  boldRows?: ReadonlySet<number>;
-  /** Height of each body row in twips (blank daftar hadir rows leave room to sign). */
-  rowHeight?: number;
-  /** Left indent in twips, to line the table up with the text of its section. */
-  indent?: number;
-  /** Widths already worked out by the caller (else from the columns' weights and minimums). */
-  columnWidths?: number[];
-}
-
-export type CellValue = string | Paragraph[];
 
 /** A cell left empty on purpose (no "-"): a total row's number, a line to write on. */
 export function blankCell(): Paragraph[] {
   return [new Paragraph({ ...TIGHT, children: [] })];
 }
 
-/**
- * Widths filling `width` in proportion to the weights, except that a column whose share is below
- * its `min` gets its `min` and the others share what is left (repeated until every minimum holds).
- */
-export function columnWidths(columns: readonly { weight: number; min?: number }[], width: number): number[] {
-  const fixed = new Map<number, number>();
-  for (;;) {
-    const free = columns.map((c, i) => ({ c, i })).filter(({ i }) => !fixed.has(i));
-    const rest = width - [...fixed.values()].reduce((s, w) => s + w, 0);
-    const total = free.reduce((s, { c }) => s + c.weight, 0);
-    const short = free.filter(({ c }) => (c.min ?? 0) > (total > 0 ? (c.weight / total) * rest : 0));
-    if (short.length === 0 || free.length === short.length) {
-      if (short.length > 0) short.forEach(({ c, i }) => fixed.set(i, c.min ?? 0));
-      const widths = columns.map((c, i) => fixed.get(i) ?? Math.floor((c.weight / total) * rest));
-      widths[widths.length - 1] += width - widths.reduce((s, w) => s + w, 0);
-      return widths;
-    }
-    short.forEach(({ c, i }) => fixed.set(i, c.min ?? 0));
-  }
+/** A daftar hadir signature cell: odd numbers sign on the left half, even on the right. */
+function signatureCell(n: number, cellWidth: number, style: string): Paragraph[] {
+  const even = n % 2 === 0;
+  return [
+    new Paragraph({
+      style,
+      indent: even ? { left: Math.round(cellWidth / 2) - 80 } : undefined,
+      children: [new TextRun(`${n}.`)],
+    }),
+  ];
 }
 
 /** A bordered table whose header row repeats on every page and whose rows never split. */
-export function gridTable(columns: readonly Column[], rows: readonly CellValue[][], options: GridOptions): Table {
-  // No header word may break either ("Penanggun/g jawab"): each column at least holds its longest.
-  const widths = options.columnWidths
-    ?? columnWidths(columns.map((c) => ({ ...c, min: Math.max(c.min ?? 0, unbreakableWidth([c.header], options.size, { bold: true })) })), options.width);
-  const style = tableStyleId(options.size);
+export function gridTable(block: TableBlock): Table {
+  const { columns } = block;
+  const widths = columns.map((c) => c.width);
+  const width = widths.reduce((s, w) => s + w, 0);
+  const style = tableStyleId(block.size);
+  const bold = new Set(block.boldRows ?? []);
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -109,25 +77,27 @@ export function gridTable(columns: readonly Column[], rows: readonly CellValue[]
       }),
     ),
   });
-  const body = rows.map((row, r) =>
+  const body = block.rows.map((row, r) =>
     new TableRow({
       cantSplit: true,
-      height: options.rowHeight ? { value: options.rowHeight, rule: 'atLeast' } : undefined,
+      height: block.rowHeight ? { value: block.rowHeight, rule: 'atLeast' } : undefined,
       children: row.map((value, i) =>
         new TableCell({
           width: { size: widths[i], type: WidthType.DXA },
-          verticalAlign: options.rowHeight ? VerticalAlign.CENTER : undefined,
-          children: typeof value === 'string'
-            ? cellParagraphs(value, { style, alignment: columns[i].align ? ALIGN[columns[i].align] : undefined }, options.boldRows?.has(r) ? { bold: true } : {})
-            : value,
+          verticalAlign: block.rowHeight ? VerticalAlign.CENTER : undefined,
+          children: value === null
+            ? blankCell()
+            : typeof value === 'string'
+              ? cellParagraphs(value, { style, alignment: columns[i].align ? ALIGN[columns[i].align] : undefined }, bold.has(r) ? { bold: true } : {})
+              : signatureCell(value.sign, widths[i], style),
         }),
       ),
     }),
   );
   return new Table({
-    width: { size: options.width, type: WidthType.DXA },
+    width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
-    indent: options.indent ? { size: options.indent, type: WidthType.DXA } : undefined,
+    indent: block.indent ? { size: block.indent, type: WidthType.DXA } : undefined,
     margins: CELL_MARGIN,
     layout: TableLayoutType.FIXED,
     borders: GRID_BORDERS,

@@ -27,6 +27,9 @@ interface ProfileRow extends Record<string, unknown> {
   target_year: number | null;
   current_predikat: string;
   current_predikat_year: number | null;
+  signing_mode: RegionProfile['signingMode'];
+  sign_acknowledge: number;
+  sign_via_position: string;
   updated_at: string;
   revision: number;
 }
@@ -47,6 +50,9 @@ const COLUMN: Record<Exclude<keyof OpParsed<'regionProfile.update'>, 'baseRevisi
   targetYear: 'target_year',
   currentPredikat: 'current_predikat',
   currentPredikatYear: 'current_predikat_year',
+  signingMode: 'signing_mode',
+  signAcknowledge: 'sign_acknowledge',
+  signViaPosition: 'sign_via_position',
 };
 
 export function getProfile(db: Db): RegionProfile {
@@ -66,6 +72,9 @@ export function getProfile(db: Db): RegionProfile {
     targetYear: r.target_year,
     currentPredikat: r.current_predikat,
     currentPredikatYear: r.current_predikat_year,
+    signingMode: r.signing_mode,
+    signAcknowledge: r.sign_acknowledge === 1,
+    signViaPosition: r.sign_via_position,
     ...(Object.fromEntries(Object.entries(PERSON_COLUMN).map(([key, column]) => [key, r[column] as string])) as Record<PersonKey, string>),
     updatedAt: r.updated_at,
     revision: r.revision,
