@@ -13,6 +13,15 @@ export const MAX_EVIDENCE_BYTES = 50 * 1024 * 1024;
 /** base64 of MAX_EVIDENCE_BYTES plus slack, so the size message (not a string-length one) is what the user reads. */
 const MAX_EVIDENCE_BASE64 = Math.ceil((MAX_EVIDENCE_BYTES * 4) / 3) + 1024;
 
+/**
+ * The web runtime's route for an attach whose file is the raw request body (no base64 in the
+ * page, not bound by the 4 MB cap of /api/*): same token, Host and Origin checks, capped at
+ * MAX_EVIDENCE_BYTES. The rest of the attach input travels as URI-encoded JSON in
+ * EVIDENCE_INPUT_HEADER. Electron sends evidence.attach over IPC, which has no such cap.
+ */
+export const EVIDENCE_UPLOAD_PATH = '/upload/evidence';
+export const EVIDENCE_INPUT_HEADER = 'x-rakor-input';
+
 export const EVIDENCE_MEDIA_TYPES = {
   'application/pdf': 'pdf',
   'image/png': 'png',
@@ -145,6 +154,11 @@ export const evidenceOps = {
   'evidence.delete': op<{ id: number; trashId: number }>()(byId),
   /** The file's bytes for download or the system viewer; refuses a missing or altered file. */
   'evidence.read': query<EvidenceFile>()(byId),
+  /**
+   * Desktop only: a verified copy (named after the title, extension from the sniffed type) is
+   * written to a temporary folder and handed to the system's viewer. The browser downloads instead.
+   */
+  'evidence.open': op<{ opened: true }>()(byId),
   'evidence.completeness': query<Completeness>()(z.strictObject({ year })),
   /** Every stored file checked against its hash (`check` runs it too). */
   'evidence.verify': query<EvidenceProblem[]>()(z.strictObject({})),
