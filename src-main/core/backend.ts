@@ -81,6 +81,8 @@ export interface BackendOptions {
   saveFile?: CoreContext['saveFile'];
   /** False keeps backup and restore checks on this thread (default: a worker thread when available). */
   backupWorker?: boolean;
+  /** System viewer of the desktop shell, used by 'evidence.open'. */
+  openFile?: CoreContext['openFile'];
 }
 
 /**
@@ -203,7 +205,7 @@ export function createBackend(options: BackendOptions): Backend {
   function rebuild(): void {
     const db = live.db;
     if (db && !readOnly) prepareRecords(db, log);
-    const base = db ? buildHandlers({ db, dataDir, runtime, appVersion: APP_VERSION, saveFile: options.saveFile }) : {};
+    const base = db ? buildHandlers({ db, dataDir, runtime, appVersion: APP_VERSION, saveFile: options.saveFile, openFile: options.openFile }) : {};
     handlers = { ...base, ...backupOpHandlers } as Partial<HandlerMap>;
   }
   rebuild();

@@ -8,9 +8,14 @@ export interface CoreContext {
   appVersion: string;
   /** Platform save dialog + write (Electron supplies it); without it 'file.save' refuses. */
   saveFile?: SaveFileHook;
+  /** Platform viewer (Electron's shell.openPath) for a verified copy; without it 'evidence.open' refuses. */
+  openFile?: OpenFileHook;
 }
 
 export type SaveFileHook = (suggestedName: string, bytes: Uint8Array) => Promise<{ saved: boolean; path?: string }>;
+
+/** Opens a file with the system's viewer; resolves with an error text ('' when it opened). */
+export type OpenFileHook = (file: string) => Promise<string>;
 
 export type Handler<N extends OpName> = (input: OpParsed<N>) => OpOutput<N> | Promise<OpOutput<N>>;
 export type HandlerMap = { [N in OpName]: Handler<N> };
