@@ -3,11 +3,11 @@ import { ApiCallError } from '../api/client';
 import { useApiMutation } from '../api/useApi';
 import { useNotice } from './Notice';
 
-// A row delete of a meeting (agenda, peserta, kesimpulan, anggaran, RTL) goes to Terhapus: the
+// A row delete of a meeting (agenda, peserta, kesimpulan, anggaran, RTL) or a data dukung file goes to Terhapus: the
 // notice after it offers "Urungkan", which puts the row back (trash.restore). A row that is
 // already gone (deleted in another window) says so and the screen shows the rows as they are.
 
-type RowDelete = 'agendaItem.delete' | 'attendance.delete' | 'decision.delete' | 'budgetLine.delete' | 'actionItem.delete';
+type RowDelete = 'agendaItem.delete' | 'attendance.delete' | 'decision.delete' | 'budgetLine.delete' | 'actionItem.delete' | 'evidence.delete';
 
 export function useUndoableDelete(name: RowDelete, done: string) {
   const deletion = useApiMutation(name);
