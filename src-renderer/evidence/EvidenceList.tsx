@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { Evidence, EvidenceExpectation } from '../../shared/api/evidence';
 import { formatBytes, formatDate } from '../../shared/format';
 import { api } from '../api/client';
@@ -31,10 +31,12 @@ export function EvidenceList({ items, loading, error, expectations }: { items: E
   const deletion = useUndoableDelete('evidence.delete', 'Data dukung dipindahkan ke Terhapus.');
   const notice = useNotice();
 
-  async function view(e: Evidence) {
+  const { call: openCall } = open;
+  const { call: updateCall } = update;
+  const view = useCallback(async (e: Evidence) => {
     try {
       if (isElectron) {
-        await open.call({ id: e.id });
+        await openCall({ id: e.id });
       } else {
         const file = await api.call('evidence.read', { id: e.id });
         downloadBase64(file.fileName, file.base64, file.mediaType);
@@ -42,14 +44,14 @@ export function EvidenceList({ items, loading, error, expectations }: { items: E
     } catch (error) {
       notice('error', (error as Error).message);
     }
-  }
-  async function claim(e: Evidence, expectationId: number | null) {
+  }, [openCall, notice]);
+  const claim = useCallback(async (e: Evidence, expectationId: number | null) => {
     try {
-      await update.call({ id: e.id, baseRevision: e.revision, expectationId });
+      await updateCall({ id: e.id, baseRevision: e.revision, expectationId });
     } catch (error) {
       notice('error', (error as Error).message);
     }
-  }
+  }, [updateCall, notice]);
 
   if (error) return <p className="form-error" role="alert">{error}</p>;
   if (loading) return <p className="muted">Memuat data dukung…</p>;
@@ -57,28 +59,38 @@ export function EvidenceList({ items, loading, error, expectations }: { items: E
   return (
     <ul className="evidence-list" aria-label="Berkas data dukung">
       {items.map((e) => (
-        <li key={e.id} className="evidence-item" data-testid="evidence-item">
-          {isImage(e) ? <Thumbnail evidence={e} /> : <span className="file-icon" aria-hidden="true">{TYPE_LABEL[e.mediaType]}</span>}
-          <div className="evidence-text">
-            <strong className="evidence-title">{e.title}</strong>
-            <span className="muted small">{formatDate(e.evidenceDate)} · {TYPE_LABEL[e.mediaType]} · {formatBytes(e.sizeBytes)}{e.originalName !== e.title ? ` · ${e.originalName}` : ''}</span>
-            {e.notes && <span className="small evidence-notes">{e.notes}</span>}
-            {expectations.length > 0 && (
-              <select className="small" aria-label={`Jenis data dukung ${e.title}`} value={e.expectationId ?? ''} onChange={(ev) => void claim(e, ev.target.value ? Number(ev.target.value) : null)}>
-                <option value="">— lainnya —</option>
-                {expectations.map((x) => <option key={x.id} value={x.id}>{x.title}</option>)}
-              </select>
-            )}
-          </div>
-          <div className="row-actions">
-            <button type="button" onClick={() => void view(e)} aria-label={`${isElectron ? 'Buka' : 'Unduh'} ${e.title}`}>{isElectron ? 'Buka' : 'Unduh'}</button>
-            <button type="button" className="danger-text" disabled={deletion.pending} onClick={() => void deletion.remove(e.id)} aria-label={`Hapus ${e.title}`}>Hapus</button>
-          </div>
-        </li>
+        <EvidenceItem key={e.id} e={e} expectations={expectations} view={view} claim={claim} remove={deletion.remove} deleting={deletion.pending} />
       ))}
     </ul>
   );
 }
+
+/** Memoised: the list is read again about once a second during a batch; unchanged rows keep their identity (query structural sharing). */
+const EvidenceItem = memo(function EvidenceItem({ e, expectations, view, claim, remove, deleting }: {
+  e: Evidence; expectations: EvidenceExpectation[]; deleting: boolean;
+  view(e: Evidence): Promise<void>; claim(e: Evidence, expectationId: number | null): Promise<void>; remove(id: number): Promise<void>;
+}) {
+  return (
+    <li className="evidence-item" data-testid="evidence-item">
+      {isImage(e) ? <Thumbnail evidence={e} /> : <span className="file-icon" aria-hidden="true">{TYPE_LABEL[e.mediaType]}</span>}
+      <div className="evidence-text">
+        <strong className="evidence-title">{e.title}</strong>
+        <span className="muted small">{formatDate(e.evidenceDate)} · {TYPE_LABEL[e.mediaType]} · {formatBytes(e.sizeBytes)}{e.originalName !== e.title ? ` · ${e.originalName}` : ''}</span>
+        {e.notes && <span className="small evidence-notes">{e.notes}</span>}
+        {expectations.length > 0 && (
+          <select className="small" aria-label={`Jenis data dukung ${e.title}`} value={e.expectationId ?? ''} onChange={(ev) => void claim(e, ev.target.value ? Number(ev.target.value) : null)}>
+            <option value="">— lainnya —</option>
+            {expectations.map((x) => <option key={x.id} value={x.id}>{x.title}</option>)}
+          </select>
+        )}
+      </div>
+      <div className="row-actions">
+        <button type="button" onClick={() => void view(e)} aria-label={`${isElectron ? 'Buka' : 'Unduh'} ${e.title}`}>{isElectron ? 'Buka' : 'Unduh'}</button>
+        <button type="button" className="danger-text" disabled={deleting} onClick={() => void remove(e.id)} aria-label={`Hapus ${e.title}`}>Hapus</button>
+      </div>
+    </li>
+  );
+});
 
 /** Made when it scrolls into view (a meeting may hold 200 photos), once per file content. */
 function Thumbnail({ evidence }: { evidence: Evidence }) {

@@ -1,4 +1,4 @@
-import { useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
+import { memo, useEffect, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
 import type { EvidenceExpectation } from '../../shared/api/evidence';
 import { MAX_EVIDENCE_BYTES } from '../../shared/api/evidence';
 import { formatBytes, formatNumber } from '../../shared/format';
@@ -35,7 +35,9 @@ function named(file: File, index: number, count: number): File {
   return new File([file], `Gambar tempelan${count > 1 ? ` ${index + 1}` : ''}.${file.name.split('.').pop()}`, { type: file.type });
 }
 
-export function EvidencePanel({ owner, label, defaultDate, expectations = [], defaultExpectationId = null, compact = false }: Props) {
+const NONE: EvidenceExpectation[] = [];
+
+export function EvidencePanel({ owner, label, defaultDate, expectations = NONE, defaultExpectationId = null, compact = false }: Props) {
   const list = useApiQuery('evidence.list', owner);
   const queue = useAttachQueue(owner, defaultDate, defaultExpectationId);
   const notice = useNotice();
@@ -86,7 +88,7 @@ export function EvidencePanel({ owner, label, defaultDate, expectations = [], de
             <tbody>
               {queue.pending.map((p) => (
                 <PendingRow key={p.key} item={p} expectations={expectations} disabled={sending}
-                  onChange={(patch) => queue.change(p.key, patch)} onRemove={() => queue.remove(p.key)} />
+                  onChange={queue.change} onRemove={queue.remove} onVisible={queue.makeThumbnail} />
               ))}
             </tbody>
           </table>
@@ -111,13 +113,28 @@ export function EvidencePanel({ owner, label, defaultDate, expectations = [], de
   );
 }
 
-function PendingRow({ item: p, expectations, disabled, onChange, onRemove }: {
-  item: PendingFile; expectations: EvidenceExpectation[]; disabled: boolean; onChange(patch: Partial<PendingFile>): void; onRemove(): void;
+/** Memoised: while a batch is sent, progress re-renders the panel, not 200 unchanged rows. */
+const PendingRow = memo(function PendingRow({ item: p, expectations, disabled, onChange: change, onRemove, onVisible }: {
+  item: PendingFile; expectations: EvidenceExpectation[]; disabled: boolean;
+  onChange(key: string, patch: Partial<PendingFile>): void; onRemove(key: string): void; onVisible(key: string, file: File): void;
 }) {
   const [dateProblem, setDateProblem] = useState<string | undefined>();
+  const row = useRef<HTMLTableRowElement>(null);
   const name = p.file.name;
+  const wantsThumbnail = p.thumbnail === undefined && !p.problem;
+  useEffect(() => {
+    if (!wantsThumbnail || !row.current) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((x) => x.isIntersecting)) return;
+      observer.disconnect();
+      onVisible(p.key, p.file);
+    });
+    observer.observe(row.current);
+    return () => observer.disconnect();
+  }, [wantsThumbnail, onVisible, p.key, p.file]);
+  const onChange = (patch: Partial<PendingFile>) => change(p.key, patch);
   return (
-    <tr data-testid="pending-row" className={p.problem ? 'refused' : undefined}>
+    <tr ref={row} data-testid="pending-row" className={p.problem ? 'refused' : undefined}>
       <td className="thumb-cell">{p.thumbnail ? <img src={p.thumbnail} alt="" className="thumb" /> : <span className="file-icon" aria-hidden="true">{extension(name)}</span>}</td>
       <td>
         <input aria-label={`Judul ${name}`} value={p.title} maxLength={300} disabled={disabled || Boolean(p.problem)} onChange={(e) => onChange({ title: e.target.value })} />
@@ -140,7 +157,7 @@ function PendingRow({ item: p, expectations, disabled, onChange, onRemove }: {
           </select>
         </td>
       )}
-      <td><button type="button" className="link" disabled={disabled} onClick={onRemove} aria-label={`Buang ${name} dari antrean`}>Buang</button></td>
+      <td><button type="button" className="link" disabled={disabled} onClick={() => onRemove(p.key)} aria-label={`Buang ${name} dari antrean`}>Buang</button></td>
     </tr>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Fragment, useMemo } from 'react';
 import type { Completeness, IndicatorCompleteness } from '../../shared/api/evidence';
 import { formatNumber, formatPercent, todayIso } from '../../shared/format';
 import { clusterLabel } from '../../shared/kla';
@@ -27,6 +27,9 @@ export function EvidenceScreen({ subPath }: { subPath: string }) {
   const years = Array.from({ length: 7 }, (_, i) => thisYear + 1 - i);
   if (!years.includes(year)) years.push(year);
   const data = completeness.data;
+  const openNumber = data?.indicators.find((i) => i.indicatorId === picked.indicatorId)?.number;
+  // One array per opened indicator (not per render), so the panel's queue rows stay memoised.
+  const openExpectations = useMemo(() => (expectations.data ?? []).filter((x) => x.indicatorNumber === openNumber), [expectations.data, openNumber]);
 
   return (
     <section className="screen" aria-labelledby="evidence-title">
@@ -57,7 +60,7 @@ export function EvidenceScreen({ subPath }: { subPath: string }) {
                     <tr className="indicator-evidence-row">
                       <td colSpan={5}>
                         <EvidencePanel owner={{ indicatorId: ind.indicatorId, evaluationYear: year }} label={`Indikator ${ind.number} (${year})`}
-                          defaultDate={todayIso(zone)} expectations={(expectations.data ?? []).filter((x) => x.indicatorNumber === ind.number)}
+                          defaultDate={todayIso(zone)} expectations={openExpectations}
                           defaultExpectationId={ind.expected.find((x) => x.present === 0)?.id ?? null} />
                       </td>
                     </tr>

@@ -50,11 +50,12 @@ export function useAttachQueue(owner: Owner, defaultDate: string, defaultExpecta
       problem: fileProblem(file),
     }));
     setPending((list) => [...list, ...added]);
-    for (const item of added) {
-      if (item.problem) continue;
-      void localThumbnail(item.file).then((thumbnail) => setPending((list) => list.map((p) => (p.key === item.key ? { ...p, thumbnail } : p))));
-    }
   }, [defaultDate, defaultExpectationId]);
+
+  /** Made when a row scrolls into view: 200 dropped photos are not all decoded at once. */
+  const makeThumbnail = useCallback((key: string, file: File) => {
+    void localThumbnail(file).then((thumbnail) => setPending((list) => list.map((p) => (p.key === key ? { ...p, thumbnail } : p))));
+  }, []);
 
   const change = useCallback((key: string, patch: Partial<PendingFile>) => {
     setPending((list) => list.map((p) => (p.key === key ? { ...p, ...patch } : p)));
@@ -114,5 +115,5 @@ export function useAttachQueue(owner: Owner, defaultDate: string, defaultExpecta
     stop.current = true;
     setStopping(true);
   }, []);
-  return { pending, progress, stopping, add, change, remove, clear, send, cancel };
+  return { pending, progress, stopping, add, change, remove, clear, send, cancel, makeThumbnail };
 }

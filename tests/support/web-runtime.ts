@@ -9,9 +9,9 @@ import { strictLog } from './strict-log';
 
 // Starts the real web runtime (real core, real SQLite file) and real Chromium for a test.
 
-export const STATIC_DIR = path.resolve(__dirname, '../../dist/renderer');
+export const STATIC_DIR = path.resolve(import.meta.dirname, '../../dist/renderer');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const SCREEN_DIR = path.resolve(__dirname, '../../.tmp/screens');
+export const SCREEN_DIR = path.resolve(import.meta.dirname, '../../.tmp/screens');
 
 export function tempDataDir(prefix = 'rakor-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
