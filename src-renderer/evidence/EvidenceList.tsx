@@ -3,7 +3,9 @@ import type { Evidence, EvidenceExpectation } from '../../shared/api/evidence';
 import { formatBytes, formatDate } from '../../shared/format';
 import { api } from '../api/client';
 import { isElectron } from '../api/transport';
-import { useApiMutation } from '../api/useApi';
+import { useApiMutation, type ApiMutation } from '../api/useApi';
+import { AutoDate, AutoText } from '../components/AutosaveFields';
+import { flushAll } from '../hooks/useAutosave';
 import { useNotice } from '../components/Notice';
 import { useUndoableDelete } from '../components/useUndoableDelete';
 import { downloadBase64 } from '../export/download';
@@ -47,7 +49,7 @@ export function EvidenceList({ items, loading, error, expectations }: { items: E
   }, [openCall, notice]);
   const claim = useCallback(async (e: Evidence, expectationId: number | null) => {
     try {
-      await updateCall({ id: e.id, baseRevision: e.revision, expectationId });
+      await updateCall({ id: e.id, expectationId });
     } catch (error) {
       notice('error', (error as Error).message);
     }
@@ -59,17 +61,34 @@ export function EvidenceList({ items, loading, error, expectations }: { items: E
   return (
     <ul className="evidence-list" aria-label="Berkas data dukung">
       {items.map((e) => (
-        <EvidenceItem key={e.id} e={e} expectations={expectations} view={view} claim={claim} remove={deletion.remove} deleting={deletion.pending} />
+        <EvidenceItem key={e.id} e={e} expectations={expectations} view={view} claim={claim} remove={deletion.remove} deleting={deletion.pending} update={updateCall} />
       ))}
     </ul>
   );
 }
 
 /** Memoised: the list is read again about once a second during a batch; unchanged rows keep their identity (query structural sharing). */
-const EvidenceItem = memo(function EvidenceItem({ e, expectations, view, claim, remove, deleting }: {
+const EvidenceItem = memo(function EvidenceItem({ e, expectations, view, claim, remove, deleting, update }: {
   e: Evidence; expectations: EvidenceExpectation[]; deleting: boolean;
   view(e: Evidence): Promise<void>; claim(e: Evidence, expectationId: number | null): Promise<void>; remove(id: number): Promise<void>;
+  update: ApiMutation<'evidence.update'>['call'];
 }) {
+  const [editing, setEditing] = useState(false);
+  if (editing) {
+    return (
+      <li className="evidence-item editing" data-testid="evidence-item">
+        {isImage(e) ? <Thumbnail evidence={e} /> : <span className="file-icon" aria-hidden="true">{TYPE_LABEL[e.mediaType]}</span>}
+        <div className="evidence-edit">
+          <AutoText saveKey={`evidence:${e.id}:title`} label="Judul" initial={e.title} required path="title" save={(v, k) => update({ id: e.id, title: v.trim() }, k)} />
+          <AutoDate saveKey={`evidence:${e.id}:date`} label="Tanggal" initial={e.evidenceDate} required path="evidenceDate" save={(v, k) => update({ id: e.id, evidenceDate: v }, k)} />
+          <AutoText saveKey={`evidence:${e.id}:notes`} label="Keterangan" initial={e.notes} path="notes" save={(v, k) => update({ id: e.id, notes: v }, k)} />
+        </div>
+        <div className="row-actions">
+          <button type="button" onClick={() => void flushAll().then(() => setEditing(false))}>Selesai</button>
+        </div>
+      </li>
+    );
+  }
   return (
     <li className="evidence-item" data-testid="evidence-item">
       {isImage(e) ? <Thumbnail evidence={e} /> : <span className="file-icon" aria-hidden="true">{TYPE_LABEL[e.mediaType]}</span>}
@@ -85,6 +104,7 @@ const EvidenceItem = memo(function EvidenceItem({ e, expectations, view, claim, 
         )}
       </div>
       <div className="row-actions">
+        <button type="button" onClick={() => setEditing(true)} aria-label={`Ubah ${e.title}`}>Ubah</button>
         <button type="button" onClick={() => void view(e)} aria-label={`${isElectron ? 'Buka' : 'Unduh'} ${e.title}`}>{isElectron ? 'Buka' : 'Unduh'}</button>
         <button type="button" className="danger-text" disabled={deleting} onClick={() => void remove(e.id)} aria-label={`Hapus ${e.title}`}>Hapus</button>
       </div>

@@ -150,6 +150,13 @@ describe('data dukung of a meeting and an RTL', () => {
     const { page, errors } = await openApp(app.browser, app.runtime, `/rapat/${ids.meeting}/data-dukung`);
     const panel = page.getByTestId('evidence-panel').first();
     await panel.getByTestId('evidence-item').first().waitFor();
+    // Title, date and notes stay editable after the attach (autosaved, with the row's revision).
+    await panel.getByRole('button', { name: 'Ubah Gambar tempelan' }).click();
+    await panel.getByLabel('Judul').fill('Foto spanduk kegiatan');
+    await panel.getByLabel('Keterangan').fill('Ditempel dari tangkapan layar');
+    await panel.getByRole('button', { name: 'Selesai' }).click();
+    await expect.poll(async () => (await call<Evidence[]>('evidence.list', { meetingId: ids.meeting })).find((e) => e.originalName === 'Gambar tempelan.png')?.title, { timeout: 10_000 }).toBe('Foto spanduk kegiatan');
+    await panel.getByTestId('evidence-item').filter({ hasText: 'Ditempel dari tangkapan layar' }).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Unduh Daftar hadir bertanda tangan' }).click()]);
     expect(download.suggestedFilename()).toBe('Daftar hadir bertanda tangan.pdf');
     expect(fs.readFileSync((await download.path())!).equals(pdfBytes('daftar hadir bertanda tangan'))).toBe(true);
