@@ -5,8 +5,8 @@ import { t } from '../messages';
 
 // Data dukung: evidence files attached to an indicator in an evaluation year, to a meeting
 // (photos, the signed daftar hadir and notulen) or to an RTL (proof it was done). The bytes
-// travel as base64 (like exports) so the same op works over IPC and HTTP; the core stores them
-// by content hash in the data folder.
+// travel as base64 over /api (JSON, like exports) or as bytes where the transport carries them
+// (IPC, the upload route); the core stores them by content hash in the data folder.
 
 /** Per file. Scans of a signed notulen are a few MB; a phone photo 3–6 MB. */
 export const MAX_EVIDENCE_BYTES = 50 * 1024 * 1024;
@@ -127,14 +127,22 @@ export const evidenceAttachInput = z
   .strictObject({
     ...owner,
     fileName: evidenceFileName,
-    base64: z.string().min(1, { error: t('evidence.empty') }).max(MAX_EVIDENCE_BASE64, { error: t('evidence.tooLarge', { size: '> 50 MB', max: '50 MB' }) }),
+    base64: z.string().min(1, { error: t('evidence.empty') }).max(MAX_EVIDENCE_BASE64, { error: t('evidence.tooLarge', { size: '> 50 MB', max: '50 MB' }) }).optional(),
+    /**
+     * The file itself, where the transport carries bytes: Electron's IPC (structured clone) and
+     * the web runtime's upload route. Spares a 4 MB photo two base64 conversions (~20 ms).
+     * Its size and emptiness are checked by the core with the same messages as base64.
+     */
+    bytes: z.instanceof(Uint8Array).optional(),
     title: optionalText(LIMITS.line),
     evidenceDate: isoDate,
     notes: optionalText(LIMITS.notes),
     expectationId: id.optional(),
     requestId,
   })
-  .refine(exactlyOneOwner, { error: t('evidence.ownerMissing'), path: ['indicatorId'] });
+  .refine(exactlyOneOwner, { error: t('evidence.ownerMissing'), path: ['indicatorId'] })
+  .refine((v) => v.base64 !== undefined || v.bytes !== undefined, { error: t('evidence.empty'), path: ['base64'] })
+  .refine((v) => v.base64 === undefined || v.bytes === undefined, { error: t('error.validation'), path: ['bytes'] });
 
 export const evidenceOps = {
   /** Stores the file (once per content) and records it; title defaults to the file name. */

@@ -67,6 +67,8 @@ export async function handleEvidenceUpload(req: http.IncomingMessage, reply: Rep
   const body = await readCapped(req);
   if (body === 'too-large') return refuse(reply, 413, 'TOO_LARGE', tooLarge(`> ${formatBytes(MAX_EVIDENCE_BYTES)}`), true);
   // The bytes win over anything the header might claim to carry.
-  const result = await backend.invoke('evidence.attach', { ...input, base64: body.toString('base64') });
+  const { base64: _ignored, ...rest } = input;
+  void _ignored;
+  const result = await backend.invoke('evidence.attach', { ...rest, bytes: body });
   reply(200, result);
 }

@@ -6,11 +6,11 @@ import { t } from '../../shared/messages';
 import { api, ApiCallError } from '../api/client';
 import { isElectron, sendBytes } from '../api/transport';
 
-// One file to the core. Electron: base64 over IPC (no size cap there; FileReader encodes off
-// the page's main thread). Browser: the raw file as the body of POST /upload/evidence, so
-// neither a base64 copy in the page nor the 4 MB cap of /api applies.
+// One file to the core. Electron: the bytes over IPC (no size cap there). Browser: the raw file
+// as the body of POST /upload/evidence, so neither a base64 copy in the page nor the 4 MB cap of
+// /api applies.
 
-export type AttachInput = Omit<OpInput<'evidence.attach'>, 'base64'>;
+export type AttachInput = Omit<OpInput<'evidence.attach'>, 'base64' | 'bytes'>;
 
 /** What is wrong with a file before anything is sent (the core checks all of it again). */
 export function fileProblem(file: { name: string; size: number }): string | undefined {
@@ -20,20 +20,9 @@ export function fileProblem(file: { name: string; size: number }): string | unde
   return undefined;
 }
 
-function base64Of(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(new Error('Berkas tidak dapat dibaca dari disk.'));
-    reader.readAsDataURL(file);
-  });
-}
-
 export async function attachFile(input: AttachInput, file: Blob, signal?: AbortSignal): Promise<Evidence> {
-  if (isElectron) return api.call('evidence.attach', { ...input, base64: await base64Of(file) });
+  // Electron: the bytes over IPC (structured clone), no base64 step on either side.
+  if (isElectron) return api.call('evidence.attach', { ...input, bytes: new Uint8Array(await file.arrayBuffer()) });
   const result = await sendBytes(EVIDENCE_UPLOAD_PATH, EVIDENCE_INPUT_HEADER, input, file, signal);
   if (!result.ok) throw new ApiCallError(result.error);
   return result.data as Evidence;

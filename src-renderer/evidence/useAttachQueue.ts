@@ -71,7 +71,7 @@ export function useAttachQueue(owner: Owner, defaultDate: string, defaultExpecta
     let attached = 0;
     let failed = 0;
     let lastRefresh = performance.now();
-    const refresh = async (output: Evidence, input: AttachInput) => afterWrite(client, 'evidence.attach', { ...input, base64: '' }, output);
+    const refresh = async (output: Evidence, input: AttachInput) => afterWrite(client, 'evidence.attach', input, output);
     for (const [index, item] of items.entries()) {
       if (stop.current) break;
       setProgress({ done: index, total: items.length, bytesDone, bytesTotal, current: item.file.name });

@@ -79,7 +79,7 @@ function assertExpectation(db: Db, indicatorId: number | null, expectationId: nu
  * invisible orphan that the next identical attach reuses.
  */
 export function attachEvidence(db: Db, dataDir: string, input: OpParsed<'evidence.attach'>): Evidence {
-  const bytes = decodeBase64(input.base64);
+  const bytes = input.bytes ? Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength) : decodeBase64(input.base64 ?? '');
   const mediaType = acceptBytes(bytes);
   assertOwner(db, input, input.expectationId);
   const sha256 = putFile(dataDir, bytes);
