@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { createBackend } from '../src-main/core/backend';
 
 // Attaching many photos (issue 13): 200 files of 4 MB each (JPEG signature, random bytes, so
-// nothing is deduplicated) attached one by one through `backend.invoke('evidence.attach')`,
-// the path every runtime takes (validation, base64 decode, type sniffing, sha256, temp file,
+// nothing is deduplicated) attached one by one through `backend.invoke('evidence.attach')` with
+// the file as bytes, as the upload route and Electron's IPC send it (validation, type sniffing, sha256, temp file,
 // fsync, rename, folder fsync, row insert, COMMIT with synchronous=FULL). In the same run the
 // same files are copied with `cp` (and, for the durable comparison, `cp` followed by `sync`).
 // Each side reads its source files from the same warm page cache.
@@ -56,25 +56,25 @@ async function main() {
   const created = await backend.invoke('meeting.create', { title: 'Rakor dokumentasi', clusterCodes: ['III'], date: '2025-03-10', startTime: '09:00', agenda: [] });
   if (!created.ok) throw new Error(created.error.message);
   const meetingId = (created.data as { id: number }).id;
-  let readAndEncode = 0;
+  let read = 0;
   let invoke = 0;
   for (const file of sources) {
     let start = performance.now();
-    const base64 = fs.readFileSync(file).toString('base64');
-    readAndEncode += performance.now() - start;
+    const bytes = fs.readFileSync(file);
+    read += performance.now() - start;
     start = performance.now();
-    const result = await backend.invoke('evidence.attach', { meetingId, fileName: path.basename(file), base64, title: '', evidenceDate: '2025-03-10', notes: '' });
+    const result = await backend.invoke('evidence.attach', { meetingId, fileName: path.basename(file), bytes, title: '', evidenceDate: '2025-03-10', notes: '' });
     invoke += performance.now() - start;
     if (!result.ok) throw new Error(result.error.message);
   }
   backend.close();
-  const core = (readAndEncode + invoke) / 1000;
+  const core = (read + invoke) / 1000;
 
   const total = (COUNT * MB) / 1024;
   console.log(`${COUNT} berkas × ${MB} MB (${total.toFixed(2)} GB)`);
   console.log(`cp:                 ${cp.toFixed(2)} s`);
   console.log(`cp + sync:          ${cpSync.toFixed(2)} s`);
-  console.log(`core attach:        ${core.toFixed(2)} s  (read+base64 ${(readAndEncode / 1000).toFixed(2)} s, invoke ${(invoke / 1000).toFixed(2)} s)`);
+  console.log(`core attach:        ${core.toFixed(2)} s  (read ${(read / 1000).toFixed(2)} s, invoke ${(invoke / 1000).toFixed(2)} s)`);
   console.log(`ratio core / cp:        ${(core / cp).toFixed(2)}`);
   console.log(`ratio core / cp + sync: ${(core / cpSync).toFixed(2)}`);
   fs.rmSync(root, { recursive: true, force: true });
