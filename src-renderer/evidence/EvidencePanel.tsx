@@ -60,7 +60,7 @@ export function EvidencePanel({ owner, label, defaultDate, expectations = NONE, 
   async function attach() {
     const { attached, failed, cancelled } = await queue.send();
     if (cancelled) notice('info', `Dihentikan: ${formatNumber(attached)} berkas sudah terlampir, sisanya masih menunggu.`);
-    else if (failed > 0) notice('error', `${formatNumber(attached)} berkas terlampir, ${formatNumber(failed)} ditolak: lihat pesan di daftar.`);
+    else if (failed > 0) notice('error', `${formatNumber(attached)} berkas terlampir, ${formatNumber(failed)} gagal: lihat pesan di daftar.`);
     else notice('success', `${formatNumber(attached)} berkas terlampir.`);
   }
   const ready = queue.pending.filter((p) => !p.problem && p.title.trim() !== '' && p.date !== '');
@@ -140,6 +140,7 @@ const PendingRow = memo(function PendingRow({ item: p, expectations, disabled, o
         <input aria-label={`Judul ${name}`} value={p.title} maxLength={300} disabled={disabled || Boolean(p.problem)} onChange={(e) => onChange({ title: e.target.value })} />
         <div className="muted small file-line">{name} · {formatBytes(p.file.size)}</div>
         {p.problem && <div className="field-error" role="alert">{p.problem}</div>}
+        {p.retry && <div className="field-error" role="alert">{p.retry} Berkas ini dicoba lagi pada Lampirkan berikutnya.</div>}
         {!p.problem && p.title.trim() === '' && <div className="field-error">Judul wajib diisi.</div>}
       </td>
       <td>

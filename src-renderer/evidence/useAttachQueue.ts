@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Evidence } from '../../shared/api/evidence';
 import { afterWrite } from '../api/write-effects';
+import { ApiCallError } from '../api/client';
 import { newRequestId } from '../api/useApi';
 import { attachFile, fileProblem, type AttachInput } from './upload';
 import { localThumbnail, rememberThumbnail } from './thumbnails';
@@ -22,6 +23,8 @@ export interface PendingFile {
   expectationId: number | null;
   /** Why it cannot be sent (checked when added) or why the core refused it. */
   problem?: string;
+  /** Why the last try failed for a reason outside the file (the app stopped, the disk): sent again by the next "Lampirkan". */
+  retry?: string;
   thumbnail?: string | null;
 }
 
@@ -75,6 +78,7 @@ export function useAttachQueue(owner: Owner, defaultDate: string, defaultExpecta
     for (const [index, item] of items.entries()) {
       if (stop.current) break;
       setProgress({ done: index, total: items.length, bytesDone, bytesTotal, current: item.file.name });
+      if (item.retry) change(item.key, { retry: undefined });
       const requestId = requestIds.current.get(item.key) ?? newRequestId();
       requestIds.current.set(item.key, requestId);
       const input: AttachInput = {
@@ -99,7 +103,8 @@ export function useAttachQueue(owner: Owner, defaultDate: string, defaultExpecta
         }
       } catch (error) {
         failed++;
-        change(item.key, { problem: (error as Error).message });
+        const refused = error instanceof ApiCallError && ['VALIDATION', 'TOO_LARGE', 'NOT_FOUND'].includes(error.code);
+        change(item.key, refused ? { problem: error.message } : { retry: (error as Error).message });
       }
       bytesDone += item.file.size;
     }

@@ -199,7 +199,7 @@ describe('data dukung of a meeting and an RTL', () => {
     // The .exe renamed to .jpg is only known by its bytes: the core refuses it.
     await panel.getByRole('button', { name: 'Lampirkan 1 berkas' }).click();
     await expect.poll(() => rowText('foto.jpg'), { timeout: 10_000 }).toContain('Jenis berkas ini tidak diterima. Lampirkan PDF, gambar PNG/JPEG, atau dokumen Word/Excel.');
-    await page.getByText('0 berkas terlampir, 1 ditolak').waitFor();
+    await page.getByText('0 berkas terlampir, 1 gagal').waitFor();
     await shots(page, 'refused');
     expect(stored()).toEqual(before);
     await page.close();
