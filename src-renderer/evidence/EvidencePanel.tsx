@@ -84,7 +84,7 @@ export function EvidencePanel({ owner, label, defaultDate, expectations = NONE, 
       {queue.pending.length > 0 && (
         <div className="pending" data-testid="pending">
           <table className="data-table compact pending-table" aria-label={`Berkas yang akan dilampirkan ke ${label}`}>
-            <thead><tr><th><span className="visually-hidden">Pratinjau</span></th><th>Judul</th><th>Tanggal</th><th>Keterangan</th>{expectations.length > 0 && <th>Jenis data dukung</th>}<th><span className="visually-hidden">Tindakan</span></th></tr></thead>
+            <thead><tr><th><span className="visually-hidden">Pratinjau</span></th><th>Judul</th><th className="date-col">Tanggal</th><th>Keterangan</th>{expectations.length > 0 && <th>Jenis data dukung</th>}<th><span className="visually-hidden">Tindakan</span></th></tr></thead>
             <tbody>
               {queue.pending.map((p) => (
                 <PendingRow key={p.key} item={p} expectations={expectations} disabled={sending}
