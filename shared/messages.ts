@@ -145,6 +145,8 @@ export const messages = {
   'evidence.ownerGone': 'Indikator, rapat, atau RTL tujuan lampiran tidak ditemukan.',
   'evidence.expectationOther': 'Jenis data dukung ini milik indikator lain.',
   'evidence.fileMissing': 'Berkas data dukung hilang dari folder data: {name}. Pulihkan dari cadangan.',
+  'evidence.openUnavailable': 'Membuka berkas dengan penampil sistem hanya tersedia di aplikasi desktop. Di peramban, gunakan Unduh.',
+  'evidence.openFailed': 'Berkas tidak dapat dibuka dengan penampil sistem ({reason}). Coba Simpan salinan, lalu buka dari folder.',
   'evidence.fileAltered': 'Berkas data dukung berubah di disk (isi tidak cocok dengan sidik SHA-256): {name}. Pulihkan dari cadangan.',
 } as const;
 

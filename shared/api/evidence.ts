@@ -5,13 +5,22 @@ import { t } from '../messages';
 
 // Data dukung: evidence files attached to an indicator in an evaluation year, to a meeting
 // (photos, the signed daftar hadir and notulen) or to an RTL (proof it was done). The bytes
-// travel as base64 (like exports) so the same op works over IPC and HTTP; the core stores them
-// by content hash in the data folder.
+// travel as base64 over /api (JSON, like exports) or as bytes where the transport carries them
+// (IPC, the upload route); the core stores them by content hash in the data folder.
 
 /** Per file. Scans of a signed notulen are a few MB; a phone photo 3–6 MB. */
 export const MAX_EVIDENCE_BYTES = 50 * 1024 * 1024;
 /** base64 of MAX_EVIDENCE_BYTES plus slack, so the size message (not a string-length one) is what the user reads. */
 const MAX_EVIDENCE_BASE64 = Math.ceil((MAX_EVIDENCE_BYTES * 4) / 3) + 1024;
+
+/**
+ * The web runtime's route for an attach whose file is the raw request body (no base64 in the
+ * page, not bound by the 4 MB cap of /api/*): same token, Host and Origin checks, capped at
+ * MAX_EVIDENCE_BYTES. The rest of the attach input travels as URI-encoded JSON in
+ * EVIDENCE_INPUT_HEADER. Electron sends evidence.attach over IPC, which has no such cap.
+ */
+export const EVIDENCE_UPLOAD_PATH = '/upload/evidence';
+export const EVIDENCE_INPUT_HEADER = 'x-rakor-input';
 
 export const EVIDENCE_MEDIA_TYPES = {
   'application/pdf': 'pdf',
@@ -118,14 +127,22 @@ export const evidenceAttachInput = z
   .strictObject({
     ...owner,
     fileName: evidenceFileName,
-    base64: z.string().min(1, { error: t('evidence.empty') }).max(MAX_EVIDENCE_BASE64, { error: t('evidence.tooLarge', { size: '> 50 MB', max: '50 MB' }) }),
+    base64: z.string().min(1, { error: t('evidence.empty') }).max(MAX_EVIDENCE_BASE64, { error: t('evidence.tooLarge', { size: '> 50 MB', max: '50 MB' }) }).optional(),
+    /**
+     * The file itself, where the transport carries bytes: Electron's IPC (structured clone) and
+     * the web runtime's upload route. Spares a 4 MB photo two base64 conversions (~20 ms).
+     * Its size and emptiness are checked by the core with the same messages as base64.
+     */
+    bytes: z.instanceof(Uint8Array).optional(),
     title: optionalText(LIMITS.line),
     evidenceDate: isoDate,
     notes: optionalText(LIMITS.notes),
     expectationId: id.optional(),
     requestId,
   })
-  .refine(exactlyOneOwner, { error: t('evidence.ownerMissing'), path: ['indicatorId'] });
+  .refine(exactlyOneOwner, { error: t('evidence.ownerMissing'), path: ['indicatorId'] })
+  .refine((v) => v.base64 !== undefined || v.bytes !== undefined, { error: t('evidence.empty'), path: ['base64'] })
+  .refine((v) => v.base64 === undefined || v.bytes === undefined, { error: t('error.validation'), path: ['bytes'] });
 
 export const evidenceOps = {
   /** Stores the file (once per content) and records it; title defaults to the file name. */
@@ -145,6 +162,11 @@ export const evidenceOps = {
   'evidence.delete': op<{ id: number; trashId: number }>()(byId),
   /** The file's bytes for download or the system viewer; refuses a missing or altered file. */
   'evidence.read': query<EvidenceFile>()(byId),
+  /**
+   * Desktop only: a verified copy (named after the title, extension from the sniffed type) is
+   * written to a temporary folder and handed to the system's viewer. The browser downloads instead.
+   */
+  'evidence.open': op<{ opened: true }>()(byId),
   'evidence.completeness': query<Completeness>()(z.strictObject({ year })),
   /** Every stored file checked against its hash (`check` runs it too). */
   'evidence.verify': query<EvidenceProblem[]>()(z.strictObject({})),

@@ -83,6 +83,8 @@ export interface BackendOptions {
   backupWorker?: boolean;
   /** Print-to-PDF of the desktop shell, used by 'export.pdf'. */
   printPdf?: CoreContext['printPdf'];
+  /** System viewer of the desktop shell, used by 'evidence.open'. */
+  openFile?: CoreContext['openFile'];
 }
 
 /**
@@ -205,7 +207,7 @@ export function createBackend(options: BackendOptions): Backend {
   function rebuild(): void {
     const db = live.db;
     if (db && !readOnly) prepareRecords(db, log);
-    const base = db ? buildHandlers({ db, dataDir, runtime, appVersion: APP_VERSION, saveFile: options.saveFile, printPdf: options.printPdf }) : {};
+    const base = db ? buildHandlers({ db, dataDir, runtime, appVersion: APP_VERSION, saveFile: options.saveFile, printPdf: options.printPdf, openFile: options.openFile }) : {};
     handlers = { ...base, ...backupOpHandlers } as Partial<HandlerMap>;
   }
   rebuild();

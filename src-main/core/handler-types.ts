@@ -10,6 +10,8 @@ export interface CoreContext {
   saveFile?: SaveFileHook;
   /** Prints the Pratinjau of a document to PDF with the platform's Chromium (Electron supplies it). */
   printPdf?: PrintPdfHook;
+  /** Platform viewer (Electron's shell.openPath) for a verified copy; without it 'evidence.open' refuses. */
+  openFile?: OpenFileHook;
 }
 
 /** Which document, on which paper: the input of 'export.preview' and 'export.pdf'. */
@@ -24,6 +26,9 @@ export interface PrintRequest {
 export type PrintPdfHook = (request: PrintRequest) => Promise<Uint8Array>;
 
 export type SaveFileHook = (suggestedName: string, bytes: Uint8Array) => Promise<{ saved: boolean; path?: string }>;
+
+/** Opens a file with the system's viewer; resolves with an error text ('' when it opened). */
+export type OpenFileHook = (file: string) => Promise<string>;
 
 export type Handler<N extends OpName> = (input: OpParsed<N>) => OpOutput<N> | Promise<OpOutput<N>>;
 export type HandlerMap = { [N in OpName]: Handler<N> };

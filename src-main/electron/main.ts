@@ -1,11 +1,11 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, type WebFrameMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type WebFrameMain } from 'electron';
 import path from 'node:path';
 import { createBackend, type Backend } from '../core/backend';
 import { dataDirFromArgs } from '../core/data-dir';
 import { writeExportFile } from '../core/export/save-file';
 import { TAKE_OVER_FLAG } from '../core/db/lock';
 import { startupErrorText } from '../core/startup-error';
-import type { SaveFileHook } from '../core/handler-types';
+import type { OpenFileHook, SaveFileHook } from '../core/handler-types';
 import { t } from '../../shared/messages';
 import { APP_ORIGIN, isAppUrl, registerAppScheme, serveRenderer } from './protocol';
 import { createPrintPdf } from './print-pdf';
@@ -69,6 +69,12 @@ const saveWithDialog: SaveFileHook = async (suggestedName, bytes) => {
   return { saved: true, path: choice.filePath };
 };
 
+/**
+ * The platform half of 'evidence.open': the core hands a verified, read-only copy whose
+ * extension comes from the sniffed type (never the uploaded name); the system's viewer opens it.
+ */
+const openWithViewer: OpenFileHook = (file) => shell.openPath(file);
+
 function hardenContents(): void {
   app.on('web-contents-created', (_event, contents) => {
     // No navigation away from the app and no new windows: links to the outside are not followed.
@@ -102,7 +108,7 @@ if (!app.requestSingleInstanceLock()) {
     dataDir = process.argv.includes('--data-dir') || process.argv.some((a) => a.startsWith('--data-dir='))
       ? dataDirFromArgs(process.argv)
       : app.getPath('userData');
-    backend = createBackend({ dataDir, runtime: 'electron', autoBackup: true, saveFile: saveWithDialog, printPdf: createPrintPdf(path.join(__dirname, 'preload.cjs')), takeOverLock: process.argv.includes(TAKE_OVER_FLAG) });
+    backend = createBackend({ dataDir, runtime: 'electron', autoBackup: true, saveFile: saveWithDialog, printPdf: createPrintPdf(path.join(__dirname, 'preload.cjs')), openFile: openWithViewer, takeOverLock: process.argv.includes(TAKE_OVER_FLAG) });
 
     ipcMain.handle('rakor:invoke', async (event, name: unknown, input: unknown) => {
       if (!isTrustedSender(event.senderFrame)) return { ok: false, error: { code: 'UNAUTHORIZED', message: t('error.unauthorized') } };

@@ -8,6 +8,8 @@ import type { ApiResult, ErrorCode } from '../../shared/errors';
 import { t, type MessageKey } from '../../shared/messages';
 import { SECURITY_HEADERS } from '../core/security-policy';
 import { resolveStaticFile } from '../core/static-files';
+import { EVIDENCE_UPLOAD_PATH } from '../../shared/api/evidence';
+import { handleEvidenceUpload } from './evidence-upload';
 
 // The loopback web runtime: the same renderer and the same handlers as Electron, over HTTP on
 // 127.0.0.1 only. Guarded like a local service must be against other pages in the user's
@@ -87,21 +89,61 @@ function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
   });
 }
 
+/**
+ * After refusing a body: the rest is read and thrown away for a short while (closing at once
+ * would reset the connection and a browser could lose the answer with the message), then the
+ * connection is cut, so a client cannot keep it busy with gigabytes.
+ */
+function discardRest(req: http.IncomingMessage): void {
+  let discarded = 0;
+  const cut = setTimeout(() => req.destroy(), 10_000);
+  cut.unref();
+  req.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > 64 * 1024 * 1024) req.destroy();
+  });
+  req.on('end', () => clearTimeout(cut));
+  req.on('close', () => clearTimeout(cut));
+  req.resume();
+}
+
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
   const staticRoot = path.resolve(options.staticDir);
   let allowedHosts: Set<string> = new Set();
   let allowedOrigins: Set<string> = new Set();
 
-  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, opName: string) {
-    if (req.method !== 'POST') return sendError(res, 405, 'UNKNOWN_OPERATION', 'error.unknownOperation');
+  /** POST from our own page with the token; answers the refusal itself and returns false otherwise. */
+  function callerAllowed(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+    if (req.method !== 'POST') {
+      sendError(res, 405, 'UNKNOWN_OPERATION', 'error.unknownOperation');
+      return false;
+    }
     const origin = req.headers.origin;
     // Browsers always send Origin on a cross-site POST; our own page sends ours. A request with
     // no Origin at all comes from a non-browser client, which still needs the token.
-    if (origin !== undefined && !allowedOrigins.has(origin)) return sendError(res, 403, 'UNAUTHORIZED', 'error.unauthorized');
-    if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) {
-      return sendError(res, 401, 'UNAUTHORIZED', 'error.unauthorized');
+    if (origin !== undefined && !allowedOrigins.has(origin)) {
+      sendError(res, 403, 'UNAUTHORIZED', 'error.unauthorized');
+      return false;
     }
+    if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) {
+      sendError(res, 401, 'UNAUTHORIZED', 'error.unauthorized');
+      return false;
+    }
+    return true;
+  }
+
+  async function handleUpload(req: http.IncomingMessage, res: http.ServerResponse) {
+    if (!callerAllowed(req, res)) return;
+    await handleEvidenceUpload(req, (status, result, closeAfter) => {
+      if (closeAfter) res.setHeader('Connection', 'close');
+      send(res, status, JSON.stringify(result), 'application/json; charset=utf-8');
+      if (closeAfter) res.on('finish', () => discardRest(req));
+    }, options.backend);
+  }
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, opName: string) {
+    if (!callerAllowed(req, res)) return;
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendError(res, 415, 'VALIDATION', 'error.validation');
     }
@@ -136,6 +178,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!allowedHosts.has(req.headers.host ?? '')) return sendError(res, 421, 'UNAUTHORIZED', 'error.unauthorized');
     const pathname = pathOf(req.url);
     if (pathname === null) return send(res, 400, 'Permintaan tidak valid', 'text/plain; charset=utf-8');
+    if (pathname === EVIDENCE_UPLOAD_PATH) {
+      handleUpload(req, res).catch(() => internalError(res));
+      return;
+    }
     if (pathname.startsWith('/api/')) {
       handleApi(req, res, pathname.slice('/api/'.length)).catch(() => internalError(res));
       return;

@@ -29,6 +29,7 @@ const ROW_OF: Partial<Record<OpName, (input: Record<string, unknown>) => string>
   'regionProfile.update': () => 'regionProfile',
   'indicatorReview.upsert': (i) => `indicatorReview:${String(i.meetingId)}:${String(i.indicatorId)}`,
   'followUp.record': (i) => `followUp:${String(i.meetingId)}:${String(i.actionItemId)}`,
+  'evidence.update': (i) => `evidence:${String(i.id)}`,
 };
 
 /** The row an edit writes, or undefined when the operation is not a revised edit. */
@@ -68,6 +69,8 @@ export function seedFromRead(read: unknown, data: unknown): void {
     for (const r of data as { id: number; revision: number }[]) seen(`agency:${r.id}`, r);
   } else if (read === 'regionProfile.get') {
     seen('regionProfile', data as { revision: number });
+  } else if (read === 'evidence.list') {
+    for (const r of data as { id: number; revision: number }[]) seen(`evidence:${r.id}`, r);
   } else if (read === 'budgetLine.list') {
     for (const r of data as { id: number; revision: number }[]) seen(`budgetLine:${r.id}`, r);
   }

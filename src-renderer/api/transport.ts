@@ -39,3 +39,23 @@ export async function send(name: string, input: unknown, options: { keepalive?: 
     return { ok: false, error: { code: 'IO', message: 'Tidak dapat menghubungi aplikasi. Pastikan Rakor KLA masih berjalan, lalu muat ulang halaman.' } };
   }
 }
+
+/**
+ * Web runtime only: POSTs raw bytes to a route of the loopback server (the file itself, not
+ * base64 in JSON), with the token and the rest of the input as URI-encoded JSON in a header.
+ * Electron never calls this: there the same operation goes over IPC.
+ */
+export async function sendBytes(route: string, inputHeader: string, input: unknown, body: Blob, signal?: AbortSignal): Promise<ApiResult<unknown>> {
+  try {
+    const response = await fetch(route.replace(/^\//, ''), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/octet-stream', 'x-rakor-token': token, [inputHeader]: encodeURIComponent(JSON.stringify(input)) },
+      body,
+      signal,
+    });
+    return (await response.json()) as ApiResult<unknown>;
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    return { ok: false, error: { code: 'IO', message: 'Tidak dapat menghubungi aplikasi. Pastikan Rakor KLA masih berjalan, lalu muat ulang halaman.' } };
+  }
+}

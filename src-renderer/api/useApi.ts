@@ -63,7 +63,7 @@ const IDEMPOTENT_CREATES: ReadonlySet<OpName> = new Set<OpName>([
   'actionItem.create', 'agency.create', 'reference.createSubIndicator', 'reference.createYear',
 ]);
 /** A v4 uuid; randomUUID exists only in secure contexts (loopback and the app's own scheme are). */
-function newRequestId(): string {
+export function newRequestId(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const b = crypto.getRandomValues(new Uint8Array(16));
   b[6] = (b[6] & 0x0f) | 0x40;

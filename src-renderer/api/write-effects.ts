@@ -39,7 +39,7 @@ export const AFFECTS: Record<Feature<OpName>, OpName[]> = {
   file: [],
   // A restore from Terhapus brings a meeting or rows of one back.
   trash: ['trash.list', 'meeting.get', 'meeting.list', 'budgetLine.list', 'budgetLine.recap', 'evidence.list', 'evidence.completeness', 'meeting.perYear', 'actionItem.track', 'dashboard.home'],
-  // Data dukung (no screen yet): its lists and the kelengkapan; a delete also fills Terhapus.
+  // Data dukung: its lists and the kelengkapan; a delete also fills Terhapus.
   evidence: ['evidence.list', 'evidence.completeness', 'evidence.verify', 'trash.list'],
   // Beranda only reads.
   dashboard: [],
@@ -86,6 +86,8 @@ export const FIELD_WRITES: { [N in OpName]?: Apply<N> | null } = {
   'regionProfile.update': (client, profile) => client.setQueriesData({ queryKey: ['regionProfile.get'] }, profile),
   // The score screen's cells: the summary they return replaces the cached one of that year.
   'score.setIndicator': (client, summary) => client.setQueriesData({ queryKey: ['score.summary', { year: summary.year }] }, summary),
+  // Opening a file with the system viewer changes no row (listed so its reads are not refetched).
+  'evidence.open': null,
   'reference.updateCluster': null,
   'reference.updateIndicator': null,
   'reference.updateSubIndicator': null,

@@ -1,25 +1,29 @@
+import { useCallback } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiCallError } from '../api/client';
 import { useApiMutation } from '../api/useApi';
 import { useNotice } from './Notice';
 
-// A row delete of a meeting (agenda, peserta, kesimpulan, anggaran, RTL) goes to Terhapus: the
+// A row delete of a meeting (agenda, peserta, kesimpulan, anggaran, RTL) or a data dukung file goes to Terhapus: the
 // notice after it offers "Urungkan", which puts the row back (trash.restore). A row that is
 // already gone (deleted in another window) says so and the screen shows the rows as they are.
 
-type RowDelete = 'agendaItem.delete' | 'attendance.delete' | 'decision.delete' | 'budgetLine.delete' | 'actionItem.delete';
+type RowDelete = 'agendaItem.delete' | 'attendance.delete' | 'decision.delete' | 'budgetLine.delete' | 'actionItem.delete' | 'evidence.delete';
 
 export function useUndoableDelete(name: RowDelete, done: string) {
   const deletion = useApiMutation(name);
   const restore = useApiMutation('trash.restore');
   const notice = useNotice();
   const client = useQueryClient();
-  async function remove(id: number): Promise<void> {
+  const { call: deleteRow } = deletion;
+  const { call: restoreRow } = restore;
+  // Stable, so memoised rows (200 data dukung files) are not re-rendered for it.
+  const remove = useCallback(async (id: number): Promise<void> => {
     try {
-      const { trashId } = await deletion.call({ id });
+      const { trashId } = await deleteRow({ id });
       notice('success', done, trashId === undefined ? undefined : {
         label: 'Urungkan',
-        run: () => void restore.call({ id: trashId }).then(() => notice('success', 'Dipulihkan.'), (e: unknown) => notice('error', (e as Error).message)),
+        run: () => void restoreRow({ id: trashId }).then(() => notice('success', 'Dipulihkan.'), (e: unknown) => notice('error', (e as Error).message)),
       });
     } catch (e) {
       if (e instanceof ApiCallError && e.code === 'NOT_FOUND') {
@@ -29,6 +33,6 @@ export function useUndoableDelete(name: RowDelete, done: string) {
         notice('error', (e as Error).message);
       }
     }
-  }
+  }, [deleteRow, restoreRow, notice, client, done]);
   return { remove, pending: deletion.pending };
 }

@@ -1,4 +1,4 @@
-// Turning an exported document (base64 from the core) into a file on the user's disk.
+// Turning an exported document or a data dukung file (base64 from the core) into a file on the user's disk.
 
 import type { ExportedFile } from '../../shared/api/export';
 import { api } from '../api/client';
@@ -19,8 +19,8 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
 }
 
 /** Web runtime: the browser's own download, to the user's Downloads folder. */
-export function downloadBase64(fileName: string, base64: string): void {
-  const url = URL.createObjectURL(new Blob([base64ToBytes(base64)], { type: mimeOf(fileName) }));
+export function downloadBase64(fileName: string, base64: string, mediaType = mimeOf(fileName)): void {
+  const url = URL.createObjectURL(new Blob([base64ToBytes(base64)], { type: mediaType }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -6,6 +6,7 @@ import type { HomeDashboard } from '../../shared/api/dashboard';
 import type { RegionProfile } from '../../shared/types';
 import { useApiQuery } from '../api/useApi';
 import { nextSteps } from './next-steps';
+import { MissingEvidenceTile } from '../evidence/MissingEvidenceTile';
 import './home.css';
 
 /**
@@ -54,6 +55,7 @@ export function HomeScreen() {
           <RakorTile d={d} />
           <WeakTile d={d} />
           <DeadlinesTile d={d} />
+          <MissingEvidenceTile />
           {!d.noMeetings && <NextSteps d={d} profile={p} />}
         </div>
       )}

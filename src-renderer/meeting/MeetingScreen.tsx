@@ -14,6 +14,7 @@ import { IndicatorReviewTab } from '../indicator-review/IndicatorReviewTab';
 import { FollowUpTab } from '../follow-up/FollowUpTab';
 import { DecisionTab } from '../decision/DecisionTab';
 import { CloseTab } from './CloseTab';
+import { MeetingEvidenceTab } from '../evidence/MeetingEvidenceTab';
 import { ShortcutOverlay } from './ShortcutOverlay';
 import { takeArrivalFocus } from '../components/focus';
 import './meeting.css';
@@ -29,6 +30,7 @@ export const TABS = [
   { id: 'kesimpulan', label: 'Kesimpulan' },
   { id: 'penutup', label: 'Penutup' },
   { id: 'ekspor', label: 'Ekspor' },
+  { id: 'data-dukung', label: 'Data dukung' },
 ] as const;
 export type TabId = (typeof TABS)[number]['id'];
 
@@ -153,6 +155,7 @@ export function MeetingScreen({ id, tab: tabInPath }: { id: number; tab?: string
         {tab === 'ekspor' && (
           <Suspense fallback={<p className="muted">Memuat…</p>}><ExportPanel meetingId={m.id} /></Suspense>
         )}
+        {tab === 'data-dukung' && <MeetingEvidenceTab {...props} />}
       </div>
       <ShortcutOverlay open={help} onClose={() => setHelp(false)} />
     </section>

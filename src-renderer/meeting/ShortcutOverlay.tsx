@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 
 export const SHORTCUTS: [string, string][] = [
-  ['Alt+1 … Alt+7', 'Pindah ke bagian rapat (Persiapan, Daftar hadir, Pembahasan, …)'],
+  ['Alt+1 … Alt+8', 'Pindah ke bagian rapat (Persiapan, Daftar hadir, Pembahasan, …)'],
   ['Alt+H', 'Tambah peserta (daftar hadir)'],
   ['Alt+R', 'Tambah RTL pada indikator yang sedang dibahas'],
   ['Alt+K', 'Tambah kesimpulan / keputusan'],

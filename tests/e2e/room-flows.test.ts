@@ -150,16 +150,16 @@ describe('issue 15: quicker in the room', () => {
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await focused(page)).id, { timeout: 10_000 }).toBe('isi');
     // Only the selected tab is in the tab order; arrows, Home and End move and select.
-    expect(await page.getByRole('tab').evaluateAll((tabs) => tabs.map((t) => t.getAttribute('tabindex')))).toEqual(['0', '-1', '-1', '-1', '-1', '-1', '-1']);
+    expect(await page.getByRole('tab').evaluateAll((tabs) => tabs.map((t) => t.getAttribute('tabindex')))).toEqual(['0', '-1', '-1', '-1', '-1', '-1', '-1', '-1']);
     await page.getByRole('tab', { name: 'Persiapan' }).focus();
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => location.hash.endsWith('/hadir') && document.activeElement?.id === 'tab-hadir');
     await page.keyboard.press('End');
-    await page.waitForFunction(() => location.hash.endsWith('/ekspor') && document.activeElement?.id === 'tab-ekspor');
+    await page.waitForFunction(() => location.hash.endsWith('/data-dukung') && document.activeElement?.id === 'tab-data-dukung');
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => location.hash.endsWith('/persiapan') && document.activeElement?.id === 'tab-persiapan');
     await page.keyboard.press('ArrowLeft');
-    await page.waitForFunction(() => location.hash.endsWith('/ekspor'));
+    await page.waitForFunction(() => location.hash.endsWith('/data-dukung'));
     await page.keyboard.press('Home');
     await page.waitForFunction(() => location.hash.endsWith('/persiapan'));
     expect(await page.getByRole('tab', { name: 'Persiapan' }).getAttribute('aria-controls')).toBe('meeting-tabpanel');

@@ -23,6 +23,7 @@ const recorded = {
   sandboxEnabled: false,
   menu: undefined as unknown,
   dialogs: [] as unknown[],
+  opened: [] as string[],
   switches: [] as [string, string | undefined][],
 };
 
@@ -64,6 +65,13 @@ const fakeElectron = {
     },
   },
   Menu: { setApplicationMenu: (menu: unknown) => { recorded.menu = menu; } },
+  shell: {
+    // The system viewer: records the file and answers like Electron ('' = opened).
+    openPath: (file: string) => {
+      recorded.opened.push(file);
+      return Promise.resolve('');
+    },
+  },
   dialog: {
     // What the user picks in the save dialog; tests set it.
     answer: { canceled: true } as { canceled: boolean; filePath?: string },
@@ -122,6 +130,25 @@ describe('Electron shell', () => {
     const failed = await handler(own, 'file.save', { fileName: 'Notulen.docx', dataBase64: bytes });
     expect(failed).toMatchObject({ ok: false, error: { code: 'IO' } });
     expect((failed as { error: { message: string } }).error.message).not.toMatch(/ENOTDIR|\n\s+at /);
+  });
+
+  it('opens a data dukung file with the system viewer: a verified read-only copy named from its real type', async () => {
+    const handler = recorded.ipc.get('rakor:invoke')!;
+    const own = { senderFrame: { parent: null, url: 'app://rakor/index.html' } };
+    const meeting = (await handler(own, 'meeting.create', { title: 'Rakor Foto', clusterCodes: ['III'], date: '2025-03-10', startTime: '09:00', agenda: [] })) as { ok: true; data: { id: number } };
+    // A PNG uploaded under a name that would launch a program: the copy is a .png whatever the name says.
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('isi foto')]);
+    const attached = (await handler(own, 'evidence.attach', { meetingId: meeting.data.id, fileName: 'foto.jpg.exe', base64: png.toString('base64'), evidenceDate: '2025-03-10' })) as { ok: true; data: { id: number } };
+    expect(attached.ok).toBe(true);
+    expect(await handler(own, 'evidence.open', { id: attached.data.id })).toEqual({ ok: true, data: { opened: true } });
+    const file = recorded.opened.at(-1)!;
+    expect(path.basename(file)).toBe('foto.jpg.exe.png');
+    expect(fs.readFileSync(file).equals(png)).toBe(true);
+    expect(fs.statSync(file).mode & 0o222).toBe(0);
+    // A frame that is not ours opens nothing.
+    const before = recorded.opened.length;
+    expect(await handler({ senderFrame: { parent: null, url: 'https://evil.example/' } }, 'evidence.open', { id: attached.data.id })).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    expect(recorded.opened.length).toBe(before);
   });
 
   it('opens one sandboxed, context-isolated window without Node, from app://rakor', () => {

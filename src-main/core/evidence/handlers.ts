@@ -1,16 +1,26 @@
 import type { evidenceOps } from '../../../shared/api/evidence';
 import type { EvidenceExpectation } from '../../../shared/api/evidence';
-import type { CoreContext, HandlersOf } from '../handler-types';
-import { attachEvidence, deleteEvidence, listEvidence, readEvidence, updateEvidence, verifyEvidence } from './repository';
+import { asyncHandler, type CoreContext, type HandlersOf } from '../handler-types';
+import { AppError } from '../../../shared/errors';
+import { t } from '../../../shared/messages';
+import { attachEvidence, deleteEvidence, getEvidence, listEvidence, readEvidence, updateEvidence, verifyEvidence } from './repository';
 import { completeness } from './completeness';
+import { writeViewCopy } from './view-copy';
 
-export function evidenceHandlers({ db, dataDir }: CoreContext): HandlersOf<typeof evidenceOps> {
+export function evidenceHandlers({ db, dataDir, openFile }: CoreContext): HandlersOf<typeof evidenceOps> {
   return {
     'evidence.attach': (input) => attachEvidence(db, dataDir, input),
     'evidence.list': (owner) => listEvidence(db, owner),
     'evidence.update': (input) => updateEvidence(db, input),
     'evidence.delete': ({ id }) => deleteEvidence(db, id),
     'evidence.read': ({ id }) => readEvidence(db, dataDir, id),
+    'evidence.open': asyncHandler(async ({ id }: { id: number }) => {
+      if (!openFile) throw AppError.of('IO', 'evidence.openUnavailable');
+      const file = writeViewCopy(dataDir, getEvidence(db, id));
+      const problem = await openFile(file);
+      if (problem) throw new AppError('IO', t('evidence.openFailed', { reason: problem }));
+      return { opened: true as const };
+    }),
     'evidence.completeness': ({ year }) => completeness(db, year),
     'evidence.verify': () => verifyEvidence(db, dataDir),
     'evidence.expectations': ({ indicatorNumber }) =>

@@ -31,10 +31,16 @@ export function listEvidence(db: Db, owner: Owner): Evidence[] {
   return db.prepare(`${SELECT} WHERE indicator_id = ? AND evaluation_year = ? ORDER BY evidence_date, id`).all(owner.indicatorId, owner.evaluationYear) as Evidence[];
 }
 
-/** Strict base64 (what every browser and Node produce): anything else is refused, not guessed at. */
+/**
+ * Strict base64 (what every browser and Node produce): anything else is refused, not guessed at.
+ * Checked by encoding the decoded bytes again: Node's decoder skips what it does not know, so
+ * any stray character, missing padding or non-canonical tail makes the round trip differ. This
+ * is ~5x faster than a regular expression over a 50 MB upload's 67 MB of text.
+ */
 function decodeBase64(base64: string): Buffer {
-  if (base64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) throw AppError.of('VALIDATION', 'evidence.badBase64');
-  return Buffer.from(base64, 'base64');
+  const bytes = Buffer.from(base64, 'base64');
+  if (base64.length % 4 !== 0 || bytes.toString('base64') !== base64) throw AppError.of('VALIDATION', 'evidence.badBase64');
+  return bytes;
 }
 
 /** The checks of an upload, before anything is written: size, real type. */
@@ -73,7 +79,7 @@ function assertExpectation(db: Db, indicatorId: number | null, expectationId: nu
  * invisible orphan that the next identical attach reuses.
  */
 export function attachEvidence(db: Db, dataDir: string, input: OpParsed<'evidence.attach'>): Evidence {
-  const bytes = decodeBase64(input.base64);
+  const bytes = input.bytes ? Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength) : decodeBase64(input.base64 ?? '');
   const mediaType = acceptBytes(bytes);
   assertOwner(db, input, input.expectationId);
   const sha256 = putFile(dataDir, bytes);

@@ -1,0 +1,28 @@
+import type { ActionItem } from '../../shared/meeting';
+import { todayIso } from '../../shared/format';
+import { useApiQuery } from '../api/useApi';
+import type { TabProps } from '../workspace/tab-props';
+import { EvidencePanel } from './EvidencePanel';
+
+// The meeting's own data dukung (photo documentation, the scans of the signed daftar hadir and
+// notulen) and the proof of each RTL: those agreed here and those of earlier meetings followed up
+// here. Open even after the close: signed scans arrive afterwards and are not part of the minutes.
+
+export function MeetingEvidenceTab({ ws }: TabProps) {
+  const zone = useApiQuery('regionProfile.get', {}).data?.timeZone ?? ws.meeting.timeZone;
+  const m = ws.meeting;
+  const rtls: (ActionItem & { from?: string })[] = [...ws.actions, ...ws.previousActions.map((a) => ({ ...a, from: a.meetingTitle }))];
+  return (
+    <div className="meeting-evidence">
+      <p className="muted">Foto kegiatan, pindaian daftar hadir dan notulen yang sudah ditandatangani, dan bukti pelaksanaan RTL.</p>
+      <EvidencePanel owner={{ meetingId: m.id }} label={m.title} defaultDate={m.date} />
+      <h3>Bukti pelaksanaan RTL</h3>
+      {rtls.length === 0 ? <p className="muted">Rapat ini belum punya RTL.</p> : rtls.map((a) => (
+        <details key={a.id} className="rtl-evidence" data-testid="rtl-evidence">
+          <summary>{a.description || a.problem || `RTL ${a.id}`}{a.from ? <span className="muted small"> · dari {a.from}</span> : null}</summary>
+          <EvidencePanel compact owner={{ actionItemId: a.id }} label={`RTL “${a.description || a.problem || a.id}”`} defaultDate={todayIso(zone)} />
+        </details>
+      ))}
+    </div>
+  );
+}
