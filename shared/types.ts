@@ -46,6 +46,9 @@ export interface RegionProfile extends ChairAndNotulis {
   headPosition: string;
   headRank: string;
   headNip: string;
+  /** Daftar hadir (Lampiran I and the blank sheet) prints the NIP / No. HP column; both true by default. */
+  attendancePrintNip: boolean;
+  attendancePrintPhone: boolean;
   updatedAt: string;
   revision: number;
 }

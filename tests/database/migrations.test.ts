@@ -130,3 +130,25 @@ describe('migrations from fixtures', () => {
     expect(fs.readdirSync(path.dirname(file)).sort()).toEqual(listing);
   });
 });
+
+describe('migration 11: attendee NIP and pangkat, daftar hadir column switches', () => {
+  it('gives every old attendee an empty NIP and pangkat, prints both columns, and refuses a malformed NIP in the table itself', () => {
+    const file = copyOf(10);
+    const result = openChecked(file, MIGRATIONS.filter((m) => m.version <= 11));
+    expect(result.kind).toBe('ok');
+    if (result.kind !== 'ok') return;
+    const db = result.db;
+    try {
+      const rows = db.prepare(`SELECT name, nip, rank FROM attendance`).all();
+      expect(rows).toEqual([{ name: 'Budi', nip: '', rank: '' }]);
+      expect(db.prepare(`SELECT attendance_print_nip AS nip, attendance_print_phone AS phone FROM region_profile`).get()).toEqual({ nip: 1, phone: 1 });
+      // The core validates first; the CHECK is the last line for anything that bypasses it.
+      expect(() => db.prepare(`UPDATE attendance SET nip = '1980 0101'`).run()).toThrow(/CHECK/);
+      expect(() => db.prepare(`UPDATE attendance SET nip = '19800101200501100A'`).run()).toThrow(/CHECK/);
+      db.prepare(`UPDATE attendance SET nip = '198001012005011001'`).run();
+      expect(db.prepare(`SELECT nip FROM attendance`).get()).toEqual({ nip: '198001012005011001' });
+    } finally {
+      db.close();
+    }
+  });
+});

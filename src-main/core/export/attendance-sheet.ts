@@ -4,7 +4,7 @@ import { formatLongDate, formatTimeRange } from '../../../shared/format';
 import type { MinutesData } from './minutes-data';
 import { letterheadHeader } from './letterhead';
 import { lampiranTitle } from './lampiran-heading';
-import { attendanceTable } from './lampiran-attendance';
+import { attendanceTable, columnChoice } from './lampiran-attendance';
 import { pageNumberHeader, pageProperties, textWidth } from './page-setup';
 import { DOC_AUTHOR, defaultStyle, docStyle } from './style';
 import { tableParagraphStyles } from './tables';
@@ -37,7 +37,7 @@ export function attendanceSheetDocument(data: MinutesData, options: AttendanceSh
     headers: { first: letterheadHeader(data.profile, width, style.size), default: pageNumberHeader(style.size) },
     children: [
       ...lampiranTitle(['DAFTAR HADIR', cleanText(meeting.title).trim(), when, ...(meeting.place.trim() ? [`Tempat: ${cleanText(meeting.place).trim()}`] : [])], style.size),
-      attendanceTable({ blank: options.rows ?? defaultBlankRows(data.invitedAgencies) }, width, style.tableSize),
+      attendanceTable({ blank: options.rows ?? defaultBlankRows(data.invitedAgencies) }, width, style.tableSize, columnChoice(data.profile)),
     ],
   };
   return new Document({

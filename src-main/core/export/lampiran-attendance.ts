@@ -9,7 +9,8 @@ import { unbreakableWidth } from './text-width';
 // The signature cells zig-zag: odd numbers sign on the left half, even on the right, so two
 // neighbours' signatures never overlap. Columns are sized from the text they hold (Arial
 // metrics): no word of a jabatan or agency breaks in the middle and a phone number stays on one
-// line; what is left is shared by weight. The NIP column appears only when someone has a NIP.
+// line; what is left is shared by weight. Profil daerah can hide the NIP and No. HP columns; on
+// Lampiran I the NIP column also stays out when nobody present has a NIP.
 
 /** Tall enough to sign in: ~1.1 cm. */
 const ROW_HEIGHT = 620;
@@ -28,10 +29,23 @@ interface AttendanceColumn extends Column {
   key: 'no' | 'name' | 'nip' | 'jobTitle' | 'agency' | 'phone' | 'sign';
 }
 
-function columns(people: readonly MinutesAttendee[], size: number): AttendanceColumn[] {
+/** Which optional columns print (Profil daerah: attendancePrintNip / attendancePrintPhone). */
+export interface AttendanceColumnChoice {
+  nip: boolean;
+  phone: boolean;
+}
+
+/** The profile's choice, as the export passes it on. */
+export const columnChoice = (p: { attendancePrintNip: boolean; attendancePrintPhone: boolean }): AttendanceColumnChoice => ({
+  nip: p.attendancePrintNip,
+  phone: p.attendancePrintPhone,
+});
+
+function columns(people: readonly MinutesAttendee[], blank: boolean, show: AttendanceColumnChoice, size: number): AttendanceColumn[] {
   const values = (pick: (p: MinutesAttendee) => string) => people.map((p) => cleanText(pick(p)));
   const header = (text: string) => unbreakableWidth([text], size, { bold: true });
-  const withNip = people.some((p) => p.nip.trim() !== '');
+  // The blank sheet is filled in by hand: civil servants write their NIP there.
+  const withNip = show.nip && (blank || people.some((p) => p.nip.trim() !== ''));
   const cols: AttendanceColumn[] = [
     { key: 'no', header: 'No', weight: 0, align: 'center', min: Math.max(header('No'), unbreakableWidth([String(Math.max(people.length, 100))], size)) },
     { key: 'name', header: 'Nama', weight: 22, min: Math.max(header('Nama'), unbreakableWidth(values((p) => p.name), size)) },
@@ -40,7 +54,9 @@ function columns(people: readonly MinutesAttendee[], size: number): AttendanceCo
       : []),
     { key: 'jobTitle', header: 'Jabatan', weight: 22, min: Math.max(header('Jabatan'), unbreakableWidth([...LONG_WORDS.jobTitle, ...values((p) => p.jobTitle)], size)) },
     { key: 'agency', header: 'Instansi', weight: 22, min: Math.max(header('Instansi'), unbreakableWidth([...LONG_WORDS.agency, ...values((p) => p.agency)], size)) },
-    { key: 'phone', header: 'No. HP', weight: 0, min: Math.max(header('No. HP'), unbreakableWidth([...LONG_WORDS.phone, ...values((p) => p.phone)], size, { whole: true })) },
+    ...(show.phone
+      ? [{ key: 'phone', header: 'No. HP', weight: 0, min: Math.max(header('No. HP'), unbreakableWidth([...LONG_WORDS.phone, ...values((p) => p.phone)], size, { whole: true })) } as AttendanceColumn]
+      : []),
     { key: 'sign', header: 'Tanda Tangan', weight: 16, min: header('Tangan') },
   ];
   return cols;
@@ -58,10 +74,12 @@ function signatureCell(n: number, cellWidth: number, size: number): Paragraph[] 
 }
 
 /** Rows of people, or `blank` empty numbered rows for wet signatures. "No" runs 1, 2, 3 in printed order. */
-export function attendanceTable(people: readonly MinutesAttendee[] | { blank: number }, width: number, size: number): Table {
+export function attendanceTable(
+  people: readonly MinutesAttendee[] | { blank: number }, width: number, size: number, show: AttendanceColumnChoice = { nip: true, phone: true },
+): Table {
   const list = Array.isArray(people) ? (people as readonly MinutesAttendee[]) : [];
   const count = Array.isArray(people) ? list.length : (people as { blank: number }).blank;
-  const cols = columns(list, size);
+  const cols = columns(list, !Array.isArray(people), show, size);
   const widths = columnWidths(cols, width);
   const signWidth = widths[cols.findIndex((c) => c.key === 'sign')];
   const rows = Array.from({ length: count }, (_, i) => {

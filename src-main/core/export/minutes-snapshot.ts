@@ -10,7 +10,8 @@ import type { RegionProfile } from '../../../shared/types';
 // compile until its default for older snapshots is written here. Bump the version with it.
 
 // 2: reviews carry their kab/kota (migration 0010).
-export const MINUTES_SNAPSHOT_VERSION = 2;
+// 3: attendees carry their NIP; the profile says whether NIP and No. HP print (defaults below).
+export const MINUTES_SNAPSHOT_VERSION = 3;
 
 export interface MinutesSnapshot {
   version: number;
@@ -29,6 +30,8 @@ const PROFILE: RegionProfile = {
   // Profile people (migration 0006): absent from snapshots taken before it.
   headName: '', headPosition: '', headRank: '', headNip: '', chairName: '', chairPosition: '', chairRank: '', chairNip: '',
   notulisName: '', notulisPosition: '', notulisRank: '', notulisNip: '',
+  // Daftar hadir column switches (migration 0011): snapshots before them printed both columns.
+  attendancePrintNip: true, attendancePrintPhone: true,
 };
 const CLUSTER: MinutesCluster = { code: '', name: '' };
 const AGENDA: MinutesAgendaItem = { title: '', notes: '' };

@@ -315,8 +315,8 @@ export function duplicateMeeting(db: Db, id: number, date: string | undefined): 
   db.prepare(`INSERT INTO agenda_item (meeting_id, position, title) SELECT ?, position, title FROM agenda_item WHERE meeting_id = ? ORDER BY position`).run(newId, id);
   db.prepare(`INSERT INTO meeting_invitation (meeting_id, agency_id) SELECT ?, agency_id FROM meeting_invitation WHERE meeting_id = ?`).run(newId, id);
   db.prepare(
-    `INSERT INTO attendance (meeting_id, position, name, job_title, agency_id, agency_text, phone, present, created_at)
-     SELECT ?, position, name, job_title, agency_id, agency_text, phone, 0, ? FROM attendance WHERE meeting_id = ? ORDER BY position`,
+    `INSERT INTO attendance (meeting_id, position, name, job_title, agency_id, agency_text, phone, nip, rank, present, created_at)
+     SELECT ?, position, name, job_title, agency_id, agency_text, phone, nip, rank, 0, ? FROM attendance WHERE meeting_id = ? ORDER BY position`,
   ).run(newId, now, id);
   return getMeeting(db, newId);
 }

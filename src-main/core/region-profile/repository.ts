@@ -27,6 +27,8 @@ interface ProfileRow extends Record<string, unknown> {
   target_year: number | null;
   current_predikat: string;
   current_predikat_year: number | null;
+  attendance_print_nip: number;
+  attendance_print_phone: number;
   updated_at: string;
   revision: number;
 }
@@ -47,6 +49,8 @@ const COLUMN: Record<Exclude<keyof OpParsed<'regionProfile.update'>, 'baseRevisi
   targetYear: 'target_year',
   currentPredikat: 'current_predikat',
   currentPredikatYear: 'current_predikat_year',
+  attendancePrintNip: 'attendance_print_nip',
+  attendancePrintPhone: 'attendance_print_phone',
 };
 
 export function getProfile(db: Db): RegionProfile {
@@ -66,6 +70,8 @@ export function getProfile(db: Db): RegionProfile {
     targetYear: r.target_year,
     currentPredikat: r.current_predikat,
     currentPredikatYear: r.current_predikat_year,
+    attendancePrintNip: r.attendance_print_nip === 1,
+    attendancePrintPhone: r.attendance_print_phone === 1,
     ...(Object.fromEntries(Object.entries(PERSON_COLUMN).map(([key, column]) => [key, r[column] as string])) as Record<PersonKey, string>),
     updatedAt: r.updated_at,
     revision: r.revision,
