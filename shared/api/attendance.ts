@@ -19,4 +19,6 @@ export const attendanceOps = {
   'attendance.create': op<Attendee>()(z.strictObject({ meetingId: id, ...attendeeFields.shape, requestId })),
   'attendance.update': op<Attendee>()(z.strictObject({ id, baseRevision, ...patchOf(attendeeFields).shape })),
   'attendance.delete': op<Deleted>()(deleteById),
+  /** The daftar hadir in the order shown (after sorting on screen): Lampiran I prints and numbers it so. */
+  'attendance.reorder': op<Attendee[]>()(z.strictObject({ meetingId: id, ids: z.array(id).max(LIMITS.attendees) })),
 };

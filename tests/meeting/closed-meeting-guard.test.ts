@@ -41,6 +41,7 @@ const INPUTS: Partial<Record<OpName, (ids: Ids) => unknown>> = {
   'attendance.create': (x) => ({ meetingId: x.meeting, name: 'Peserta terlambat' }),
   'attendance.update': (x) => ({ id: x.attendee, present: false }),
   'attendance.delete': (x) => ({ id: x.attendee }),
+  'attendance.reorder': (x) => ({ meetingId: x.meeting, ids: [x.attendee] }),
   'indicatorReview.upsert': (x) => ({ meetingId: x.meeting, indicatorId: x.indicator, problem: 'Masalah baru' }),
   'assignment.set': (x) => ({ indicatorId: x.indicator, agencyId: x.pupr, role: 'support', meetingId: x.meeting }),
   'budgetLine.create': (x) => ({ meetingId: x.meeting, agencyId: x.dinkes, fiscalYear: 2025, allocationSen: 100 }),

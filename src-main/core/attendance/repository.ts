@@ -3,7 +3,7 @@ import type { OpParsed } from '../../../shared/api/contract';
 import type { Attendee, Deleted } from '../../../shared/meeting';
 import { AppError } from '../../../shared/errors';
 import { nowIso } from '../db/clock';
-import { assertAgencyExists, nextPosition } from '../db/rows';
+import { assertAgencyExists, nextPosition, reorderRows } from '../db/rows';
 import { assertMeetingEditable, deleteMeetingRow, patchMeetingRow, touchMeeting } from '../db/meeting-state';
 
 const SELECT = `SELECT id, meeting_id AS meetingId, position, name, job_title AS jobTitle, agency_id AS agencyId,
@@ -52,4 +52,12 @@ export function updateAttendee(db: Db, input: OpParsed<'attendance.update'>): At
 
 export function deleteAttendee(db: Db, id: number, baseRevision?: number): Deleted {
   return deleteMeetingRow(db, 'attendance', id, baseRevision, () => getAttendee(db, id));
+}
+
+/** Positions follow the order the screen shows (a sorted daftar hadir), so Lampiran I numbers it the same way. */
+export function reorderAttendance(db: Db, meetingId: number, ids: number[]): Attendee[] {
+  assertMeetingEditable(db, meetingId);
+  reorderRows(db, 'attendance', meetingId, ids);
+  touchMeeting(db, meetingId);
+  return listAttendance(db, meetingId);
 }
