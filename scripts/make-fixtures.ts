@@ -101,6 +101,11 @@ export function representativeRows(db: Database.Database, version: number): void
     run(`UPDATE attendance SET nip = '198001012005011001', rank = 'Penata (III/c)' WHERE meeting_id = ?`, meeting);
     run(`UPDATE region_profile SET attendance_print_phone = 0 WHERE id = 1`);
   }
+  if (hasTable(db, 'indicator_agency')) {
+    // Schema 10: the usual agencies of an indicator as links, one written name left unmatched.
+    run(`INSERT OR IGNORE INTO indicator_agency (indicator_id, agency_id, position) VALUES (?, ?, 1)`, indicator, opd);
+    run(`UPDATE indicator SET usual_agencies = 'Kantor Desa Contoh' WHERE id = ?`, indicator);
+  }
 }
 
 export function buildFixture(version: number, file: string): void {

@@ -94,6 +94,9 @@ export interface Indicator {
   clusterId: number;
   number: number;
   name: string;
+  /** The agencies that usually lead it, in order (links: they follow renames). */
+  usualAgencyIds: number[];
+  /** Written names no agency matched yet (from before the links, or a workbook): for the user to fix. */
   usualAgencies: string;
   maxPoints: number | null;
   subIndicators: SubIndicator[];

@@ -69,6 +69,7 @@ const NOT_MEETING_WRITES: Partial<Record<OpName, string>> = {
   'reference.updateSubIndicator': 'reference data per evaluation year, not a meeting',
   'reference.deleteSubIndicator': 'reference data per evaluation year, not a meeting',
   'reference.setBands': 'reference data per evaluation year, not a meeting',
+  'reference.setUsualAgencies': 'reference data per evaluation year (the usual agencies of an indicator), not a meeting',
   'reference.createYear': 'reference data per evaluation year, not a meeting',
   'score.set': "the region's KLA scores per year, not a meeting",
   'score.setIndicator': "the region's KLA scores per year, not a meeting",
