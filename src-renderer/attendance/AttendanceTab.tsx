@@ -118,7 +118,7 @@ export function AttendanceTab({ ws, agencies, editable, focus }: TabProps & { fo
   const present = rows.filter((r) => r.present).length;
 
   const text = (r: Row, field: 'name' | 'jobTitle' | 'nip' | 'rank' | 'phone', label: string, extra: Partial<Parameters<typeof AutoText>[0]> = {}) => (
-    <AutoText saveKey={`attendance:${r.id}:${field}`} label={`${label} ${r.name}`} hideLabel initial={r[field]} path={field} {...extra}
+    <AutoText saveKey={`attendance:${r.id}:${field}`} label={`${label} peserta ${number.get(r.id)}`} hideLabel initial={r[field]} path={field} {...extra}
       save={(v, k) => update.call({ id: r.id, [field]: v }, k)} />
   );
   /** One cell of a row: every field editable in place. */
@@ -131,7 +131,7 @@ export function AttendanceTab({ ws, agencies, editable, focus }: TabProps & { fo
       case 'name':
         return (
           <div className="stacked">
-            {text(r, 'name', 'Nama', { required: true, label: `Nama peserta ${number.get(r.id)}` })}
+            {text(r, 'name', 'Nama', { required: true })}
             {text(r, 'jobTitle', 'Jabatan', { input: { placeholder: 'Jabatan' } })}
           </div>
         );
@@ -144,7 +144,7 @@ export function AttendanceTab({ ws, agencies, editable, focus }: TabProps & { fo
         );
       case 'agencyName':
         return (
-          <AgencyCell key={`${r.id}:${r.agencyName}`} row={r} shown={r.agencyName} label={`Instansi ${r.name}`} resolve={resolver.resolve}
+          <AgencyCell key={`${r.id}:${r.agencyName}`} row={r} shown={r.agencyName} label={`Instansi peserta ${number.get(r.id)}`} resolve={resolver.resolve}
             save={(choice) => update.call({ id: r.id, ...choice })} />
         );
       case 'phone':

@@ -69,9 +69,10 @@ export function NewAttendeeRow({ meetingId, agencies, nameRef, resolveAgency }: 
       {cell('name', 'Nama')}
       {cell('jobTitle', 'Jabatan')}
       {cell('agency', 'Instansi', { list: 'agency-options', placeholder: 'Singkatan atau nama' }, 'agencyText')}
+      {cell('phone', 'No. HP', { inputMode: 'tel' })}
+      {/* Optional, for civil servants: last, so Tab from No. HP to Enter stays the quick path. */}
       {cell('nip', 'NIP (jika ASN)', { inputMode: 'numeric', placeholder: '18 digit', maxLength: 40 })}
       {cell('rank', 'Pangkat/golongan', { placeholder: 'mis. Penata (III/c)' })}
-      {cell('phone', 'No. HP', { inputMode: 'tel' })}
       <datalist id="agency-options">
         {agencies.map((a) => <option key={a.id} value={agencyLabel(a)} />)}
       </datalist>

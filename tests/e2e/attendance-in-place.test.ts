@@ -39,7 +39,7 @@ describe('daftar hadir: NIP, in-place edits, unknown instansi, numbering', () =>
     await addAttendee(page, { name: 'dr. Sari Wulandari', jobTitle: 'Kepala Bidang Kesmas', agency: 'dinkes', nip: '19800101 200501 2 001', rank: 'Penata Tk. I (III/d)' });
     await rowOf(page, 'dr. Sari Wulandari').waitFor();
     expect(stored('dr. Sari Wulandari')).toMatchObject({ nip: '198001012005012001', rank: 'Penata Tk. I (III/d)', abbreviation: 'Dinkes' });
-    expect(await rowOf(page, 'dr. Sari Wulandari').getByLabel('NIP dr. Sari Wulandari').inputValue()).toBe('19800101 200501 2 001');
+    expect(await rowOf(page, 'dr. Sari Wulandari').getByLabel('NIP peserta 1').inputValue()).toBe('19800101 200501 2 001');
 
     await addAttendee(page, { name: 'Budi Santoso', agency: 'Bappeda', nip: '1980 0101' });
     await expect.poll(() => page.locator('#new-attendee-nip-error').textContent()).toBe('NIP harus 18 digit angka.');
@@ -50,7 +50,7 @@ describe('daftar hadir: NIP, in-place edits, unknown instansi, numbering', () =>
     expect(stored('Budi Santoso')).toMatchObject({ nip: '', abbreviation: 'Bappeda' });
 
     // In place: a NIP added later, and checked while typing.
-    const nip = rowOf(page, 'Budi Santoso').getByLabel('NIP Budi Santoso');
+    const nip = rowOf(page, 'Budi Santoso').getByLabel('NIP peserta 2');
     await nip.fill('19790202 200312 1 00');
     await nip.blur();
     await expect.poll(() => rowOf(page, 'Budi Santoso').getByRole('alert').textContent()).toBe('NIP harus 18 digit angka.');
@@ -99,7 +99,7 @@ describe('daftar hadir: NIP, in-place edits, unknown instansi, numbering', () =>
 
   it('changes the instansi and the name of a row in place, a typo going through the same question', async () => {
     const { page, errors } = await openApp(app.browser, app.runtime, `/rapat/${meetingId}/hadir`);
-    const agency = rowOf(page, 'Rina Marlina').getByLabel('Instansi Rina Marlina');
+    const agency = page.getByLabel('Instansi peserta 3', { exact: true });
     await agency.waitFor();
     expect(await agency.inputValue()).toBe('Dinkes');
     await agency.fill('bapeda');
