@@ -24,6 +24,8 @@ const helper = createColumnHelper<typeof features, Row>();
 /** Two lines per person (nama over jabatan, NIP over pangkat): nine fields fit a 1024-px screen. */
 const ROW_HEIGHT = 86;
 const COLUMNS = 7;
+/** Above this many rows only those near the window are in the page. */
+const VIRTUAL_FROM = 80;
 
 /** Sorting and headers only: the cells are drawn by the component (cellOf), which holds the callbacks. */
 const COLUMN_DEFS = helper.columns([
@@ -111,10 +113,15 @@ export function AttendanceTab({ ws, agencies, editable, focus }: TabProps & { fo
     observer.observe(document.body);
     return () => observer.disconnect();
   }, []);
-  const virtualizer = useWindowVirtualizer({ count: shownRows.length, estimateSize: () => ROW_HEIGHT, overscan: 6, scrollMargin: listTop });
-  const items = virtualizer.getVirtualItems();
-  const padTop = items.length ? items[0].start - virtualizer.options.scrollMargin : 0;
-  const padBottom = items.length ? virtualizer.getTotalSize() - (items[items.length - 1].end - virtualizer.options.scrollMargin) : 0;
+  // A usual rakor (a few dozen people) is drawn whole, so the browser's own find works; a
+  // plenary of hundreds draws only the rows near the window.
+  const virtual = shownRows.length > VIRTUAL_FROM;
+  const virtualizer = useWindowVirtualizer({ count: virtual ? shownRows.length : 0, estimateSize: () => ROW_HEIGHT, overscan: 6, scrollMargin: listTop });
+  const items = virtual ? virtualizer.getVirtualItems() : shownRows.map((_, index) => ({ index }));
+  const first = virtualizer.getVirtualItems()[0] as { start: number } | undefined;
+  const last = virtualizer.getVirtualItems().at(-1);
+  const padTop = virtual && first ? first.start - listTop : 0;
+  const padBottom = virtual && last ? virtualizer.getTotalSize() - (last.end - listTop) : 0;
   const present = rows.filter((r) => r.present).length;
 
   const text = (r: Row, field: 'name' | 'jobTitle' | 'nip' | 'rank' | 'phone', label: string, extra: Partial<Parameters<typeof AutoText>[0]> = {}) => (

@@ -27,7 +27,11 @@ export function UnknownAgencyDialog({ text, agencies, onChoose, onCancel }: {
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (text !== null && !dialog.open) dialog.showModal();
+    if (text !== null && !dialog.open) {
+      dialog.showModal();
+      // showModal focuses the first button (Batal); the likely choice is another one.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     if (text === null && dialog.open) dialog.close();
     setAdding(false);
   }, [text]);
@@ -44,7 +48,7 @@ export function UnknownAgencyDialog({ text, agencies, onChoose, onCancel }: {
               <ul className="choice-list">
                 {closest.map((a, i) => (
                   <li key={a.id}>
-                    <button type="button" autoFocus={i === 0} onClick={() => onChoose({ agencyId: a.id, agencyText: '' })}>{agencyLabel(a)}</button>
+                    <button type="button" data-autofocus={i === 0 ? '' : undefined} onClick={() => onChoose({ agencyId: a.id, agencyText: '' })}>{agencyLabel(a)}</button>
                   </li>
                 ))}
               </ul>
@@ -55,7 +59,7 @@ export function UnknownAgencyDialog({ text, agencies, onChoose, onCancel }: {
           <div className="dialog-actions wrap">
             <button type="button" onClick={onCancel}>Batal</button>
             <button type="button" onClick={() => onChoose({ agencyId: null, agencyText: text })}>Simpan sebagai teks saja</button>
-            <button type="button" className="primary" autoFocus={closest.length === 0} onClick={() => setAdding(true)}>Tambah sebagai instansi baru</button>
+            <button type="button" className="primary" data-autofocus={closest.length === 0 ? '' : undefined} onClick={() => setAdding(true)}>Tambah sebagai instansi baru</button>
           </div>
         </>
       )}

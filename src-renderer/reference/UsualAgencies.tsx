@@ -54,7 +54,7 @@ export function UsualAgencies({ indicator: i, agencies }: { indicator: Indicator
       </ul>
       <div className={`field${error ? ' has-error' : ''}`}>
         <label htmlFor={`usual-agency-${i.id}`} className="visually-hidden">Tambah instansi indikator {i.number}</label>
-        <input id={`usual-agency-${i.id}`} list={listId} value={typed} placeholder="+ Instansi (singkatan/nama)"
+        <input id={`usual-agency-${i.id}`} list={listId} value={typed} placeholder="+ Tambah instansi"
           aria-invalid={Boolean(error)} aria-describedby={error ? `usual-agency-${i.id}-error` : undefined}
           onChange={(e) => setTyped(e.target.value)}
           onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); void add(); } }}

@@ -9,6 +9,8 @@ import { appUnderTest, openApp, SCREEN_DIR, screenshot } from '../support/web-ru
 // scrollbar at 1024×768 and 1093×614. Screenshots land in .tmp/screens (rakor-h10-hadir-*).
 
 const app = appUnderTest();
+/** The machine is shared: a poll waits up to 10 s, not vitest's 1 s. */
+const POLL = { timeout: 10_000 };
 let meetingId: number;
 
 const db = () => app.runtime.backend.db;
@@ -42,7 +44,7 @@ describe('daftar hadir: NIP, in-place edits, unknown instansi, numbering', () =>
     expect(await rowOf(page, 'dr. Sari Wulandari').getByLabel('NIP peserta 1').inputValue()).toBe('19800101 200501 2 001');
 
     await addAttendee(page, { name: 'Budi Santoso', agency: 'Bappeda', nip: '1980 0101' });
-    await expect.poll(() => page.locator('#new-attendee-nip-error').textContent()).toBe('NIP harus 18 digit angka.');
+    await expect.poll(() => page.locator('#new-attendee-nip-error').textContent(), POLL).toBe('NIP harus 18 digit angka.');
     expect(stored('Budi Santoso')).toBeUndefined();
     await page.locator('#new-attendee-nip').fill('');
     await page.locator('#new-attendee-name').press('Enter');
@@ -53,10 +55,10 @@ describe('daftar hadir: NIP, in-place edits, unknown instansi, numbering', () =>
     const nip = rowOf(page, 'Budi Santoso').getByLabel('NIP peserta 2');
     await nip.fill('19790202 200312 1 00');
     await nip.blur();
-    await expect.poll(() => rowOf(page, 'Budi Santoso').getByRole('alert').textContent()).toBe('NIP harus 18 digit angka.');
+    await expect.poll(() => rowOf(page, 'Budi Santoso').getByRole('alert').textContent(), POLL).toBe('NIP harus 18 digit angka.');
     await nip.fill('19790202 200312 1 004');
     await nip.blur();
-    await expect.poll(() => stored('Budi Santoso')?.nip).toBe('197902022003121004');
+    await expect.poll(() => stored('Budi Santoso')?.nip, POLL).toBe('197902022003121004');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -107,20 +109,20 @@ describe('daftar hadir: NIP, in-place edits, unknown instansi, numbering', () =>
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     await dialog.getByRole('button', { name: /^Bappeda/ }).click();
-    await expect.poll(() => stored('Rina Marlina')?.abbreviation).toBe('Bappeda');
-    await expect.poll(() => agency.inputValue()).toBe('Bappeda');
+    await expect.poll(() => stored('Rina Marlina')?.abbreviation, POLL).toBe('Bappeda');
+    await expect.poll(() => agency.inputValue(), POLL).toBe('Bappeda');
 
     // A known abbreviation in any case goes straight in.
     await agency.fill('DINSOS');
     await agency.blur();
-    await expect.poll(() => stored('Rina Marlina')?.abbreviation).toBe('Dinsos');
+    await expect.poll(() => stored('Rina Marlina')?.abbreviation, POLL).toBe('Dinsos');
 
     // The third person added; the locator by value would lose the row once the name changes.
     const name = page.getByLabel('Nama peserta 3', { exact: true });
     expect(await name.inputValue()).toBe('Rina Marlina');
     await name.fill('Rina Marlina, S.KM');
     await name.blur();
-    await expect.poll(() => stored('Rina Marlina, S.KM')?.abbreviation).toBe('Dinsos');
+    await expect.poll(() => stored('Rina Marlina, S.KM')?.abbreviation, POLL).toBe('Dinsos');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -135,11 +137,11 @@ describe('daftar hadir: NIP, in-place edits, unknown instansi, numbering', () =>
     expect((await shown())[0]).toEqual(['1', 'dr. Sari Wulandari']);
     await page.getByRole('button', { name: 'Nama / Jabatan' }).click();
     const byName = ['Budi Santoso', 'dr. Sari Wulandari', 'Joko Prasetyo', 'Rina Marlina, S.KM'];
-    await expect.poll(async () => (await shown()).map((r) => r[1])).toEqual(byName);
+    await expect.poll(async () => (await shown()).map((r) => r[1]), POLL).toEqual(byName);
     expect((await shown()).map((r) => r[0])).toEqual(['1', '2', '3', '4']);
 
     await page.getByRole('button', { name: 'Pakai urutan ini untuk cetak' }).click();
-    await expect.poll(() => (db().prepare(`SELECT name FROM attendance WHERE meeting_id = ? ORDER BY position`).all(meetingId) as { name: string }[]).map((r) => r.name)).toEqual(byName);
+    await expect.poll(() => (db().prepare(`SELECT name FROM attendance WHERE meeting_id = ? ORDER BY position`).all(meetingId) as { name: string }[]).map((r) => r.name), POLL).toEqual(byName);
     await page.getByRole('button', { name: 'Pakai urutan ini untuk cetak' }).waitFor({ state: 'detached' });
     expect((await shown()).map((r) => r.join(' '))).toEqual(byName.map((n, i) => `${i + 1} ${n}`));
     expect(errors).toEqual([]);
