@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { agencyId, openTestBackend, type TestBackend } from '../support/meeting-helpers';
+import { strFromU8, unzipSync } from 'fflate';
 import { docxText } from '../support/docx-read';
 import { readMinutesSnapshot } from '../../src-main/core/export/minutes-snapshot';
 
@@ -54,14 +55,16 @@ describe('attendee NIP and pangkat/golongan', () => {
     await t.call('attendance.create', { meetingId: m.id, name: 'dr. Sari', jobTitle: 'Kepala Bidang Kesmas', agencyId: dinkes, nip: '198001012005012001', phone: '0812 3456 7890' });
     await t.call('attendance.create', { meetingId: m.id, name: 'Ketua Forum Anak', phone: '0813 1111 2222' });
 
-    const minutes = async () => docxText(decode((await t.call('export.minutes', { meetingId: m.id, lampiran: ['I'] })).base64));
+    // The NIP's last two groups are held together by a no-break space.
+    const minutes = async () => (await docxText(decode((await t.call('export.minutes', { meetingId: m.id, lampiran: ['I'] })).base64))).replace(/\u00A0/g, ' ');
     const sheet = async () => docxText(decode((await t.call('export.attendanceSheet', { meetingId: m.id, rows: 3 })).base64));
     const shown = await minutes();
-    expect(shown).toContain('NIP');
-    expect(shown).toContain('19800101 200501 2 001');
+    // Under the name ("Nama / NIP"): a seventh column would squeeze Tanda Tangan on a portrait page.
+    expect(shown).toContain('Nama / NIP');
+    expect(shown).toMatch(/dr\. Sari\s+NIP 19800101 200501 2 001/);
     expect(shown).toContain('0812 3456 7890');
     expect(await sheet()).toMatch(/No\.? HP/);
-    expect(await sheet()).toContain('NIP');
+    expect(await sheet()).toContain('Nama / NIP');
 
     const profile = await t.call('regionProfile.get', {});
     expect(profile).toMatchObject({ attendancePrintNip: true, attendancePrintPhone: true });
@@ -71,6 +74,7 @@ describe('attendee NIP and pangkat/golongan', () => {
     expect(hidden).not.toContain('19800101 200501 2 001');
     expect(hidden).not.toContain('0812 3456 7890');
     expect(hidden).not.toContain('No. HP');
+    expect(hidden).not.toContain('NIP');
     const blank = await sheet();
     expect(blank).not.toContain('NIP');
     expect(blank).not.toContain('No. HP');
@@ -83,6 +87,28 @@ describe('attendee NIP and pangkat/golongan', () => {
     const ws = await t.call('meeting.get', { id: m.id });
     expect(ws.attendance.map((p) => p.nip)).toEqual(['198001012005012001', '']);
     expect(await minutes()).toContain('19800101 200501 2 001');
+  });
+
+  it('fits the daftar hadir on a portrait A4 and F4 page with NIPs, long jabatan and 13-digit phone numbers', async () => {
+    const m = await t.call('meeting.create', base);
+    for (let i = 0; i < 3; i++) {
+      await t.call('attendance.create', {
+        meetingId: m.id, name: `Ir. Bambang Hartono Wicaksono, M.Sc. ${i}`, jobTitle: 'Kepala Bidang Perencanaan Pembangunan Pemerintahan dan Kesejahteraan',
+        agencyText: 'Dinas Pemberdayaan Perempuan dan Perlindungan Anak', nip: '197502022000031002', phone: '0812 3456 78901',
+      });
+    }
+    for (const paper of ['A4', 'F4'] as const) {
+      const parts = new Map(Object.entries(unzipSync(decode((await t.call('export.minutes', { meetingId: m.id, lampiran: ['I'], paper })).base64))));
+      const xml = strFromU8(parts.get('word/document.xml')!);
+      // Every column of the daftar hadir (the last table) is wide enough to write in, Tanda Tangan included.
+      const grid = xml.slice(xml.lastIndexOf('<w:tblGrid>'));
+      const widths = [...grid.slice(0, grid.indexOf('</w:tblGrid>')).matchAll(/<w:gridCol w:w="(-?\d+)"/g)].map((g) => Number(g[1]));
+      expect(widths.length, paper).toBe(6);
+      // "No" holds three digits; every other column at least 1.5 cm (850 twips), Tanda Tangan 2 cm.
+      expect(widths[0], paper).toBeGreaterThan(400);
+      for (const w of widths.slice(1)) expect(w, `${paper} ${widths.join(' ')}`).toBeGreaterThan(850);
+      expect(widths[5], paper).toBeGreaterThan(1130);
+    }
   });
 
   it('reads a snapshot stored before NIPs existed with both columns printed and empty NIPs', () => {

@@ -9,8 +9,9 @@ import { unbreakableWidth } from './text-width';
 // The signature cells zig-zag: odd numbers sign on the left half, even on the right, so two
 // neighbours' signatures never overlap. Columns are sized from the text they hold (Arial
 // metrics): no word of a jabatan or agency breaks in the middle and a phone number stays on one
-// line; what is left is shared by weight. Profil daerah can hide the NIP and No. HP columns; on
-// Lampiran I the NIP column also stays out when nobody present has a NIP.
+// line; what is left is shared by weight. The NIP is printed under the name ("Nama / NIP"): a
+// seventh column does not fit a portrait page without squeezing Tanda Tangan. Profil daerah can
+// hide the NIP and No. HP; on Lampiran I the NIP also stays out when nobody present has one.
 
 /** Tall enough to sign in: ~1.1 cm. */
 const ROW_HEIGHT = 620;
@@ -26,7 +27,7 @@ const LONG_WORDS = {
 };
 
 interface AttendanceColumn extends Column {
-  key: 'no' | 'name' | 'nip' | 'jobTitle' | 'agency' | 'phone' | 'sign';
+  key: 'no' | 'name' | 'jobTitle' | 'agency' | 'phone' | 'sign';
 }
 
 /** Which optional columns print (Profil daerah: attendancePrintNip / attendancePrintPhone). */
@@ -48,10 +49,9 @@ function columns(people: readonly MinutesAttendee[], blank: boolean, show: Atten
   const withNip = show.nip && (blank || people.some((p) => p.nip.trim() !== ''));
   const cols: AttendanceColumn[] = [
     { key: 'no', header: 'No', weight: 0, align: 'center', min: Math.max(header('No'), unbreakableWidth([String(Math.max(people.length, 100))], size)) },
-    { key: 'name', header: 'Nama', weight: 22, min: Math.max(header('Nama'), unbreakableWidth(values((p) => p.name), size)) },
-    ...(withNip
-      ? [{ key: 'nip', header: 'NIP', weight: 0, min: Math.max(header('NIP'), unbreakableWidth(['19800101 200501 1 001'], size, { whole: true })) } as AttendanceColumn]
-      : []),
+    // With the NIP: wide enough for "19800101 200501" (the rest, "1 001", may go to the next line).
+    { key: 'name', header: withNip ? 'Nama / NIP' : 'Nama', weight: 22,
+      min: Math.max(header('Nama'), unbreakableWidth(values((p) => p.name), size), withNip ? unbreakableWidth(['19800101 200501'], size, { whole: true }) : 0) },
     { key: 'jobTitle', header: 'Jabatan', weight: 22, min: Math.max(header('Jabatan'), unbreakableWidth([...LONG_WORDS.jobTitle, ...values((p) => p.jobTitle)], size)) },
     { key: 'agency', header: 'Instansi', weight: 22, min: Math.max(header('Instansi'), unbreakableWidth([...LONG_WORDS.agency, ...values((p) => p.agency)], size)) },
     ...(show.phone
@@ -60,6 +60,12 @@ function columns(people: readonly MinutesAttendee[], blank: boolean, show: Atten
     { key: 'sign', header: 'Tanda Tangan', weight: 16, min: header('Tangan') },
   ];
   return cols;
+}
+
+/** The name, and under it "NIP 19800101 200501 1 001" whose last two groups never part (a no-break space). */
+function nameWithNip(person: MinutesAttendee, size: number): Paragraph[] {
+  const nip = formatNip(person.nip.trim()).replace(/ (\d{3})$/, '\u00A0$1');
+  return [cleanText(person.name).trim(), `NIP ${nip}`].map((text) => new Paragraph({ style: tableStyleId(size), children: [new TextRun(text)] }));
 }
 
 function signatureCell(n: number, cellWidth: number, size: number): Paragraph[] {
@@ -90,7 +96,8 @@ export function attendanceTable(
       if (c.key === 'sign') return signatureCell(n, signWidth, size);
       // Blank rows stay blank (no "-"): they are filled in by hand; so does an empty field.
       if (!person) return blankCell();
-      const value = c.key === 'nip' ? (person.nip.trim() ? formatNip(person.nip.trim()) : '') : cleanText(person[c.key]).trim();
+      if (c.key === 'name' && person.nip.trim() !== '' && c.header !== 'Nama') return nameWithNip(person, size);
+      const value = cleanText(person[c.key]).trim();
       return value === '' ? blankCell() : value;
     });
   });
