@@ -58,7 +58,7 @@ export function ProfileScreen() {
     <ProfileField name={name} label={label} profile={p}
       render={(f, c) => <input {...c} value={f.value} placeholder={placeholder} onChange={(e) => f.change(e.target.value)} onBlur={f.flush} />} />
   );
-  /** A daftar hadir column (Lampiran I and the blank sheet) printed or left out; printed by default. */
+  /** What the daftar hadir (Lampiran I and the blank sheet) prints: the NIP under the name, the No. HP column; printed by default. */
   const printColumn = (name: 'attendancePrintNip' | 'attendancePrintPhone', label: string) => (
     <ProfileField name={name} label={label} profile={p}
       render={(f, c) => (
@@ -168,7 +168,7 @@ export function ProfileScreen() {
         {text('fontFamily', 'Huruf', 'Arial')}
         <ProfileField name="fontSizePt" label="Ukuran huruf (pt)" profile={p}
           render={(f, c) => <input {...c} type="number" min={8} max={16} value={f.value} onBlur={f.flush} onChange={(e) => f.change(Number(e.target.value))} />} />
-        {printColumn('attendancePrintNip', 'Kolom NIP di daftar hadir')}
+        {printColumn('attendancePrintNip', 'NIP (di bawah nama) di daftar hadir')}
         {printColumn('attendancePrintPhone', 'Kolom No. HP di daftar hadir')}
       </div>
     </section>
