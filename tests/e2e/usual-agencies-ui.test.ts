@@ -55,9 +55,13 @@ describe('Indikator KLA: usual agencies as links', () => {
     const created = await app.runtime.backend.invoke('meeting.create', { title: 'Rakor Klaster III', clusterCodes: ['III'], date: '2025-03-10', startTime: '09:00' });
     if (!created.ok) throw new Error(created.error.message);
     const indicator12 = (db().prepare(`SELECT i.id FROM indicator i JOIN cluster c ON c.id = i.cluster_id WHERE i.number = 12 ORDER BY c.year DESC LIMIT 1`).get() as { id: number }).id;
-    const bapperida = String(bappeda.id);
-    await page.evaluate((h) => { window.location.hash = h; }, `/rapat/${(created.data as { id: number }).id}/pembahasan`);
-    await expect.poll(() => page.locator(`#new-rtl-${indicator12}-lead`).inputValue(), POLL).toBe(bapperida);
+    const meetingId = (created.data as { id: number }).id;
+    // Weak: its card is open (the others start collapsed).
+    const weak = await app.runtime.backend.invoke('indicatorReview.upsert', { meetingId, indicatorId: indicator12, isWeak: true });
+    expect(weak.ok).toBe(true);
+    await page.evaluate((h) => { window.location.hash = h; }, `/rapat/${meetingId}/pembahasan`);
+    // The penanggung jawab picker shows the agency by its abbreviation.
+    await expect.poll(() => page.locator(`#new-rtl-${indicator12}-lead`).inputValue(), POLL).toMatch(/^Bapperida\b/);
     expect(errors).toEqual([]);
     await page.close();
 
