@@ -21,6 +21,10 @@ function hasTable(db: Database.Database, name: string): boolean {
   return db.prepare(`SELECT 1 FROM sqlite_master WHERE type='table' AND name=?`).get(name) !== undefined;
 }
 
+function hasColumn(db: Database.Database, table: string, column: string): boolean {
+  return db.prepare(`SELECT 1 FROM pragma_table_info(?) WHERE name = ?`).get(table, column) !== undefined;
+}
+
 /** One or more rows in each table that exists at this version, linked as real data is. */
 export function representativeRows(db: Database.Database, version: number): void {
   if (version < 1 || !hasTable(db, 'meeting')) return;
@@ -91,6 +95,16 @@ export function representativeRows(db: Database.Database, version: number): void
     const kabkota = run(`INSERT INTO agency (kind, partner_type, name, abbreviation, active, created_at, updated_at) VALUES ('kabkota', '', 'Kabupaten Contoh (fixture)', 'KAB-FX', 1, ?, ?)`, T, T);
     const review = (db.prepare(`SELECT id FROM indicator_review WHERE meeting_id = ?`).get(meeting) as { id: number }).id;
     run(`INSERT INTO indicator_review_agency (review_id, agency_id, position) VALUES (?, ?, 1)`, review, kabkota);
+  }
+  if (hasColumn(db, 'attendance', 'nip')) {
+    // Schema 12: an attendee's NIP and pangkat; the blank daftar hadir without the No. HP column.
+    run(`UPDATE attendance SET nip = '198001012005011001', rank = 'Penata (III/c)' WHERE meeting_id = ?`, meeting);
+    run(`UPDATE region_profile SET attendance_print_phone = 0 WHERE id = 1`);
+  }
+  if (hasTable(db, 'indicator_agency')) {
+    // Schema 13: the usual agencies of an indicator as links, one written name left unmatched.
+    run(`INSERT OR IGNORE INTO indicator_agency (indicator_id, agency_id, position) VALUES (?, ?, 1)`, indicator, opd);
+    run(`UPDATE indicator SET usual_agencies = 'Kantor Desa Contoh' WHERE id = ?`, indicator);
   }
 }
 

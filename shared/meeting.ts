@@ -70,6 +70,10 @@ export interface Attendee {
   /** Typed instansi when it is not in the master list. */
   agencyText: string;
   phone: string;
+  /** NIP of a civil servant: 18 bare digits, or '' (not a civil servant, or not given). */
+  nip: string;
+  /** Pangkat/golongan, e.g. "Penata Tk. I (III/d)"; optional. */
+  rank: string;
   /** false = invited but not (yet) checked in. */
   present: boolean;
   revision: number;

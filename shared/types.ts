@@ -55,6 +55,9 @@ export interface RegionProfile extends ChairAndNotulis {
   signAcknowledge: boolean;
   /** 'onBehalfVia': the jabatan between "a.n." and "u.b." (the head's delegate, e.g. "Sekretaris"). */
   signViaPosition: string;
+  /** Daftar hadir (Lampiran I and the blank sheet) prints the NIP / No. HP column; both true by default. */
+  attendancePrintNip: boolean;
+  attendancePrintPhone: boolean;
   updatedAt: string;
   revision: number;
 }
@@ -100,6 +103,9 @@ export interface Indicator {
   clusterId: number;
   number: number;
   name: string;
+  /** The agencies that usually lead it, in order (links: they follow renames). */
+  usualAgencyIds: number[];
+  /** Written names no agency matched yet (from before the links, or a workbook): for the user to fix. */
   usualAgencies: string;
   maxPoints: number | null;
   subIndicators: SubIndicator[];

@@ -28,6 +28,8 @@ export const referenceOps = {
   'reference.createSubIndicator': op<SubIndicator>()(z.strictObject({ indicatorId: id, ...subIndicatorFields.shape, requestId })),
   'reference.updateSubIndicator': op<SubIndicator>()(z.strictObject({ id, ...patchOf(subIndicatorFields).shape })),
   'reference.deleteSubIndicator': op<{ id: number }>()(byId),
+  /** The agencies that usually lead an indicator, in order (replaces the list). */
+  'reference.setUsualAgencies': op<Indicator>()(z.strictObject({ indicatorId: id, agencyIds: z.array(id).max(40) })),
   /** Replaces a year's predikat bands; they must not overlap and min must not exceed max. */
   'reference.setBands': op<PredikatBandRow[]>()(z.strictObject({ year, bands: z.array(bandInput).max(20) })),
   /** Starts a new evaluation year as a copy of the set in force for it (clusters, indicators, sub-items, bands). */

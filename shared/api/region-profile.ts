@@ -44,6 +44,9 @@ export const regionProfileInput = z.strictObject({
   /** The predikat the region holds now and the (award) year it was given, e.g. Madya 2022. */
   currentPredikat: optionalText(40),
   currentPredikatYear: year.nullable().default(null),
+  /** Print the NIP and No. HP columns of the daftar hadir (Lampiran I and the blank sheet). */
+  attendancePrintNip: z.boolean().default(true),
+  attendancePrintPhone: z.boolean().default(true),
   ...person('head'),
   signingMode: z.enum(SIGNING_MODES).default('chair'),
   signAcknowledge: z.boolean().default(false),

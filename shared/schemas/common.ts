@@ -17,6 +17,8 @@ export const LIMITS = {
    */
   notes: 250_000,
   listItems: 500,
+  /** Attendees of one meeting (a large regency's plenary rakor has a few hundred). */
+  attendees: 5000,
   /** 1 MB of image = ~1.4 MB of base64. */
   logoBase64: 1_400_000,
 } as const;

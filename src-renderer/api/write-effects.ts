@@ -19,7 +19,8 @@ export const AFFECTS: Record<Feature<OpName>, OpName[]> = {
   system: [],
   // Changing the region type renames the seeded agencies ("BNN Kota").
   regionProfile: ['regionProfile.get', 'agency.list', 'meeting.get', 'meeting.draftFor', 'score.summary', 'dashboard.home'],
-  reference: ['reference.get', 'reference.years', 'meeting.get', 'score.summary', 'score.whatIf', 'meeting.perYear', 'dashboard.home'],
+  // setUsualAgencies changes what a new rakor of the klaster proposes to invite (meeting.draftFor).
+  reference: ['reference.get', 'reference.years', 'meeting.get', 'score.summary', 'score.whatIf', 'meeting.perYear', 'dashboard.home', 'meeting.draftFor'],
   score: ['score.list', 'score.summary', 'score.whatIf', 'dashboard.home'],
   agency: ['agency.list', 'meeting.get'],
   agencyGroup: ['agencyGroup.list'],

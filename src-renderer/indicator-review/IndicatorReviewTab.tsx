@@ -150,6 +150,8 @@ function IndicatorCard(props: {
   const { indicator: ind, review, meetingId, open } = props;
   const lead = props.assignments.find((a) => a.role === 'lead');
   const byId = new Map(props.agencies.map((a) => [a.id, a]));
+  // No lead agreed yet: a new RTL proposes the indicator's first usual agency still active (Indikator KLA).
+  const usualLead = ind.usualAgencyIds.find((id) => byId.get(id)?.active) ?? null;
   // Kab/kota to attribute the review to: offered where the master list has them (a province).
   const kabkota = props.agencies.filter((a) => a.kind === 'kabkota' || review?.kabkotaAgencyIds.includes(a.id));
   const [weak, setWeak] = useState(review?.isWeak ?? false);
@@ -215,7 +217,7 @@ function IndicatorCard(props: {
       <AssignmentEditor indicatorId={ind.id} meetingId={meetingId} assignments={props.assignments} agencies={props.agencies} />
       <BudgetEditor indicatorId={ind.id} meetingId={meetingId} year={props.year} lines={props.budgetLines} agencies={props.agencies} />
       <ActionItemEditor indicatorId={ind.id} meetingId={meetingId} actions={props.actions} agencies={props.agencies}
-        budgetLines={props.budgetLines} leadAgencyId={lead?.agencyId ?? null} problem={() => problemRef.current} />
+        budgetLines={props.budgetLines} leadAgencyId={lead?.agencyId ?? usualLead} problem={() => problemRef.current} />
       </div>}
     </section>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { EvaluationYear, SubIndicator } from '../../shared/types';
+import type { Agency, EvaluationYear, SubIndicator } from '../../shared/types';
+import { UsualAgencies } from './UsualAgencies';
 import { clusterLabel } from '../../shared/kla';
 import { ApiCallError } from '../api/client';
 import { useApiMutation } from '../api/useApi';
@@ -7,7 +8,7 @@ import { AutoText } from '../components/AutosaveFields';
 import { pointsProblem, showPoints, toPoints } from './points';
 
 /** One klaster of a year: its name, and per indicator the name, sub-indicators, usual agencies and maximum points. */
-export function ClusterCard({ cluster: c }: { cluster: EvaluationYear['clusters'][number] }) {
+export function ClusterCard({ cluster: c, agencies }: { cluster: EvaluationYear['clusters'][number]; agencies: Agency[] }) {
   const updateCluster = useApiMutation('reference.updateCluster');
   const updateIndicator = useApiMutation('reference.updateIndicator');
   return (
@@ -26,8 +27,7 @@ export function ClusterCard({ cluster: c }: { cluster: EvaluationYear['clusters'
                   save={(v, k) => updateIndicator.call({ id: i.id, name: v.trim() }, k)} />
                 <SubItems indicatorId={i.id} number={i.number} subs={i.subIndicators} />
               </td>
-              <td><AutoText saveKey={`indicator:${i.id}:usual`} label={`Instansi indikator ${i.number}`} hideLabel initial={i.usualAgencies}
-                save={(v, k) => updateIndicator.call({ id: i.id, usualAgencies: v }, k)} /></td>
+              <td><UsualAgencies indicator={i} agencies={agencies} /></td>
               <td className="year-cell"><AutoText saveKey={`indicator:${i.id}:max`} label={`Poin maksimal indikator ${i.number}`} hideLabel initial={showPoints(i.maxPoints)}
                 check={pointsProblem} path="maxPoints" input={{ inputMode: 'decimal', className: 'money' }}
                 save={(v, k) => updateIndicator.call({ id: i.id, maxPoints: toPoints(v) }, k)} /></td>

@@ -23,6 +23,8 @@ export function ReferenceScreen() {
   const [chosen, setChosen] = useState<number | null>(null);
   const year = chosen ?? yearInForce(years.data ?? []);
   const reference = useApiQuery('reference.get', { year: year ?? 0 }, { enabled: year !== undefined });
+  // Every agency, inactive too: a link to an inactive agency still shows its name.
+  const agencies = useApiQuery('agency.list', {});
   const data = reference.data;
   const total = data?.clusters.reduce((n, c) => n + c.indicators.length, 0) ?? 0;
   const error = years.error ?? reference.error;
@@ -51,7 +53,7 @@ export function ReferenceScreen() {
       {data && (
         <>
           <BandsEditor key={`bands-${data.year}-${data.bands.map((b) => b.id).join()}`} year={data.year} bands={data.bands} />
-          {data.clusters.map((c) => <ClusterCard key={c.id} cluster={c} />)}
+          {data.clusters.map((c) => <ClusterCard key={c.id} cluster={c} agencies={agencies.data ?? []} />)}
         </>
       )}
     </section>

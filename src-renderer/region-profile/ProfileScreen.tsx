@@ -59,6 +59,16 @@ export function ProfileScreen() {
     <ProfileField name={name} label={label} profile={p}
       render={(f, c) => <input {...c} value={f.value} placeholder={placeholder} onChange={(e) => f.change(e.target.value)} onBlur={f.flush} />} />
   );
+  /** What the daftar hadir (Lampiran I and the blank sheet) prints: the NIP under the name, the No. HP column; printed by default. */
+  const printColumn = (name: 'attendancePrintNip' | 'attendancePrintPhone', label: string) => (
+    <ProfileField name={name} label={label} profile={p}
+      render={(f, c) => (
+        <select {...c} value={f.value ? 'ya' : 'tidak'} onChange={(e) => { f.change(e.target.value === 'ya'); f.flush(); }}>
+          <option value="ya">Dicetak</option>
+          <option value="tidak">Tidak dicetak</option>
+        </select>
+      )} />
+  );
   /** Nama, jabatan, pangkat/golongan, NIP of one person; the core refuses a mistyped NIP with its message. */
   const person = (who: 'head' | 'chair' | 'notulis', title: string, note: string) => (
     <div className="person">
@@ -180,6 +190,8 @@ export function ProfileScreen() {
         {text('fontFamily', 'Huruf', 'Arial')}
         <ProfileField name="fontSizePt" label="Ukuran huruf (pt)" profile={p}
           render={(f, c) => <input {...c} type="number" min={8} max={16} value={f.value} onBlur={f.flush} onChange={(e) => f.change(Number(e.target.value))} />} />
+        {printColumn('attendancePrintNip', 'NIP (di bawah nama) di daftar hadir')}
+        {printColumn('attendancePrintPhone', 'Kolom No. HP di daftar hadir')}
       </div>
     </section>
   );

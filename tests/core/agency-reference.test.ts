@@ -40,7 +40,8 @@ describe('agencies', () => {
     listAgencies(db, { search: '', includeInactive: true, ...filter }).map((a) => a.name);
 
   beforeEach(() => {
-    db.exec(`DELETE FROM agency`);
+    // A clean list: the seeded links of the indicators go first (they point at the seeded agencies).
+    db.exec(`DELETE FROM indicator_agency; DELETE FROM agency`);
     createAgency(db, { kind: 'mitra', partnerType: 'forum_anak', name: 'forum anak daerah', abbreviation: 'FAD', active: true });
     createAgency(db, { kind: 'opd', partnerType: 'pkk', name: 'Dinas Sosial', abbreviation: 'Dinsos', active: true });
     createAgency(db, { kind: 'vertikal', partnerType: '', name: 'Kantor Kemenag', abbreviation: '', active: false });

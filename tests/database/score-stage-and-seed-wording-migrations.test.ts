@@ -133,8 +133,17 @@ describe('migration 5: seed wording', () => {
   });
 });
 
-const usualAgencies = (db: Database.Database, n: number) =>
-  (db.prepare(`SELECT i.usual_agencies AS a FROM indicator i JOIN cluster c ON c.id = i.cluster_id WHERE c.year = 2022 AND i.number = ?`).get(n) as { a: string }).a;
+/**
+ * The usual agencies of an indicator by name, in alphabetical order: since migration 11 those
+ * that name an agency are links (printed by abbreviation) and only the rest stays as text.
+ */
+const usualAgencies = (db: Database.Database, n: number) => {
+  const row = db.prepare(`SELECT i.id, i.usual_agencies AS a FROM indicator i JOIN cluster c ON c.id = i.cluster_id WHERE c.year = 2022 AND i.number = ?`).get(n) as { id: number; a: string };
+  const linked = db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'indicator_agency'`).get()
+    ? (db.prepare(`SELECT coalesce(nullif(a.abbreviation, ''), a.name) AS label FROM indicator_agency x JOIN agency a ON a.id = x.agency_id WHERE x.indicator_id = ?`).all(row.id) as { label: string }[]).map((r) => r.label)
+    : [];
+  return [...linked, ...row.a.split(',').map((s) => s.trim()).filter(Boolean)].sort((x, y) => x.localeCompare(y)).join(', ');
+};
 
 describe('migration 9: Klaster V indicators 22–24', () => {
   it('rewords an untouched seed as DOMAIN.md lists it: ABH, terorisme, stigmatisasi', () => {

@@ -161,6 +161,15 @@ describe('a whole rakor through the UI', { concurrent: false, shuffle: false }, 
       await page.keyboard.press('Tab');
       await page.keyboard.type(phone);
       await page.keyboard.press('Enter');
+      if (agency === 'Puskesmas Baamang') {
+        // Not in the master list: asked, and added as a new agency with the keyboard.
+        await page.getByRole('dialog').getByRole('heading', { name: 'Instansi “Puskesmas Baamang” belum ada di daftar' }).waitFor();
+        await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Tambah sebagai instansi baru');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('new-agency-abbreviation');
+        await page.keyboard.type('PKM Baamang');
+        await page.keyboard.press('Enter');
+      }
       await page.waitForFunction((n) => [...document.querySelectorAll('[data-testid="attendee-row"] input')].some((i) => (i as HTMLInputElement).value === n), name);
     }
     await expect.poll(() => page.getByTestId('present-count').textContent(), { timeout: 10_000 }).toBe('10 hadir');
@@ -309,7 +318,8 @@ describe('a whole rakor through the UI', { concurrent: false, shuffle: false }, 
       expect(await row.getByLabel(`Nama peserta ${i + 1}`, { exact: true }).inputValue()).toBe(name);
       expect(await row.getByLabel(`Jabatan peserta ${i + 1}`, { exact: true }).inputValue()).toBe(job);
       expect(await row.getByLabel(`No. HP peserta ${i + 1}`, { exact: true }).inputValue()).toBe(phone);
-      expect(await row.textContent()).toContain(agency === 'Forum Anak Daerah' ? 'FAD' : agency);
+      const shownAgency = agency === 'Forum Anak Daerah' ? 'FAD' : agency === 'Puskesmas Baamang' ? 'PKM Baamang' : agency;
+      expect(await row.getByLabel(`Instansi peserta ${i + 1}`, { exact: true }).inputValue()).toBe(shownAgency);
     }
 
     await tab(page, 'Pembahasan');

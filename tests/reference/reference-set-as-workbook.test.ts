@@ -34,7 +34,7 @@ describe('reference set as .xlsx', () => {
     const workbook = await exported(2024);
     const rows = rowsOf(workbook.getWorksheet('Indikator')!);
     expect(rows[0]).toEqual(['Kode klaster', 'Klaster', 'No', 'Sub', 'Nama', 'Instansi terkait', 'Poin maks.']);
-    expect(rows[1]).toEqual(['KL', 'Kelembagaan', 1, '', 'Peraturan Daerah (Perda) tentang KLA', 'Bagian Hukum, DP3A', 45.5]);
+    expect(rows[1]).toEqual(['KL', 'Kelembagaan', 1, '', 'Peraturan Daerah (Perda) tentang KLA', 'Bag. Hukum, DP3A', 45.5]);
     expect(rows).toHaveLength(1 + 24 + 5);
     expect(rows.filter((r) => r[2] === 21).map((r) => r[3])).toEqual(['', 'a', 'b', 'c', 'd', 'e']);
     expect(workbook.getWorksheet('Indikator')!.getCell('G2').numFmt).toBe('0.00');

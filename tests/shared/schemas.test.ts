@@ -16,7 +16,7 @@ function issues(schema: z.ZodType, value: unknown): string[] {
 
 describe('limits', () => {
   it('are generous for real use and bounded', () => {
-    expect(LIMITS).toEqual({ name: 200, line: 500, notes: 250_000, listItems: 500, logoBase64: 1_400_000 });
+    expect(LIMITS).toEqual({ name: 200, line: 500, notes: 250_000, listItems: 500, attendees: 5000, logoBase64: 1_400_000 });
   });
 });
 

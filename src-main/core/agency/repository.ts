@@ -99,6 +99,7 @@ export function deleteAgency(db: Db, id: number): { id: number } {
   }
   // A saved invitation group is a shortcut, not a record: the agency simply leaves it.
   db.prepare(`DELETE FROM agency_group_member WHERE agency_id = ?`).run(id);
+  db.prepare(`DELETE FROM indicator_agency WHERE agency_id = ?`).run(id);
   db.prepare(`DELETE FROM agency WHERE id = ?`).run(id);
   return { id };
 }

@@ -3,11 +3,11 @@ import type { OpParsed } from '../../../shared/api/contract';
 import type { Attendee, Deleted } from '../../../shared/meeting';
 import { AppError } from '../../../shared/errors';
 import { nowIso } from '../db/clock';
-import { assertAgencyExists, nextPosition } from '../db/rows';
+import { assertAgencyExists, nextPosition, reorderRows } from '../db/rows';
 import { assertMeetingEditable, deleteMeetingRow, patchMeetingRow, touchMeeting } from '../db/meeting-state';
 
 const SELECT = `SELECT id, meeting_id AS meetingId, position, name, job_title AS jobTitle, agency_id AS agencyId,
-  agency_text AS agencyText, phone, present, revision FROM attendance`;
+  agency_text AS agencyText, phone, nip, rank, present, revision FROM attendance`;
 
 type Row = Omit<Attendee, 'present'> & { present: number };
 const toAttendee = (r: Row): Attendee => ({ ...r, present: r.present === 1 });
@@ -27,18 +27,18 @@ export function createAttendee(db: Db, input: OpParsed<'attendance.create'>): At
   assertAgencyExists(db, input.agencyId);
   const id = db
     .prepare(
-      `INSERT INTO attendance (meeting_id, position, name, job_title, agency_id, agency_text, phone, present, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO attendance (meeting_id, position, name, job_title, agency_id, agency_text, phone, nip, rank, present, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       input.meetingId, nextPosition(db, 'attendance', input.meetingId), input.name, input.jobTitle.trim(), input.agencyId,
-      input.agencyId === null ? input.agencyText.trim() : '', input.phone, input.present ? 1 : 0, nowIso(),
+      input.agencyId === null ? input.agencyText.trim() : '', input.phone, input.nip, input.rank.trim(), input.present ? 1 : 0, nowIso(),
     ).lastInsertRowid;
   touchMeeting(db, input.meetingId);
   return getAttendee(db, Number(id));
 }
 
-const COLUMN = { name: 'name', jobTitle: 'job_title', agencyId: 'agency_id', agencyText: 'agency_text', phone: 'phone', present: 'present' } as const;
+const COLUMN = { name: 'name', jobTitle: 'job_title', agencyId: 'agency_id', agencyText: 'agency_text', phone: 'phone', nip: 'nip', rank: 'rank', present: 'present' } as const;
 
 export function updateAttendee(db: Db, input: OpParsed<'attendance.update'>): Attendee {
   assertAgencyExists(db, input.agencyId);
@@ -52,4 +52,12 @@ export function updateAttendee(db: Db, input: OpParsed<'attendance.update'>): At
 
 export function deleteAttendee(db: Db, id: number, baseRevision?: number): Deleted {
   return deleteMeetingRow(db, 'attendance', id, baseRevision, () => getAttendee(db, id));
+}
+
+/** Positions follow the order the screen shows (a sorted daftar hadir), so Lampiran I numbers it the same way. */
+export function reorderAttendance(db: Db, meetingId: number, ids: number[]): Attendee[] {
+  assertMeetingEditable(db, meetingId);
+  reorderRows(db, 'attendance', meetingId, ids);
+  touchMeeting(db, meetingId);
+  return listAttendance(db, meetingId);
 }

@@ -40,7 +40,7 @@ export function assertIndicatorExists(db: Db, indicatorId: number | null | undef
 }
 
 /** Applies a new order to an ordered child list; ids must be exactly the meeting's rows. */
-export function reorderRows(db: Db, table: 'agenda_item' | 'decision', meetingId: number, ids: number[]): void {
+export function reorderRows(db: Db, table: 'agenda_item' | 'decision' | 'attendance', meetingId: number, ids: number[]): void {
   const current = (db.prepare(`SELECT id FROM ${table} WHERE meeting_id = ?`).all(meetingId) as { id: number }[]).map((r) => r.id);
   const wanted = new Set(ids);
   if (wanted.size !== ids.length || wanted.size !== current.length || current.some((x) => !wanted.has(x))) {

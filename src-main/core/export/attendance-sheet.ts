@@ -4,7 +4,7 @@ import { formatLongDate, formatTimeRange } from '../../../shared/format';
 import type { MinutesData } from './minutes-data';
 import { letterheadModel } from './letterhead';
 import { lampiranTitle } from './lampiran-heading';
-import { attendanceTable } from './lampiran-attendance';
+import { attendanceTable, columnChoice } from './lampiran-attendance';
 import { textWidth } from './page-setup';
 import { docStyle } from './style';
 import { renderDocx } from './docx-render';
@@ -43,7 +43,7 @@ export function attendanceSheetModel(data: MinutesData, options: AttendanceSheet
         orientation: 'portrait',
         blocks: [
           ...lampiranTitle(['DAFTAR HADIR', cleanText(meeting.title).trim(), when, ...(meeting.place.trim() ? [`Tempat: ${cleanText(meeting.place).trim()}`] : [])], style.size),
-          attendanceTable({ blank: options.rows ?? defaultBlankRows(data.invitedAgencies) }, width, style.tableSize),
+          attendanceTable({ blank: options.rows ?? defaultBlankRows(data.invitedAgencies) }, width, style.tableSize, columnChoice(data.profile)),
         ],
       },
     ],

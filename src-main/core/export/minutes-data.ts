@@ -70,7 +70,7 @@ export function buildMinutesData(db: Db, meetingId: number): MinutesData {
 
   const attendees = db
     .prepare(
-      `SELECT t.name, '' AS nip, t.job_title AS jobTitle,
+      `SELECT t.name, t.nip, t.job_title AS jobTitle,
               coalesce(nullif(t.agency_text, ''), a.name, '') AS agency, t.phone
        FROM attendance t LEFT JOIN agency a ON a.id = t.agency_id
        WHERE t.meeting_id = ? AND t.present = 1 ORDER BY t.position, t.id`,

@@ -8,7 +8,7 @@ import { meetingInfoTable, titleParagraphs } from './meeting-info';
 import { closingSection, minutesBody, SECTION_INDENT } from './minutes-body';
 import { closingWithSignatures } from './signatures';
 import { lampiranHeading, lampiranTitle } from './lampiran-heading';
-import { attendanceTable } from './lampiran-attendance';
+import { attendanceTable, columnChoice } from './lampiran-attendance';
 import { rtlMatrix } from './lampiran-rtl';
 import { budgetDetail, budgetSummary } from './lampiran-budget';
 import { textWidth, type Orientation } from './page-setup';
@@ -37,7 +37,7 @@ function lampiranSections(data: MinutesData, style: DocStyle, chosen: readonly L
       out.push({ orientation: 'portrait', blocks: [
         ...heading('I', 'portrait'),
         ...lampiranTitle(['DAFTAR HADIR', ...subtitle], style.size),
-        attendanceTable(data.attendees, textWidth(style.paper), style.tableSize),
+        attendanceTable(data.attendees, textWidth(style.paper), style.tableSize, columnChoice(data.profile)),
       ] });
     } else if (code === 'II') {
       out.push({ orientation: 'landscape', blocks: [

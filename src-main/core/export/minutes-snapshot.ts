@@ -11,7 +11,8 @@ import type { RegionProfile } from '../../../shared/types';
 
 // 2: reviews carry their kab/kota (migration 0010).
 // 3: the profile carries the signing mode, the Mengetahui switch and the u.b. jabatan (migration 0011).
-export const MINUTES_SNAPSHOT_VERSION = 3;
+// 4: attendees carry their NIP; the profile says whether NIP and No. HP print (defaults below).
+export const MINUTES_SNAPSHOT_VERSION = 4;
 
 export interface MinutesSnapshot {
   version: number;
@@ -32,6 +33,8 @@ const PROFILE: RegionProfile = {
   notulisName: '', notulisPosition: '', notulisRank: '', notulisNip: '',
   // Signing mode (migration 0011): snapshots before it were signed by the chair, with no Mengetahui block.
   signingMode: 'chair', signAcknowledge: false, signViaPosition: '',
+  // Daftar hadir column switches (migration 0012): snapshots before them printed both columns.
+  attendancePrintNip: true, attendancePrintPhone: true,
 };
 const CLUSTER: MinutesCluster = { code: '', name: '' };
 const AGENDA: MinutesAgendaItem = { title: '', notes: '' };

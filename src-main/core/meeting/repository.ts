@@ -315,8 +315,8 @@ export function duplicateMeeting(db: Db, id: number, date: string | undefined): 
   db.prepare(`INSERT INTO agenda_item (meeting_id, position, title) SELECT ?, position, title FROM agenda_item WHERE meeting_id = ? ORDER BY position`).run(newId, id);
   db.prepare(`INSERT INTO meeting_invitation (meeting_id, agency_id) SELECT ?, agency_id FROM meeting_invitation WHERE meeting_id = ?`).run(newId, id);
   db.prepare(
-    `INSERT INTO attendance (meeting_id, position, name, job_title, agency_id, agency_text, phone, present, created_at)
-     SELECT ?, position, name, job_title, agency_id, agency_text, phone, 0, ? FROM attendance WHERE meeting_id = ? ORDER BY position`,
+    `INSERT INTO attendance (meeting_id, position, name, job_title, agency_id, agency_text, phone, nip, rank, present, created_at)
+     SELECT ?, position, name, job_title, agency_id, agency_text, phone, nip, rank, 0, ? FROM attendance WHERE meeting_id = ? ORDER BY position`,
   ).run(newId, now, id);
   return getMeeting(db, newId);
 }
@@ -398,8 +398,9 @@ export function invitedAgencyIds(db: Db, meetingId: number): number[] {
 }
 
 /**
- * Agencies to invite for these clusters: those assigned to their indicators, then those named
- * (by abbreviation) in the indicators' usual-agency notes, so a fresh install suggests something.
+ * Agencies to invite for these clusters: those assigned to their indicators, then the
+ * indicators' usual agencies (links, in the order set on Indikator KLA), so a fresh install
+ * suggests something; then any still-unmatched usual-agency text naming an abbreviation.
  */
 export function suggestedAgencyIds(db: Db, clusterIds: number[]): number[] {
   const json = JSON.stringify(clusterIds);
@@ -409,12 +410,18 @@ export function suggestedAgencyIds(db: Db, clusterIds: number[]): number[] {
        WHERE i.cluster_id IN (SELECT value FROM json_each(?)) ORDER BY a.role, a.agency_id`,
     )
     .all(json) as { id: number }[];
+  const linked = db
+    .prepare(
+      `SELECT x.agency_id AS id FROM indicator_agency x JOIN indicator i ON i.id = x.indicator_id JOIN agency a ON a.id = x.agency_id
+       WHERE i.cluster_id IN (SELECT value FROM json_each(?)) AND a.active = 1 ORDER BY i.number, x.position`,
+    )
+    .all(json) as { id: number }[];
   const usual = db
     .prepare(`SELECT usual_agencies AS text FROM indicator WHERE cluster_id IN (SELECT value FROM json_each(?))`)
     .all(json) as { text: string }[];
   const names = new Set(usual.flatMap((r) => r.text.split(/[,/]/).map((s) => s.trim().toLowerCase()).filter(Boolean)));
   const agencies = db.prepare(`SELECT id, abbreviation FROM agency WHERE active = 1 AND abbreviation <> ''`).all() as { id: number; abbreviation: string }[];
-  const ids = assigned.map((r) => r.id);
+  const ids = [...new Set([...assigned, ...linked].map((r) => r.id))];
   for (const a of agencies) if (names.has(a.abbreviation.toLowerCase()) && !ids.includes(a.id)) ids.push(a.id);
   return ids;
 }

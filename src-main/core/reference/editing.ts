@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/errors';
 import { t } from '../../../shared/messages';
 import { getEvaluationYear, referenceYearFor } from './repository';
 import { setClause } from '../db/patch';
+import { setUsualAgencyIds, usualAgencyIdsOf } from './usual-agencies';
 
 // Editing the reference data: names, sub-items, maximum points and predikat bands of one
 // evaluation year. A new year starts as a copy of the set in force, so earlier meetings keep
@@ -21,12 +22,19 @@ export function updateCluster(db: Db, input: OpParsed<'reference.updateCluster'>
 function getIndicator(db: Db, id: number): Indicator {
   const row = db
     .prepare(`SELECT id, cluster_id AS clusterId, number, name, usual_agencies AS usualAgencies, max_points AS maxPoints FROM indicator WHERE id = ?`)
-    .get(id) as Omit<Indicator, 'subIndicators'> | undefined;
+    .get(id) as Omit<Indicator, 'subIndicators' | 'usualAgencyIds'> | undefined;
   if (!row) throw AppError.of('NOT_FOUND', 'error.notFound');
+  const usualAgencyIds = usualAgencyIdsOf(db, [id]).get(id) ?? [];
   const subIndicators = db
     .prepare(`SELECT id, indicator_id AS indicatorId, code, name, max_points AS maxPoints FROM sub_indicator WHERE indicator_id = ? ORDER BY code`)
     .all(id) as SubIndicator[];
-  return { ...row, subIndicators };
+  return { ...row, usualAgencyIds, subIndicators };
+}
+
+export function setUsualAgencies(db: Db, input: OpParsed<'reference.setUsualAgencies'>): Indicator {
+  getIndicator(db, input.indicatorId);
+  setUsualAgencyIds(db, input.indicatorId, input.agencyIds);
+  return getIndicator(db, input.indicatorId);
 }
 
 export function updateIndicator(db: Db, input: OpParsed<'reference.updateIndicator'>): Indicator {
@@ -116,6 +124,7 @@ export function createEvaluationYear(db: Db, year: number): EvaluationYear {
     const clusterId = insertCluster.run(year, c.code, c.name, c.position).lastInsertRowid;
     for (const i of c.indicators) {
       const indicatorId = insertIndicator.run(clusterId, i.number, i.name, i.usualAgencies, i.maxPoints).lastInsertRowid;
+      setUsualAgencyIds(db, Number(indicatorId), i.usualAgencyIds);
       for (const s of i.subIndicators) insertSub.run(indicatorId, s.code, s.name, s.maxPoints);
     }
   }

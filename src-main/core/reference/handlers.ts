@@ -3,7 +3,7 @@ import type { OpParsed } from '../../../shared/api/contract';
 import { asyncHandler, type CoreContext, type HandlersOf } from '../handler-types';
 import { exportReference, parseReferenceFile, writeReference } from './workbook';
 import { getEvaluationYear, listReferenceYears } from './repository';
-import { createEvaluationYear, createSubIndicator, deleteSubIndicator, setBands, updateCluster, updateIndicator, updateSubIndicator } from './editing';
+import { createEvaluationYear, createSubIndicator, deleteSubIndicator, setBands, setUsualAgencies, updateCluster, updateIndicator, updateSubIndicator } from './editing';
 
 export function referenceHandlers({ db }: CoreContext): HandlersOf<typeof referenceOps> {
   return {
@@ -14,6 +14,7 @@ export function referenceHandlers({ db }: CoreContext): HandlersOf<typeof refere
     'reference.createSubIndicator': (input) => createSubIndicator(db, input),
     'reference.updateSubIndicator': (input) => updateSubIndicator(db, input),
     'reference.deleteSubIndicator': ({ id }) => deleteSubIndicator(db, id),
+    'reference.setUsualAgencies': (input) => setUsualAgencies(db, input),
     'reference.setBands': (input) => setBands(db, input),
     'reference.createYear': ({ year }) => createEvaluationYear(db, year),
     'reference.exportXlsx': asyncHandler(async ({ year }: OpParsed<'reference.exportXlsx'>) => exportReference(db, year)),

@@ -1,6 +1,7 @@
 import type { Db } from '../db/database';
 import type { Cluster, EvaluationYear, Indicator, PredikatBandRow, SubIndicator } from '../../../shared/types';
 import { AppError } from '../../../shared/errors';
+import { usualAgencyIdsOf } from './usual-agencies';
 
 export function listReferenceYears(db: Db): number[] {
   return (db.prepare(`SELECT year FROM evaluation_year ORDER BY year`).all() as { year: number }[]).map((r) => r.year);
@@ -24,7 +25,8 @@ export function getEvaluationYear(db: Db, year: number): EvaluationYear {
       `SELECT i.id, i.cluster_id AS clusterId, i.number, i.name, i.usual_agencies AS usualAgencies, i.max_points AS maxPoints
        FROM indicator i JOIN cluster c ON c.id = i.cluster_id WHERE c.year = ? ORDER BY i.number`,
     )
-    .all(refYear) as Omit<Indicator, 'subIndicators'>[];
+    .all(refYear) as Omit<Indicator, 'subIndicators' | 'usualAgencyIds'>[];
+  const usual = usualAgencyIdsOf(db, indicators.map((i) => i.id));
   const subs = db
     .prepare(
       `SELECT s.id, s.indicator_id AS indicatorId, s.code, s.name, s.max_points AS maxPoints
@@ -37,7 +39,7 @@ export function getEvaluationYear(db: Db, year: number): EvaluationYear {
     .all(refYear) as PredikatBandRow[];
   const subsByIndicator = Map.groupBy(subs, (s) => s.indicatorId);
   const indicatorsByCluster = Map.groupBy(
-    indicators.map((i) => ({ ...i, subIndicators: subsByIndicator.get(i.id) ?? [] })),
+    indicators.map((i) => ({ ...i, usualAgencyIds: usual.get(i.id) ?? [], subIndicators: subsByIndicator.get(i.id) ?? [] })),
     (i) => i.clusterId,
   );
   return {

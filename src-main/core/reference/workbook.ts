@@ -8,6 +8,7 @@ import { cellMessage, formatPlain, rangeProblem, readCellNumber } from '../../..
 import { cellText, locateColumns, newWorkbook, readWorkbook, refuseIfProblems, requireSheet, styleHeader, toExportedFile } from '../xlsx/workbook';
 import { safeFileName } from '../../../shared/file-name';
 import { getEvaluationYear } from './repository';
+import { linkWrittenNames, setUsualAgencyIds, usualAgenciesText } from './usual-agencies';
 
 // A year's reference set (the ministry's instrument) as a workbook: sheet "Indikator" with one
 // row per indicator and per sub-indicator, sheet "Predikat" with the bands. Importing creates or
@@ -33,7 +34,8 @@ export async function exportReference(db: Db, year: number): Promise<ExportedFil
   sheet.columns = [{ width: 13 }, { width: 45 }, { width: 6 }, { width: 6 }, { width: 70 }, { width: 30 }, { width: 11 }];
   for (const c of set.clusters) {
     for (const i of c.indicators) {
-      sheet.addRow([c.code, c.name, i.number, '', i.name, i.usualAgencies, i.maxPoints]).getCell(7).numFmt = POINT_FORMAT;
+      // The linked agencies by name, then any text still unmatched: a re-import links them again.
+      sheet.addRow([c.code, c.name, i.number, '', i.name, usualAgenciesText(db, i.id, i.usualAgencies), i.maxPoints]).getCell(7).numFmt = POINT_FORMAT;
       for (const s of i.subIndicators) sheet.addRow([c.code, c.name, i.number, s.code, s.name, '', s.maxPoints]).getCell(7).numFmt = POINT_FORMAT;
     }
   }
@@ -175,10 +177,12 @@ function insertSet(db: Db, year: number, parsed: ParsedReference): void {
   const insertCluster = db.prepare(`INSERT INTO cluster (year, code, name, position) VALUES (?, ?, ?, ?)`);
   const insertIndicator = db.prepare(`INSERT INTO indicator (cluster_id, number, name, usual_agencies, max_points) VALUES (?, ?, ?, ?, ?)`);
   const insertSub = db.prepare(`INSERT INTO sub_indicator (indicator_id, code, name, max_points) VALUES (?, ?, ?, ?)`);
+  const keepUnmatched = db.prepare(`UPDATE indicator SET usual_agencies = ? WHERE id = ?`);
   parsed.clusters.forEach((c, position) => {
     const clusterId = insertCluster.run(year, c.code, c.name, position).lastInsertRowid;
     for (const i of c.indicators) {
-      const indicatorId = insertIndicator.run(clusterId, i.number, i.name, i.usualAgencies, i.maxPoints).lastInsertRowid;
+      const indicatorId = Number(insertIndicator.run(clusterId, i.number, i.name, '', i.maxPoints).lastInsertRowid);
+      keepUnmatched.run(linkWrittenNames(db, indicatorId, i.usualAgencies), indicatorId);
       for (const s of i.subs) insertSub.run(indicatorId, s.code, s.name, s.maxPoints);
     }
   });
@@ -217,7 +221,9 @@ export function writeReference(db: Db, year: number, parsed: ParsedReference): E
       const currentCluster = current.clusters.find((x) => x.code === c.code)!;
       for (const i of c.indicators) {
         const id = currentCluster.indicators.find((x) => x.number === i.number)!.id;
-        indicator.run(i.name, i.usualAgencies, i.maxPoints, id);
+        // The workbook's names replace the links: linked where they name an agency, else kept as text.
+        setUsualAgencyIds(db, id, []);
+        indicator.run(i.name, linkWrittenNames(db, id, i.usualAgencies), i.maxPoints, id);
         for (const s of i.subs) sub.run(s.name, s.maxPoints, id, s.code);
       }
     }

@@ -30,6 +30,8 @@ interface ProfileRow extends Record<string, unknown> {
   signing_mode: RegionProfile['signingMode'];
   sign_acknowledge: number;
   sign_via_position: string;
+  attendance_print_nip: number;
+  attendance_print_phone: number;
   updated_at: string;
   revision: number;
 }
@@ -53,6 +55,8 @@ const COLUMN: Record<Exclude<keyof OpParsed<'regionProfile.update'>, 'baseRevisi
   signingMode: 'signing_mode',
   signAcknowledge: 'sign_acknowledge',
   signViaPosition: 'sign_via_position',
+  attendancePrintNip: 'attendance_print_nip',
+  attendancePrintPhone: 'attendance_print_phone',
 };
 
 export function getProfile(db: Db): RegionProfile {
@@ -75,6 +79,8 @@ export function getProfile(db: Db): RegionProfile {
     signingMode: r.signing_mode,
     signAcknowledge: r.sign_acknowledge === 1,
     signViaPosition: r.sign_via_position,
+    attendancePrintNip: r.attendance_print_nip === 1,
+    attendancePrintPhone: r.attendance_print_phone === 1,
     ...(Object.fromEntries(Object.entries(PERSON_COLUMN).map(([key, column]) => [key, r[column] as string])) as Record<PersonKey, string>),
     updatedAt: r.updated_at,
     revision: r.revision,

@@ -72,6 +72,10 @@ export function readWorkspace(db: Db, id: number): MeetingWorkspace {
   return {
     ...EMPTY_LISTS,
     ...stored,
+    // Snapshots stored before usual agencies were links (migration 0012).
+    clusters: (stored.clusters ?? []).map((c) => ({ ...c, indicators: c.indicators.map((i) => ({ ...i, usualAgencyIds: (i.usualAgencyIds as number[] | undefined) ?? [] })) })),
+    // Snapshots stored before attendees had a NIP and pangkat (migration 0011).
+    attendance: (stored.attendance ?? []).map((a) => ({ ...a, nip: a.nip ?? '', rank: a.rank ?? '' })),
     // Snapshots stored before the overdue mark existed: computed the same way (as of the meeting).
     // Snapshots stored before migration 0010: no kab/kota on a review, no budget line on an RTL.
     reviews: (stored.reviews ?? []).map((r) => ({ ...r, kabkotaAgencyIds: r.kabkotaAgencyIds ?? [] })),
