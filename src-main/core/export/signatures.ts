@@ -62,13 +62,11 @@ export function signatureBlocks(options: {
 }
 
 /**
- * One signature block on the right half of the page (a letter signed by the head of office):
- * place and date, the jabatan, room to sign, name, rank, NIP; kept together on one page.
+ * One signature block on the right half of the page (a letter signed by the head of office,
+ * dated at its top): the jabatan, room to sign, name, rank, NIP; kept together on one page.
  */
-export function singleSignatureBlock(options: { place: string; date: string; role: string; signatory: Signatory; width: number }): Table {
-  const place = cleanText(options.place).trim();
-  const placeDate = place ? `${place}, ${formatDate(options.date)}` : formatDate(options.date);
-  const right = lines({ top: placeDate, role: options.role, signatory: options.signatory });
+export function singleSignatureBlock(options: { role: string; signatory: Signatory; width: number }): Table {
+  const right = lines({ top: '', role: options.role, signatory: options.signatory }).slice(1);
   const half = Math.floor(options.width / 2);
   return layoutTable([options.width - half, half], right.map((cell) => [[], cell]), { cantSplit: true, keepNext: true });
 }
