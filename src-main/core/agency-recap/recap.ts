@@ -10,26 +10,12 @@ import { budgetSums, countStatus, currentStatusOf, emptyCounts, inYear, latestRe
 // the year it was invited to or attended. Every query starts from the agency's own index or
 // from the year's meetings.
 
-export function agencyRecap(db: Db, agencyId: number, year: number | undefined): AgencyRecap {
-  const agency = db.prepare(`SELECT id, name, abbreviation, kind, active FROM agency WHERE id = ?`).get(agencyId) as
-    { id: number; name: string; abbreviation: string; kind: AgencyKind; active: number } | undefined;
-  if (!agency) throw AppError.of('NOT_FOUND', 'error.notFound');
-  const scope = yearScope(db, year);
-  const params = { ...scope.params, agency: agencyId, year: scope.year, ref: scope.referenceYear };
-
-  const assigned = db.prepare(
-    `SELECT i.id AS indicatorId, c.code AS clusterCode, i.number, i.name, s.role
+/** The recap's statements (also run raw by bench/board-recap.ts); @agency/@year/@ref/@from/@to/@today bound. */
+export const RECAP_SQL = {
+  assigned: `SELECT i.id AS indicatorId, c.code AS clusterCode, i.number, i.name, s.role
      FROM assignment s JOIN indicator i ON i.id = s.indicator_id JOIN cluster c ON c.id = i.cluster_id
      WHERE s.agency_id = @agency AND c.year = @ref ORDER BY i.number`,
-  ).all(params) as (Omit<AgencyRecapIndicator, 'latest' | 'weak'> & { role: AssignmentRole })[];
-  const latest = latestReviews(db, scope, assigned.map((a) => a.indicatorId));
-  const indicators = assigned.map((a) => {
-    const last = latest.get(a.indicatorId) ?? null;
-    return { ...a, latest: last, weak: last?.isWeak ?? false };
-  });
-
-  const actionRows = db.prepare(
-    `WITH mine AS (SELECT id, 'lead' AS role FROM action_item WHERE lead_agency_id = @agency
+  actions: `WITH mine AS (SELECT id, 'lead' AS role FROM action_item WHERE lead_agency_id = @agency
                    UNION ALL SELECT action_item_id, 'related' FROM action_item_agency WHERE agency_id = @agency),
           yr AS (SELECT a.id, min(mine.role) AS role, a.description, a.indicator_id, a.target_date, a.status, m.id AS meeting_id, m.title, m.date
                  FROM mine JOIN action_item a ON a.id = mine.id JOIN meeting m ON m.id = a.meeting_id
@@ -40,36 +26,51 @@ export function agencyRecap(db: Db, agencyId: number, year: number | undefined):
        ${overdueSql('coalesce(cur.status, yr.status)', 'yr.target_date')} AS overdue
      FROM yr LEFT JOIN cur ON cur.aid = yr.id LEFT JOIN indicator i ON i.id = yr.indicator_id)
      ORDER BY overdue DESC, status = 'selesai', targetDate IS NULL, targetDate, meetingDate, id`,
-  ).all(params) as (Omit<AgencyRecapAction, 'overdue'> & { overdue: number })[];
-  const actionCounts = emptyCounts();
-  const actions = actionRows.map((a) => {
-    countStatus(actionCounts, a.status, a.overdue === 1);
-    return { ...a, overdue: a.overdue === 1 };
-  });
-
-  const budgetLines = db.prepare(
-    `SELECT b.id, b.sub_activity_code AS subActivityCode, b.activity_name AS activityName, b.funding_source AS fundingSource,
+  budgetLines: `SELECT b.id, b.sub_activity_code AS subActivityCode, b.activity_name AS activityName, b.funding_source AS fundingSource,
        i.number AS indicatorNumber, b.allocation_sen AS allocationSen, b.realization_sen AS realizationSen
      FROM budget_line b LEFT JOIN indicator i ON i.id = b.indicator_id
      WHERE b.agency_id = @agency AND b.fiscal_year = @year ORDER BY b.sub_activity_code, b.id`,
-  ).all(params) as AgencyRecapBudgetLine[];
-  const budget = budgetSums(
-    budgetLines.length,
-    budgetLines.reduce((sum, b) => sum + b.allocationSen, 0),
-    budgetLines.reduce((sum, b) => sum + b.realizationSen, 0),
-  );
-
-  const meetingRows = db.prepare(
-    `SELECT * FROM (
+  meetings: `SELECT * FROM (
        SELECT m.id AS meetingId, m.title, m.date, m.status,
          EXISTS (SELECT 1 FROM meeting_invitation v WHERE v.meeting_id = m.id AND v.agency_id = @agency) AS invited,
          (SELECT count(*) FROM attendance t WHERE t.meeting_id = m.id AND t.agency_id = @agency AND t.present = 1) AS present,
          EXISTS (SELECT 1 FROM attendance t WHERE t.meeting_id = m.id AND t.agency_id = @agency) AS listed
        FROM meeting m WHERE ${inYear('m')})
      WHERE invited OR listed ORDER BY date, meetingId`,
-  ).all(params) as (Omit<AgencyRecapMeeting, 'invited'> & { invited: number; listed: number })[];
+  held: `SELECT count(*) AS n FROM meeting m WHERE ${inYear('m')}`,
+};
+
+export function agencyRecap(db: Db, agencyId: number, year: number | undefined): AgencyRecap {
+  const agency = db.prepare(`SELECT id, name, abbreviation, kind, active FROM agency WHERE id = ?`).get(agencyId) as
+    { id: number; name: string; abbreviation: string; kind: AgencyKind; active: number } | undefined;
+  if (!agency) throw AppError.of('NOT_FOUND', 'error.notFound');
+  const scope = yearScope(db, year);
+  const params = { ...scope.params, agency: agencyId, year: scope.year, ref: scope.referenceYear };
+
+  const assigned = db.prepare(RECAP_SQL.assigned).all(params) as (Omit<AgencyRecapIndicator, 'latest' | 'weak'> & { role: AssignmentRole })[];
+  const latest = latestReviews(db, scope, assigned.map((a) => a.indicatorId));
+  const indicators = assigned.map((a) => {
+    const last = latest.get(a.indicatorId) ?? null;
+    return { ...a, latest: last, weak: last?.isWeak ?? false };
+  });
+
+  const actionRows = db.prepare(RECAP_SQL.actions).all(params) as (Omit<AgencyRecapAction, 'overdue'> & { overdue: number })[];
+  const actionCounts = emptyCounts();
+  const actions = actionRows.map((a) => {
+    countStatus(actionCounts, a.status, a.overdue === 1);
+    return { ...a, overdue: a.overdue === 1 };
+  });
+
+  const budgetLines = db.prepare(RECAP_SQL.budgetLines).all(params) as AgencyRecapBudgetLine[];
+  const budget = budgetSums(
+    budgetLines.length,
+    budgetLines.reduce((sum, b) => sum + b.allocationSen, 0),
+    budgetLines.reduce((sum, b) => sum + b.realizationSen, 0),
+  );
+
+  const meetingRows = db.prepare(RECAP_SQL.meetings).all(params) as (Omit<AgencyRecapMeeting, 'invited'> & { invited: number; listed: number })[];
   const meetings = meetingRows.map(({ listed: _, ...m }) => ({ ...m, invited: m.invited === 1 }));
-  const meetingsHeld = (db.prepare(`SELECT count(*) AS n FROM meeting m WHERE ${inYear('m')}`).get(params) as { n: number }).n;
+  const meetingsHeld = (db.prepare(RECAP_SQL.held).get(params) as { n: number }).n;
 
   return {
     agency: { ...agency, active: agency.active === 1 },

@@ -2,40 +2,34 @@ import type { Db } from '../db/database';
 import type { HistoryAction, HistoryEvent, HistoryFollowUp, HistoryMeeting, IndicatorHistory } from '../../../shared/board';
 import type { ActionStatus, MeetingStatus } from '../../../shared/types';
 import { AppError } from '../../../shared/errors';
-import { latestSnapshot } from '../db/snapshots';
 import { inYear, yearScope } from './year-facts';
 
 // The history of one indicator: every rakor where it was discussed (a pembahasan, an RTL agreed
 // on it, or an earlier RTL on it followed up), oldest first. A closed rakor is a signed record:
-// what it said (pembahasan, RTLs with the agencies' names as they were) comes from its snapshot,
-// so renamed agencies or a later edit of a reopened rakor cannot rewrite it; an open or reopened
-// rakor shows its live rows. How each RTL went on afterwards is its append-only event history.
+// its rows cannot change while it is closed, and the agencies' names are those its snapshot
+// recorded, so a renamed agency cannot rewrite it; an open or reopened rakor shows its live rows
+// as they stand. How each RTL went on afterwards is its append-only event history.
 
 interface MeetingRow { id: number; title: string; date: string; startTime: string; status: MeetingStatus; minutesRevision: number }
 interface ReviewJson { achievement: string; score: number | null; isWeak: boolean | number; problem: string; recommendation: string }
 interface ActionJson { id: number; description: string; problem: string; leadAgencyId: number | null; targetDate: string | null; status: ActionStatus }
 
 /** What one meeting recorded about the indicator: from the snapshot of a closed one, else live. */
-interface Recorded { title: string; review: ReviewJson | null; actions: (ActionJson & { leadAgencyName: string | null })[]; descriptions: Map<number, string> }
+interface Recorded { title: string; review: ReviewJson | null; actions: (ActionJson & { leadAgencyName: string | null })[] }
 
-function fromSnapshot(db: Db, snapshotId: number, indicatorId: number): Recorded {
-  const row = db.prepare(
-    `SELECT s.workspace_json ->> '$.data.meeting.title' AS title,
-       (SELECT json_group_array(json(value)) FROM json_each(s.workspace_json, '$.data.reviews') WHERE value ->> '$.indicatorId' = @ind) AS reviews,
-       (SELECT json_group_array(json(value)) FROM json_each(s.workspace_json, '$.data.actions') WHERE value ->> '$.indicatorId' = @ind) AS actions,
-       (SELECT json_group_array(json_array(value ->> '$.id', value ->> '$.description')) FROM json_each(s.workspace_json, '$.data.previousActions')
-          WHERE value ->> '$.indicatorId' = @ind) AS previous,
-       (SELECT json_group_object(value ->> '$.id', value ->> '$.name') FROM json_each(s.workspace_json, '$.data.agencies')) AS agencies
-     FROM meeting_snapshot s WHERE s.id = @sid`,
-  ).get({ sid: snapshotId, ind: indicatorId }) as { title: string | null; reviews: string; actions: string; previous: string; agencies: string };
-  const names = JSON.parse(row.agencies) as Record<string, string>;
-  const reviews = JSON.parse(row.reviews) as ReviewJson[];
-  return {
-    title: row.title ?? '',
-    review: reviews[0] ?? null,
-    actions: (JSON.parse(row.actions) as ActionJson[]).map((a) => ({ ...a, leadAgencyName: a.leadAgencyId === null ? null : (names[a.leadAgencyId] ?? null) })),
-    descriptions: new Map((JSON.parse(row.previous) as [number, string][]).map(([id, d]) => [Number(id), d])),
-  };
+/**
+ * A closed meeting refuses every write, so its reviews and RTLs stand as they were signed; what
+ * can drift is the master list (an agency renamed since). The snapshot's own list of the agencies
+ * it named is read only then: a workspace snapshot is up to a few MB on a large regency.
+ */
+function namesAsSigned(db: Db, snapshotId: number, closedAt: string, rec: Recorded): Recorded {
+  const leads = [...new Set(rec.actions.map((a) => a.leadAgencyId).filter((id) => id !== null))];
+  if (leads.length === 0) return rec;
+  const renamed = db.prepare(`SELECT 1 FROM agency WHERE id IN (SELECT value FROM json_each(?)) AND updated_at >= ? LIMIT 1`).get(JSON.stringify(leads), closedAt);
+  if (!renamed) return rec;
+  const row = db.prepare(`SELECT json_extract(workspace_json, '$.data.agencies') AS agencies FROM meeting_snapshot WHERE id = ?`).get(snapshotId) as { agencies: string | null };
+  const names = new Map((JSON.parse(row.agencies ?? '[]') as { id: number; name: string }[]).map((a) => [a.id, a.name]));
+  return { ...rec, actions: rec.actions.map((a) => ({ ...a, leadAgencyName: (a.leadAgencyId !== null ? names.get(a.leadAgencyId) : undefined) ?? a.leadAgencyName })) };
 }
 
 function fromLive(db: Db, meeting: MeetingRow, indicatorId: number): Recorded {
@@ -46,7 +40,13 @@ function fromLive(db: Db, meeting: MeetingRow, indicatorId: number): Recorded {
     `SELECT a.id, a.description, a.problem, a.lead_agency_id AS leadAgencyId, a.target_date AS targetDate, a.status, g.name AS leadAgencyName
      FROM action_item a LEFT JOIN agency g ON g.id = a.lead_agency_id WHERE a.meeting_id = ? AND a.indicator_id = ? ORDER BY a.id`,
   ).all(meeting.id, indicatorId) as (ActionJson & { leadAgencyName: string | null })[];
-  return { title: meeting.title, review: review ?? null, actions, descriptions: new Map() };
+  return { title: meeting.title, review: review ?? null, actions };
+}
+
+/** The meeting's latest snapshot, without its (large) JSON. */
+function latestSnapshotKey(db: Db, meetingId: number): { id: number; closedAt: string } | undefined {
+  return db.prepare(`SELECT id, closed_at AS closedAt FROM meeting_snapshot WHERE meeting_id = ? ORDER BY revision DESC LIMIT 1`).get(meetingId) as
+    { id: number; closedAt: string } | undefined;
 }
 
 export function indicatorHistory(db: Db, indicatorId: number, year: number | undefined): IndicatorHistory {
@@ -79,8 +79,9 @@ export function indicatorHistory(db: Db, indicatorId: number, year: number | und
   );
 
   const recorded = meetings.map((m) => {
-    const snapshot = m.status === 'selesai' ? latestSnapshot(db, m.id) : undefined;
-    return { meeting: m, fromSnapshot: snapshot !== undefined, rec: snapshot ? fromSnapshot(db, snapshot.id, indicatorId) : fromLive(db, m, indicatorId) };
+    const snapshot = m.status === 'selesai' ? latestSnapshotKey(db, m.id) : undefined;
+    const live = fromLive(db, m, indicatorId);
+    return { meeting: m, fromSnapshot: snapshot !== undefined, rec: snapshot ? namesAsSigned(db, snapshot.id, snapshot.closedAt, live) : live };
   });
 
   const actionIds = recorded.flatMap((r) => r.rec.actions.map((a) => a.id));
@@ -117,7 +118,7 @@ export function indicatorHistory(db: Db, indicatorId: number, year: number | und
         events: trail,
       };
     }),
-    followUps: (followUps.get(meeting.id) ?? []).map(({ meetingId: _, ...f }) => ({ ...f, description: rec.descriptions.get(f.actionItemId) ?? f.description })),
+    followUps: (followUps.get(meeting.id) ?? []).map(({ meetingId: _, ...f }) => f),
   }));
   return { indicator, year: year ?? null, meetings: entries };
 }

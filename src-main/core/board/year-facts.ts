@@ -49,18 +49,19 @@ interface LatestRow {
   achievement: string; score: number | null; isWeak: number; problem: string;
 }
 
-/** The latest pembahasan in the year of each indicator that has one (indicator ids as a JSON array). */
-export function latestReviews(db: Db, scope: YearScope, indicatorIds: number[]): Map<number, LatestReview> {
-  const rows = db
-    .prepare(
-      `SELECT indicatorId, meetingId, meetingTitle, meetingDate, achievement, score, isWeak, problem FROM (
+/** SQL: the latest pembahasan in the year of each indicator in @ids (a JSON array). */
+export const LATEST_REVIEW_SQL = `SELECT indicatorId, meetingId, meetingTitle, meetingDate, achievement, score, isWeak, problem FROM (
          SELECT r.indicator_id AS indicatorId, m.id AS meetingId, m.title AS meetingTitle, m.date AS meetingDate,
            r.achievement, r.score, r.is_weak AS isWeak, r.problem,
            row_number() OVER (PARTITION BY r.indicator_id ORDER BY m.date DESC, m.start_time DESC, m.id DESC) AS rn
          FROM meeting m JOIN indicator_review r ON r.meeting_id = m.id
          WHERE ${inYear('m')} AND r.indicator_id IN (SELECT value FROM json_each(@ids)))
-       WHERE rn = 1`,
-    )
+       WHERE rn = 1`;
+
+/** The latest pembahasan in the year of each indicator that has one (indicator ids as a JSON array). */
+export function latestReviews(db: Db, scope: YearScope, indicatorIds: number[]): Map<number, LatestReview> {
+  const rows = db
+    .prepare(LATEST_REVIEW_SQL)
     .all({ ...scope.params, ids: JSON.stringify(indicatorIds) }) as LatestRow[];
   return new Map(rows.map(({ indicatorId, isWeak, ...r }) => [indicatorId, { ...r, isWeak: isWeak === 1 }]));
 }
