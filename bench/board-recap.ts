@@ -9,6 +9,7 @@ import { BOARD_SQL } from '../src-main/core/board/board';
 import { LATEST_REVIEW_SQL } from '../src-main/core/board/year-facts';
 import { RECAP_SQL } from '../src-main/core/agency-recap/recap';
 import { generateRegency, TEN_YEAR_REGENCY } from './generate-regency';
+import { medianTime } from './support/median';
 
 // Papan indikator and Rekap per instansi on the 10-year regency (1,500 rakor, 30,000 RTLs,
 // 21,000 budget lines, 60,000 attendance rows, 100 agencies; every indicator given one lead and
@@ -19,21 +20,7 @@ import { generateRegency, TEN_YEAR_REGENCY } from './generate-regency';
 
 const RUNS = Number(process.argv[2] ?? 100);
 
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-async function time(fn: () => unknown): Promise<number> {
-  for (let i = 0; i < 5; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
+const time = (fn: () => unknown) => medianTime(fn, RUNS);
 
 /** Penanggung jawab per indicator, as a secretariat sets them up: one lead, two supporting. */
 function assignAgencies(db: Db): void {
