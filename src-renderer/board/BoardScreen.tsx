@@ -138,7 +138,8 @@ function BoardScreen({ year, indicatorId }: { year: number | undefined; indicato
                     {i.budget.lines === 0 ? <span className="muted">–</span> : (
                       <>
                         <div>{money(i.budget.allocationSen)}</div>
-                        <div className="muted">{money(i.budget.realizationSen)} ({absorption(i.budget)})</div>
+                        <div className="muted">{money(i.budget.realizationSen)}</div>
+                        <div className="muted">serapan {absorption(i.budget)}</div>
                       </>
                     )}
                   </td>
