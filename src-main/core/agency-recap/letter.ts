@@ -18,7 +18,7 @@ import { cleanText } from '../export/text';
 // letter stays on one page; the rest are counted ("dan 7 RTL lainnya").
 
 /** Open RTLs listed in the letter; overdue first. More would push the signature to page two. */
-export const LETTER_MAX_ACTIONS = 4;
+export const LETTER_MAX_ACTIONS = 3;
 /** Longest RTL text printed in the table; the full text is in the app. */
 const MAX_DESCRIPTION = 70;
 
@@ -92,7 +92,7 @@ export function agencyRecapDocument(recap: AgencyRecap, options: LetterOptions):
     tabStops: [{ type: TabStopType.LEFT, position: label }],
     children: [new TextRun(`${name}\t: ${cleanText(value)}`)],
   });
-  const addressWidth = Math.round(width * 0.42);
+  const addressWidth = Math.round(width * 0.46);
   const line = (text: string, o: { bold?: boolean; indent?: number; after?: number } = {}) => new Paragraph({
     spacing: { before: 0, after: o.after ?? 0, line: 260 },
     indent: o.indent ? { left: o.indent } : undefined,
@@ -128,7 +128,6 @@ export function agencyRecapDocument(recap: AgencyRecap, options: LetterOptions):
     properties: { titlePage: true, page: pageProperties(style.paper, 'portrait') },
     headers: { first: letterheadHeader(profile, width, style.size), default: pageNumberHeader(style.size) },
     children: [
-      new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }),
       // The usual surat dinas head: Nomor .. Hal on the left, place and date then the addressee on the right.
       layoutTable([width - addressWidth, addressWidth], [[
         [
@@ -142,7 +141,7 @@ export function agencyRecapDocument(recap: AgencyRecap, options: LetterOptions):
           line('Kepada Yth.'),
           line(addressee(recap), { bold: true }),
           line('di'),
-          line('Tempat', { indent, after: 200 }),
+          line('Tempat', { indent, after: 160 }),
         ],
       ]]),
       para(
