@@ -2,7 +2,6 @@ import type { Db } from '../db/database';
 import type { ActionCounts, BudgetSums, LatestReview } from '../../../shared/board';
 import type { ActionStatus } from '../../../shared/types';
 import { regionToday } from '../db/clock';
-import { EVENT_ORDER_DESC } from '../follow-up/status';
 import { referenceYearFor } from '../reference/repository';
 
 // What the board and the agency recap both read about one year: its date range, the latest
@@ -32,13 +31,15 @@ export const inYear = (m: string) => `${m}.date >= @from AND ${m}.date < @to`;
  * that have one. Only those RTLs' events are read (indexed by RTL), not the whole history.
  */
 export function currentStatusOf(ids: string): string {
+  // The latest event as the max of one sort key spelling EVENT_ORDER_DESC (see LATEST_EVENT in
+  // ../follow-up/status.ts): SQLite takes the bare status from the row holding the max.
   return `SELECT aid, status FROM (
-      SELECT e.aid, e.status, row_number() OVER (PARTITION BY e.aid ORDER BY ${EVENT_ORDER_DESC}) AS rn FROM (
+      SELECT e.aid, e.status, max(e.d || e.k || e.t || printf('%012d', e.i)) AS event_key FROM (
         SELECT u.action_item_id AS aid, um.date AS d, 1 AS k, um.start_time AS t, um.id AS i, u.status
           FROM action_item_update u JOIN meeting um ON um.id = u.meeting_id WHERE u.action_item_id IN (${ids})
         UNION ALL
-        SELECT c.action_item_id, c.date, 0, '', c.id, c.status FROM action_status_change c WHERE c.action_item_id IN (${ids})) e)
-    WHERE rn = 1`;
+        SELECT c.action_item_id, c.date, 0, '', c.id, c.status FROM action_status_change c WHERE c.action_item_id IN (${ids})) e
+      GROUP BY e.aid)`;
 }
 
 /** SQL: open (not selesai) with a target date before @today. */
