@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { createBackend } from '../src-main/core/backend';
 import { databasePath, openDatabase } from '../src-main/core/db/database';
 import { generateRegency, TEN_YEAR_REGENCY } from './generate-regency';
+import { medianTime } from './support/median';
 import { trackerStatements } from '../src-main/core/tracker/tracker';
 import { regionToday } from '../src-main/core/db/clock';
 import { contract } from '../shared/api/contract';
@@ -19,21 +20,7 @@ import { MEETING_YEARS_SQL, PER_YEAR_SQL } from '../src-main/core/meeting/per-ye
 
 const RUNS = Number(process.argv[2] ?? 100);
 
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-async function time(fn: () => unknown): Promise<number> {
-  for (let i = 0; i < 5; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
+const time = (fn: () => unknown) => medianTime(fn, RUNS);
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rakor-bench-recap-'));

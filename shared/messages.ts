@@ -29,6 +29,8 @@ export const messages = {
   'field.endBeforeStart': 'Jam selesai tidak boleh sebelum jam mulai.',
   'field.logo': 'Logo harus gambar PNG atau JPEG, paling besar 1 MB.',
   'field.bandOrder': 'Rentang predikat tidak boleh tumpang tindih.',
+  'field.agencyOrAll': 'Pilih satu instansi atau semua instansi (tidak keduanya).',
+  'export.nothingToRecap': 'Tidak ada instansi dengan indikator, tindak lanjut, anggaran, atau kehadiran rakor pada tahun {year}.',
   'error.busyOtherHost': 'Folder data sedang dipakai oleh Rakor KLA di komputer lain ({host}). Folder data jangan ditaruh di folder bersama; tutup aplikasi di komputer itu dulu.',
   'error.recoveryNeeded': 'Basis data rusak dan sedang menunggu pemulihan. Pulihkan dari cadangan atau mulai baru di layar Pemulihan.',
   'backup.notZipName': 'Berkas cadangan harus berakhiran .zip.',

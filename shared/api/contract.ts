@@ -21,6 +21,8 @@ import { scoreOps } from './score';
 import { evidenceOps } from './evidence';
 import { rakorYearOps } from './rakor-year';
 import { dashboardOps } from './dashboard';
+import { boardOps } from './board';
+import { agencyRecapOps } from './agency-recap';
 
 // THE list of operations. Main registers exactly these handlers, the preload forwards only
 // invoke(name, input), and the renderer's client is typed from it. A feature declares its ops
@@ -49,6 +51,8 @@ export const contract = {
   ...evidenceOps,
   ...rakorYearOps,
   ...dashboardOps,
+  ...boardOps,
+  ...agencyRecapOps,
 };
 
 export type Contract = typeof contract;

@@ -43,6 +43,8 @@ import { scoreHandlers } from './score/handlers';
 import { evidenceHandlers } from './evidence/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
 import { cleanStoreLeftovers, evidenceFiles } from './evidence/file-store';
+import { boardHandlers } from './board/handlers';
+import { agencyRecapHandlers } from './agency-recap/handlers';
 
 type BackupOpName = keyof typeof backupOps;
 
@@ -114,6 +116,8 @@ function buildHandlers(ctx: CoreContext): Omit<HandlerMap, BackupOpName> {
     ...scoreHandlers(ctx),
     ...evidenceHandlers(ctx),
     ...dashboardHandlers(ctx),
+    ...boardHandlers(ctx),
+    ...agencyRecapHandlers(ctx),
   };
 }
 

@@ -13,33 +13,39 @@ import type { MeetingWorkspace } from '../../shared/meeting';
 /** The feature of an operation: its name up to the first dot ("actionItem.create" -> "actionItem"). */
 type Feature<N extends string> = N extends `${infer F}.${string}` ? F : never;
 
+/**
+ * Papan indikator and rekap per instansi read across features (reviews, RTLs and their status,
+ * budget, assignments, attendance, agency and meeting names, the region's today).
+ */
+const YEAR_VIEWS: OpName[] = ['reference.board', 'reference.indicatorHistory', 'agency.recap'];
+
 /** Per feature, the reads that show its rows. "meeting.get" is narrowed to the meeting written when known. */
 // Deletes send rows to Terhapus, so the features that delete list 'trash.list' too.
 export const AFFECTS: Record<Feature<OpName>, OpName[]> = {
   system: [],
   // Changing the region type renames the seeded agencies ("BNN Kota").
-  regionProfile: ['regionProfile.get', 'agency.list', 'meeting.get', 'meeting.draftFor', 'score.summary', 'dashboard.home'],
+  regionProfile: ['regionProfile.get', 'agency.list', 'meeting.get', 'meeting.draftFor', 'score.summary', 'dashboard.home', ...YEAR_VIEWS],
   // setUsualAgencies changes what a new rakor of the klaster proposes to invite (meeting.draftFor).
-  reference: ['reference.get', 'reference.years', 'meeting.get', 'score.summary', 'score.whatIf', 'meeting.perYear', 'dashboard.home', 'meeting.draftFor'],
+  reference: ['reference.get', 'reference.years', 'meeting.get', 'score.summary', 'score.whatIf', 'meeting.perYear', 'dashboard.home', 'meeting.draftFor', ...YEAR_VIEWS],
   score: ['score.list', 'score.summary', 'score.whatIf', 'dashboard.home'],
-  agency: ['agency.list', 'meeting.get'],
+  agency: ['agency.list', 'meeting.get', ...YEAR_VIEWS],
   agencyGroup: ['agencyGroup.list'],
   // Rakor per tahun and Beranda count meetings by status and date.
-  meeting: ['meeting.get', 'meeting.list', 'meeting.draftFor', 'trash.list', 'meeting.perYear', 'dashboard.home'],
+  meeting: ['meeting.get', 'meeting.list', 'meeting.draftFor', 'trash.list', 'meeting.perYear', 'dashboard.home', ...YEAR_VIEWS],
   agendaItem: ['meeting.get', 'meeting.list', 'meeting.draftFor', 'trash.list'],
-  attendance: ['meeting.get', 'meeting.list', 'trash.list'],
-  indicatorReview: ['meeting.get', 'meeting.list', 'dashboard.home'],
-  assignment: ['meeting.get', 'assignment.list'],
-  budgetLine: ['meeting.get', 'meeting.list', 'budgetLine.list', 'budgetLine.recap', 'trash.list', 'dashboard.home'],
-  actionItem: ['meeting.get', 'meeting.list', 'trash.list', 'actionItem.track', 'dashboard.home'],
+  attendance: ['meeting.get', 'meeting.list', 'trash.list', 'agency.recap'],
+  indicatorReview: ['meeting.get', 'meeting.list', 'dashboard.home', ...YEAR_VIEWS],
+  assignment: ['meeting.get', 'assignment.list', 'reference.board', 'agency.recap'],
+  budgetLine: ['meeting.get', 'meeting.list', 'budgetLine.list', 'budgetLine.recap', 'trash.list', 'dashboard.home', 'reference.board', 'agency.recap'],
+  actionItem: ['meeting.get', 'meeting.list', 'trash.list', 'actionItem.track', 'dashboard.home', ...YEAR_VIEWS],
   // A follow-up recorded here changes how the earlier meeting's RTL reads too: every meeting.
-  followUp: ['meeting.get', 'meeting.list', 'followUp.history', 'actionItem.track', 'dashboard.home'],
+  followUp: ['meeting.get', 'meeting.list', 'followUp.history', 'actionItem.track', 'dashboard.home', ...YEAR_VIEWS],
   decision: ['meeting.get', 'meeting.list', 'trash.list'],
   backup: ['backup.list', 'backup.settings.get'],
   export: [],
   file: [],
   // A restore from Terhapus brings a meeting or rows of one back.
-  trash: ['trash.list', 'meeting.get', 'meeting.list', 'budgetLine.list', 'budgetLine.recap', 'evidence.list', 'evidence.completeness', 'meeting.perYear', 'actionItem.track', 'dashboard.home'],
+  trash: ['trash.list', 'meeting.get', 'meeting.list', 'budgetLine.list', 'budgetLine.recap', 'evidence.list', 'evidence.completeness', 'meeting.perYear', 'actionItem.track', 'dashboard.home', ...YEAR_VIEWS],
   // Data dukung: its lists and the kelengkapan; a delete also fills Terhapus.
   evidence: ['evidence.list', 'evidence.completeness', 'evidence.verify', 'trash.list'],
   // Beranda only reads.

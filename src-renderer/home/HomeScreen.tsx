@@ -132,7 +132,7 @@ function RakorTile({ d }: { d: HomeDashboard }) {
 function WeakTile({ d }: { d: HomeDashboard }) {
   const total = d.weak.reduce((n, c) => n + c.indicators.length, 0);
   return (
-    <ListTile href="#/papan-indikator" open="Papan indikator" title="Indikator lemah" testId="beranda-indikator-lemah">
+    <ListTile href="#/papan" open="Papan indikator" title="Indikator lemah" testId="beranda-indikator-lemah">
       {total === 0 ? <p className="tile-note">{d.noMeetings ? 'Indikator yang ditandai lemah dalam pembahasan rakor tampil di sini.' : 'Tidak ada indikator yang ditandai lemah pada pembahasan terakhirnya.'}</p> : (
         <ul className="weak-list">
           {d.weak.filter((c) => c.indicators.length > 0).map((c) => (

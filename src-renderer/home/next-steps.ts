@@ -17,7 +17,7 @@ export function nextSteps(d: HomeDashboard, profile: RegionProfile | undefined):
   if (!d.score) steps.push({ text: 'Masukkan nilai evaluasi (evaluasi mandiri dan verifikasi).', href: '#/nilai' });
   else if (d.score.gap?.gap) steps.push({ text: `Cari ${formatScore(d.score.gap.gap)} poin lagi ke ${d.score.gap.target}: lihat simulasi per indikator.`, href: '#/nilai' });
   const weak = d.weak.reduce((n, c) => n + c.indicators.length, 0);
-  if (weak > 0) steps.push({ text: `Bahas ${weak} indikator yang masih lemah di rakor klasternya.`, href: '#/papan-indikator' });
+  if (weak > 0) steps.push({ text: `Bahas ${weak} indikator yang masih lemah di rakor klasternya.`, href: '#/papan' });
   if (!d.noMeetings) {
     const short = d.rakor.clusters.filter((c) => !c.meetsExpectation);
     if (short.length > 0) {

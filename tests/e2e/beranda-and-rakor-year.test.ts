@@ -78,7 +78,7 @@ describe('Beranda and Rakor per tahun', () => {
       ['beranda-predikat', '#/nilai'], ['beranda-rakor', '#/rakor-tahunan'],
     ];
     for (const [tile, hash] of opens) expect(await page.getByTestId(tile).getAttribute('href')).toBe(hash);
-    expect(await page.getByTestId('beranda-indikator-lemah').getByRole('link', { name: /Papan indikator/ }).getAttribute('href')).toBe('#/papan-indikator');
+    expect(await page.getByTestId('beranda-indikator-lemah').getByRole('link', { name: /Papan indikator/ }).getAttribute('href')).toBe('#/papan');
     expect(await page.getByTestId('beranda-tenggat').getByRole('link', { name: /Tindak lanjut/ }).getAttribute('href')).toBe('#/tindak-lanjut');
     await page.getByTestId('beranda-anggaran').click();
     await page.getByRole('heading', { name: 'Rekap anggaran' }).waitFor();

@@ -13,6 +13,7 @@ import { importNilaiCommand } from './import-nilai';
 import { importReferensiCommand } from './import-referensi';
 import { importDataDukungCommand } from './import-data-dukung';
 import { exportDataDukungCommand } from './export-data-dukung';
+import { exportRekapInstansiCommand } from './export-rekap-instansi';
 
 /** Every CLI command; a feature adds its command file and one line here. */
 export const COMMANDS: CliCommand[] = [
@@ -30,4 +31,5 @@ export const COMMANDS: CliCommand[] = [
   importReferensiCommand,
   importDataDukungCommand,
   exportDataDukungCommand,
+  exportRekapInstansiCommand,
 ];

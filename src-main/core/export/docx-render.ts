@@ -87,6 +87,13 @@ function signerRow(row: Signer[], width: number): Table {
   return layoutTable([half, width - half], left.map((cell, i) => [cell, right[i]]), { cantSplit: true, keepNext: true });
 }
 
+/** One signer on the right half of the page (a letter), kept together and with what precedes it. */
+export function rightSignerTable(s: Signer, width: number): Table {
+  const half = Math.floor(width / 2);
+  const cells = signerCells(s).filter((c) => c.length > 0);
+  return layoutTable([width - half, half], cells.map((c) => [[], c]), { cantSplit: true, keepNext: true });
+}
+
 /**
  * The closing sentence, then the signature blocks, in ONE table row that cannot split: a row
  * moves to the next page whole. (Keep-with-next on paragraphs before a table is honoured
@@ -147,7 +154,7 @@ export function docxBlocks(blocks: readonly DocBlock[], width: number): (Paragra
 
 const LOGO_HEIGHT_PX = 92; // about 2.4 cm at 96 dpi
 
-function letterheadHeader(kop: Letterhead | null, width: number): Header {
+export function letterheadHeader(kop: Letterhead | null, width: number): Header {
   if (!kop) return new Header({ children: [new Paragraph('')] });
   const lines = kop.lines.map(
     (line) =>

@@ -11,6 +11,11 @@ import { cleanText } from './text';
 // delegated, e.g. "a.n. Kepala Dinas / Sekretaris, / u.b. / Kepala Bidang,"), or the head signs; an optional "Mengetahui" block
 // for the head of office sits centred under the two. "Plt."/"Plh." are part of the jabatan typed.
 
+/** The one signer of a letter signed by the head of office (dated at its top): role, name, rank, NIP. */
+export function letterSigner(role: string, signatory: Signatory): Signer {
+  return signer([], [role], signatory);
+}
+
 export const CLOSING_SENTENCE = 'Demikian notulen rapat ini dibuat untuk dipergunakan sebagaimana mestinya.';
 
 const clean = (s: string) => cleanText(s).trim();
