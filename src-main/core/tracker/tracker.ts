@@ -11,6 +11,8 @@ import { ACTION_COLUMNS, toAction, type ActionRow } from '../action-item/reposit
 // filtered set, then one page of it; names and history are read for the page's rows only.
 
 type Input = OpParsed<'actionItem.track'>;
+/** The filters and order without paging (what the exports take). */
+export type TrackerFilter = Omit<Input, 'limit' | 'offset'>;
 
 /** WHERE fragments (fixed SQL, values bound) for every filter but status and overdue. */
 function baseFilters(input: Input): string[] {
@@ -103,11 +105,12 @@ export function trackActions(db: Db, input: Input): TrackerPage {
   const ids = JSON.stringify(page.map((p) => p.id));
   const actions = new Map(
     (db.prepare(`SELECT ${ACTION_COLUMNS}, i.number AS indicatorNumber, i.name AS indicatorName,
+        (SELECT c.code FROM cluster c WHERE c.id = i.cluster_id) AS clusterCode,
         (SELECT json_group_array(name) FROM (SELECT g.name FROM action_item_agency x JOIN agency g ON g.id = x.agency_id
            WHERE x.action_item_id = a.id ORDER BY x.position, g.name)) AS relatedNamesJson
        FROM action_item a LEFT JOIN indicator i ON i.id = a.indicator_id WHERE a.id IN (SELECT value FROM json_each(?))`)
-      .all(ids) as (ActionRow & { indicatorNumber: number | null; indicatorName: string | null; relatedNamesJson: string })[])
-      .map(({ indicatorNumber, indicatorName, relatedNamesJson, ...row }) => [row.id, { action: toAction(row), indicatorNumber, indicatorName, relatedAgencyNames: JSON.parse(relatedNamesJson) as string[] }]),
+      .all(ids) as (ActionRow & { indicatorNumber: number | null; indicatorName: string | null; clusterCode: string | null; relatedNamesJson: string })[])
+      .map(({ indicatorNumber, indicatorName, clusterCode, relatedNamesJson, ...row }) => [row.id, { action: toAction(row), indicatorNumber, indicatorName, clusterCode, relatedAgencyNames: JSON.parse(relatedNamesJson) as string[] }]),
   );
   const rows: TrackerRow[] = page.map((p) => {
     const found = actions.get(p.id)!;
@@ -116,6 +119,7 @@ export function trackActions(db: Db, input: Input): TrackerPage {
       status: p.cur,
       meetingTitle: p.meetingTitle,
       meetingDate: p.meetingDate,
+      clusterCode: found.clusterCode,
       indicatorNumber: found.indicatorNumber,
       indicatorName: found.indicatorName,
       leadAgencyName: p.leadName,
@@ -139,4 +143,10 @@ function emptyPageCounts(db: Db, sql: ReturnType<typeof trackerStatements>, inpu
   }
   const total = counts.filter((c) => !input.status || c.cur === input.status).reduce((sum, c) => sum + (input.overdue ? c.late : c.n), 0);
   return { total, countsByStatus, overdueCount };
+}
+
+/** Every row of the filtered list in the tracker's order (the exports), with its counts. */
+export function trackAll(db: Db, filter: TrackerFilter): TrackerPage {
+  const { sort, descending, year, clusterCode, indicatorId, agencyId, status, overdue, meetingId, search } = filter;
+  return trackActions(db, { sort, descending, year, clusterCode, indicatorId, agencyId, status, overdue, meetingId, search, limit: -1, offset: 0 });
 }
