@@ -9,6 +9,7 @@ import { MeetingRoutes } from './meeting/routes';
 import { ScoreScreen } from './score/ScoreScreen';
 import { BudgetRecapScreen } from './budget/BudgetRecapScreen';
 import { RakorYearScreen } from './meeting-year/RakorYearScreen';
+import { TrackerScreen } from './tracker/TrackerScreen';
 
 export interface ScreenEntry {
   /** Hash path, e.g. "/instansi". A screen may own sub-paths ("/rapat/12"). */
@@ -26,6 +27,8 @@ export const SCREENS: ScreenEntry[] = [
   { path: '/rakor-tahunan', label: 'Rakor per tahun', inNav: true, render: () => <RakorYearScreen /> },
   { path: '/nilai', label: 'Nilai dan predikat', inNav: true, render: () => <ScoreScreen /> },
   { path: '/anggaran', label: 'Rekap anggaran', inNav: true, render: () => <BudgetRecapScreen /> },
+  // Keyed by its query: a link with other filters opens the tracker afresh.
+  { path: '/tindak-lanjut', label: 'Tindak lanjut', inNav: true, render: (sub) => <TrackerScreen key={sub} query={sub} /> },
   { path: '/indikator', label: 'Indikator KLA', inNav: true, render: () => <ReferenceScreen /> },
   { path: '/instansi', label: 'Instansi', inNav: true, render: () => <AgencyScreen /> },
   { path: '/profil', label: 'Profil daerah', inNav: true, render: () => <ProfileScreen /> },

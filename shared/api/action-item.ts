@@ -28,6 +28,8 @@ export const trackerFilter = z.strictObject({
   year: year.optional(),
   clusterCode: z.enum(CLUSTER_CODES).optional(),
   indicatorId: id.optional(),
+  /** The indicator by its number (1–24), whichever evaluation year's reference set the RTL uses. */
+  indicatorNumber: z.number().int().min(1).max(99).optional(),
   agencyId: id.optional(),
   status: z.enum(ACTION_STATUSES).optional(),
   overdue: z.boolean().optional(),

@@ -60,6 +60,8 @@ export const meetingOps = {
       status: z.enum(MEETING_STATUSES).optional(),
     }),
   ),
+  /** Years that hold a meeting, newest first (year pickers, without loading every meeting). */
+  'meeting.years': query<number[]>()(z.strictObject({})),
   /** The whole workspace of one meeting, read in a fixed handful of queries. */
   'meeting.get': query<MeetingWorkspace>()(byId),
   /** What a new rakor of these clusters starts with: people from the profile, place, time, invitations and agenda from the last rakor of the same clusters. */

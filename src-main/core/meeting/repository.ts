@@ -44,6 +44,11 @@ export function getMeeting(db: Db, id: number): Meeting {
   };
 }
 
+/** Distinct meeting years, newest first: a walk down the meeting_order index (date first). */
+export function meetingYears(db: Db): number[] {
+  return (db.prepare(`SELECT DISTINCT CAST(substr(date, 1, 4) AS INTEGER) AS y FROM meeting ORDER BY y DESC`).all() as { y: number }[]).map((r) => r.y);
+}
+
 export function listMeetings(db: Db, filter: OpParsed<'meeting.list'>): MeetingSummary[] {
   const where: string[] = [];
   const params: unknown[] = [];

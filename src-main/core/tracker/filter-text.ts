@@ -15,6 +15,7 @@ export function trackerFilterText(db: Db, filter: TrackerFilter): string {
     const i = db.prepare(`SELECT number, name FROM indicator WHERE id = ?`).get(filter.indicatorId) as { number: number; name: string } | undefined;
     parts.push(i ? `Indikator ${i.number}. ${i.name}` : 'Indikator tidak ditemukan');
   }
+  if (filter.indicatorNumber !== undefined) parts.push(`Indikator nomor ${filter.indicatorNumber}`);
   if (filter.agencyId !== undefined) {
     const a = db.prepare(`SELECT name FROM agency WHERE id = ?`).get(filter.agencyId) as { name: string } | undefined;
     parts.push(`Instansi: ${a?.name ?? 'tidak ditemukan'}`);

@@ -20,6 +20,7 @@ function baseFilters(input: Input): string[] {
   if (input.year !== undefined) where.push(`om.date >= @yearFrom AND om.date < @yearTo`);
   if (input.meetingId !== undefined) where.push(`a.meeting_id = @meetingId`);
   if (input.indicatorId !== undefined) where.push(`a.indicator_id = @indicatorId`);
+  if (input.indicatorNumber !== undefined) where.push(`EXISTS (SELECT 1 FROM indicator i WHERE i.id = a.indicator_id AND i.number = @indicatorNumber)`);
   if (input.clusterCode !== undefined) {
     // An RTL on an indicator belongs to its indicator's klaster; one without, to its meeting's.
     where.push(`(EXISTS (SELECT 1 FROM indicator i JOIN cluster c ON c.id = i.cluster_id WHERE i.id = a.indicator_id AND c.code = @clusterCode)
@@ -50,6 +51,7 @@ export function trackerStatements(input: Input, today: string) {
     yearTo: `${(input.year ?? 0) + 1}-01-01`,
     meetingId: input.meetingId ?? null,
     indicatorId: input.indicatorId ?? null,
+    indicatorNumber: input.indicatorNumber ?? null,
     clusterCode: input.clusterCode ?? null,
     agencyId: input.agencyId ?? null,
     q: likeEscape(input.search ?? ''),
@@ -147,6 +149,5 @@ function emptyPageCounts(db: Db, sql: ReturnType<typeof trackerStatements>, inpu
 
 /** Every row of the filtered list in the tracker's order (the exports), with its counts. */
 export function trackAll(db: Db, filter: TrackerFilter): TrackerPage {
-  const { sort, descending, year, clusterCode, indicatorId, agencyId, status, overdue, meetingId, search } = filter;
-  return trackActions(db, { sort, descending, year, clusterCode, indicatorId, agencyId, status, overdue, meetingId, search, limit: -1, offset: 0 });
+  return trackActions(db, { ...filter, limit: -1, offset: 0 });
 }
