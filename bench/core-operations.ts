@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { createBackend } from '../src-main/core/backend';
 import { databasePath, openDatabase } from '../src-main/core/db/database';
 import { generateRegency, LARGE_REGENCY } from './generate-regency';
+import { timeMedian } from './support/median';
 
 // What a user waits for during a rakor, measured on a large regency (5 years, 150 rakor, 3,000
 // RTLs, 2,250 budget lines) through the whole operation path (validation, transaction,
@@ -14,21 +15,7 @@ import { generateRegency, LARGE_REGENCY } from './generate-regency';
 
 const RUNS = 200;
 
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-async function time(fn: () => unknown | Promise<unknown>, runs = RUNS): Promise<number> {
-  for (let i = 0; i < 5; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
+const time = (fn: () => unknown, runs = RUNS) => timeMedian(fn, runs);
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rakor-bench-'));

@@ -10,6 +10,7 @@ import { regionToday } from '../src-main/core/db/clock';
 import { contract } from '../shared/api/contract';
 import { ACTION_COUNTS_SQL, BUDGET_TOTAL_SQL, BUDGET_YEAR_SQL, LATEST_SCORE_YEAR_SQL, UPCOMING_SQL, upcomingParams, WEAK_SQL } from '../src-main/core/dashboard/repository';
 import { MEETING_YEARS_SQL, PER_YEAR_SQL } from '../src-main/core/meeting/per-year';
+import { timeMedian } from './support/median';
 
 // Rekap tahunan on the 10-year regency (1,500 rakor, 30,000 RTLs, 21,000 budget lines, 100
 // agencies, scores for 10 evaluation years x 4 stages): the budget recap and the score year
@@ -19,21 +20,7 @@ import { MEETING_YEARS_SQL, PER_YEAR_SQL } from '../src-main/core/meeting/per-ye
 
 const RUNS = Number(process.argv[2] ?? 100);
 
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-async function time(fn: () => unknown): Promise<number> {
-  for (let i = 0; i < 5; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
+const time = (fn: () => unknown) => timeMedian(fn, RUNS);
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rakor-bench-recap-'));

@@ -75,9 +75,10 @@ export function listMeetings(db: Db, filter: OpParsed<'meeting.list'>): MeetingS
          (SELECT count(*) FROM attendance a WHERE a.meeting_id = m.id AND a.present = 1) AS attendeeCount,
          (SELECT count(*) FROM action_item ai WHERE ai.meeting_id = m.id AND ${inMeetingClusters('ai')}) AS actionCount
        FROM meeting m ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY m.date DESC, m.start_time DESC, m.id DESC`,
+       ORDER BY m.date DESC, m.start_time DESC, m.id DESC
+       ${filter.limit !== undefined ? 'LIMIT ? OFFSET ?' : ''}`,
     )
-    .all(...params) as (Omit<MeetingSummary, 'clusterCodes'> & { clusterCodes: string })[];
+    .all(...params, ...(filter.limit !== undefined ? [filter.limit, filter.offset ?? 0] : [])) as (Omit<MeetingSummary, 'clusterCodes'> & { clusterCodes: string })[];
   return rows.map((r) => ({ ...r, clusterCodes: JSON.parse(r.clusterCodes) as string[] }));
 }
 

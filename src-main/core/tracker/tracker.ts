@@ -3,7 +3,6 @@ import type { OpParsed } from '../../../shared/api/contract';
 import type { TrackerPage, TrackerRow, TrackerSort } from '../../../shared/tracker';
 import type { ActionStatus } from '../../../shared/types';
 import { regionToday } from '../db/clock';
-import { LATEST_EVENT } from '../follow-up/status';
 import { ACTION_COLUMNS, toAction, type ActionRow } from '../action-item/repository';
 
 // Tindak lanjut (RTL tracker): every RTL of every meeting with its current status (latest
@@ -36,14 +35,23 @@ function baseFilters(input: Input): string[] {
 
 const likeEscape = (s: string) => `%${s.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+// Every order ends on the RTL id, so pages never overlap or skip. The default (target date,
+// undated last) is read straight off the index action_item_target_order (migration 9).
 const ORDER: Record<TrackerSort, (dir: string) => string> = {
-  targetDate: (dir) => `t.target_date IS NULL, t.target_date ${dir}, t.id ${dir}`,
-  status: (dir) => `CASE t.cur WHEN 'belum' THEN 0 WHEN 'proses' THEN 1 ELSE 2 END ${dir}, t.target_date IS NULL, t.target_date, t.id`,
-  originDate: (dir) => `t.meeting_date ${dir}, t.meeting_start ${dir}, t.meeting_id ${dir}, t.id`,
-  agency: (dir) => `t.lead_name IS NULL, t.lead_name COLLATE NOCASE ${dir}, t.target_date IS NULL, t.target_date, t.id`,
+  targetDate: (dir) => `a.target_date IS NULL, a.target_date ${dir}, a.id ${dir}`,
+  status: (dir) => `CASE s.status WHEN 'belum' THEN 0 WHEN 'proses' THEN 1 ELSE 2 END ${dir}, a.target_date IS NULL, a.target_date, a.id`,
+  originDate: (dir) => `om.date ${dir}, om.start_time ${dir}, om.id ${dir}, a.id`,
+  agency: (dir) => `la.name IS NULL, la.name COLLATE NOCASE ${dir}, a.target_date IS NULL, a.target_date, a.id`,
 };
 
-/** The two statements of one tracker call and their parameters (also run raw by bench/year-recap.ts). */
+const OVERDUE = `(a.target_date IS NOT NULL AND a.target_date < @today AND s.status <> 'selesai')`;
+
+/**
+ * The two statements of one tracker call and their parameters (also run raw by the benches):
+ * the counts of the filtered set per current status, then one page of it. The current status is
+ * one indexed row per RTL in action_current_status (kept by triggers, migration 9), so neither
+ * statement ranks the history.
+ */
 export function trackerStatements(input: Input, today: string) {
   const params = {
     today,
@@ -60,49 +68,35 @@ export function trackerStatements(input: Input, today: string) {
     offset: input.offset,
   };
   const where = baseFilters(input);
-  // The filtered set with each RTL's current status and overdue flag.
-  const base = `WITH latest AS (${LATEST_EVENT}),
-    t AS (
-      SELECT a.id, a.target_date, a.meeting_id, om.date AS meeting_date, om.start_time AS meeting_start, om.title AS meeting_title,
-        coalesce(l.status, a.status) AS cur, l.d AS last_date, l.notes AS last_notes,
-        (a.target_date IS NOT NULL AND a.target_date < @today AND coalesce(l.status, a.status) <> 'selesai') AS overdue,
-        la.name AS lead_name
-      FROM action_item a JOIN meeting om ON om.id = a.meeting_id
-        LEFT JOIN latest l ON l.aid = a.id
-        LEFT JOIN agency la ON la.id = a.lead_agency_id
-      ${where.length ? `WHERE ${where.join(' AND ')}` : ''})`;
-  const pageWhere = [input.status ? `t.cur = @status` : '', input.overdue ? `t.overdue` : ''].filter(Boolean);
-  const matches = pageWhere.length ? pageWhere.join(' AND ') : '1';
+  const status = `s.status = @status`;
+  const pageWhere = [...where, input.status ? status : '', input.overdue ? OVERDUE : ''].filter(Boolean);
+  // The counts need the meeting only to filter by its year.
+  const countsFrom = `FROM action_item a JOIN action_current_status s ON s.action_item_id = a.id
+    ${input.year !== undefined ? 'JOIN meeting om ON om.id = a.meeting_id' : ''}`;
   return {
     params,
-    counts: `${base} SELECT cur, count(*) AS n, sum(overdue) AS late FROM t GROUP BY cur`,
-    // One pass over the filtered set: the counts ride along the page as window sums (the
-    // events' window is the costly part; running it twice doubled the time on 30,000 RTLs).
-    page: `${base} SELECT * FROM (
-         SELECT t.id, t.cur, t.meeting_title AS meetingTitle, t.meeting_date AS meetingDate, t.last_date AS lastDate,
-           t.last_notes AS lastNotes, t.overdue, t.lead_name AS leadName, (${matches}) AS matches,
-           t.target_date, t.meeting_start, t.meeting_id, t.lead_name, t.meeting_date,
-           sum(t.cur = 'belum') OVER () AS nBelum, sum(t.cur = 'proses') OVER () AS nProses, sum(t.cur = 'selesai') OVER () AS nSelesai,
-           sum(t.overdue) OVER () AS nLate, sum(${matches}) OVER () AS nTotal
-         FROM t) t
-       WHERE t.matches
-       ORDER BY ${ORDER[input.sort](input.descending ? 'DESC' : 'ASC')} LIMIT @limit OFFSET @offset`,
+    counts: `SELECT s.status AS cur, count(*) AS n, coalesce(sum(${OVERDUE}), 0) AS late ${countsFrom}
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY s.status`,
+    page: `SELECT a.id, s.status AS cur, om.title AS meetingTitle, om.date AS meetingDate, s.last_date AS lastDate,
+        s.last_notes AS lastNotes, ${OVERDUE} AS overdue, la.name AS leadName
+      FROM action_item a JOIN action_current_status s ON s.action_item_id = a.id
+        JOIN meeting om ON om.id = a.meeting_id
+        LEFT JOIN agency la ON la.id = a.lead_agency_id
+      ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''}
+      ORDER BY ${ORDER[input.sort](input.descending ? 'DESC' : 'ASC')} LIMIT @limit OFFSET @offset`,
   };
 }
 
 type PageRow = {
   id: number; cur: ActionStatus; meetingTitle: string; meetingDate: string; lastDate: string | null; lastNotes: string | null;
-  overdue: number; leadName: string | null; nBelum: number; nProses: number; nSelesai: number; nLate: number; nTotal: number;
+  overdue: number; leadName: string | null;
 };
 
 export function trackActions(db: Db, input: Input): TrackerPage {
   const sql = trackerStatements(input, regionToday(db));
-  const page = db.prepare(sql.page).all(sql.params) as PageRow[];
-  if (page.length === 0) return { rows: [], ...emptyPageCounts(db, sql, input) };
-  const { nBelum, nProses, nSelesai, nLate, nTotal } = page[0];
-  const countsByStatus = { belum: nBelum, proses: nProses, selesai: nSelesai };
-  const total = nTotal;
-  const overdueCount = nLate;
+  const counts = countsOf(db, sql, input);
+  const page = counts.total === 0 ? [] : db.prepare(sql.page).all(sql.params) as PageRow[];
+  if (page.length === 0) return { rows: [], ...counts };
 
   const ids = JSON.stringify(page.map((p) => p.id));
   const actions = new Map(
@@ -131,11 +125,11 @@ export function trackActions(db: Db, input: Input): TrackerPage {
       overdue: p.overdue === 1,
     };
   });
-  return { rows, total, countsByStatus, overdueCount };
+  return { rows, ...counts };
 }
 
-/** Counts when the page is empty (no match, or an offset past the end): the window had no row to ride on. */
-function emptyPageCounts(db: Db, sql: ReturnType<typeof trackerStatements>, input: Input): Omit<TrackerPage, 'rows'> {
+/** Counts per current status of the filtered set (all but the status and terlambat filters), and the pages' total. */
+function countsOf(db: Db, sql: ReturnType<typeof trackerStatements>, input: Input): Omit<TrackerPage, 'rows'> {
   const counts = db.prepare(sql.counts).all(sql.params) as { cur: ActionStatus; n: number; late: number }[];
   const countsByStatus: Record<ActionStatus, number> = { belum: 0, proses: 0, selesai: 0 };
   let overdueCount = 0;

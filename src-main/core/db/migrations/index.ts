@@ -9,7 +9,8 @@ import { migration0007 } from './0007_status_change';
 import { migration0008 } from './0008_evidence';
 import { migration0009 } from './0009_seed_wording_klaster_v';
 import { migration0010 } from './0010_rtl_budget_link';
+import { migration0011 } from './0011_action_current_status';
 
 /** Every migration, in order. The last one's version is the schema version of this build. */
-export const MIGRATIONS: Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010];
+export const MIGRATIONS: Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
