@@ -9,13 +9,13 @@ import { LATEST_EVENT } from '../../src-main/core/follow-up/status';
 let t: TestBackend;
 afterAll(() => t.close());
 
-type Row = { id: number; status: string; lastDate: string | null; lastNotes: string | null };
+type Row = { id: number; status: string; lastDate: string | null; lastNotes: string | null; targetDate: string | null };
 function derived(): Row[] {
-  return t.backend.db.prepare(`SELECT action_item_id AS id, status, last_date AS lastDate, last_notes AS lastNotes FROM action_current_status ORDER BY 1`).all() as Row[];
+  return t.backend.db.prepare(`SELECT action_item_id AS id, status, last_date AS lastDate, last_notes AS lastNotes, target_date AS targetDate FROM action_current_status ORDER BY 1`).all() as Row[];
 }
 function fromHistory(): Row[] {
   return t.backend.db.prepare(`WITH latest AS (${LATEST_EVENT})
-    SELECT a.id, coalesce(l.status, a.status) AS status, l.d AS lastDate, l.notes AS lastNotes
+    SELECT a.id, coalesce(l.status, a.status) AS status, l.d AS lastDate, l.notes AS lastNotes, a.target_date AS targetDate
     FROM action_item a LEFT JOIN latest l ON l.aid = a.id ORDER BY 1`).all() as Row[];
 }
 const same = () => expect(derived()).toEqual(fromHistory());
@@ -35,7 +35,10 @@ describe('the derived current status follows every write', () => {
     expect(derived().map((r) => r.status)).toEqual(['proses', 'belum']);
     await t.edit('actionItem.update', { id: id.B, status: 'selesai' });
     same();
-    expect(derived()[1]).toEqual({ id: id.B, status: 'selesai', lastDate: null, lastNotes: null });
+    expect(derived()[1]).toEqual({ id: id.B, status: 'selesai', lastDate: null, lastNotes: null, targetDate: null });
+    await t.edit('actionItem.update', { id: id.B, targetDate: '2025-06-30' });
+    same();
+    expect(derived()[1].targetDate).toBe('2025-06-30');
   });
 
   it('follow-ups recorded, edited, and outside changes, in their order', async () => {
@@ -47,7 +50,7 @@ describe('the derived current status follows every write', () => {
     same();
     await t.call('followUp.setStatus', { actionItemId: id.A, status: 'selesai', date: '2025-04-01', notes: 'beres' });
     same();
-    expect(derived()[0]).toEqual({ id: id.A, status: 'selesai', lastDate: '2025-04-01', lastNotes: 'beres' });
+    expect(derived()[0]).toEqual({ id: id.A, status: 'selesai', lastDate: '2025-04-01', lastNotes: 'beres', targetDate: null });
   });
 
   it('a meeting moved in time reorders the follow-ups recorded at it', async () => {

@@ -19,15 +19,19 @@ function baseFilters(input: Input): string[] {
   if (input.year !== undefined) where.push(`om.date >= @yearFrom AND om.date < @yearTo`);
   if (input.meetingId !== undefined) where.push(`a.meeting_id = @meetingId`);
   if (input.indicatorId !== undefined) where.push(`a.indicator_id = @indicatorId`);
-  if (input.indicatorNumber !== undefined) where.push(`EXISTS (SELECT 1 FROM indicator i WHERE i.id = a.indicator_id AND i.number = @indicatorNumber)`);
+  if (input.indicatorNumber !== undefined) where.push(`a.indicator_id IN (SELECT id FROM indicator WHERE number = @indicatorNumber)`);
   if (input.clusterCode !== undefined) {
     // An RTL on an indicator belongs to its indicator's klaster; one without, to its meeting's.
-    where.push(`(EXISTS (SELECT 1 FROM indicator i JOIN cluster c ON c.id = i.cluster_id WHERE i.id = a.indicator_id AND c.code = @clusterCode)
-      OR (a.indicator_id IS NULL AND EXISTS (SELECT 1 FROM meeting_cluster mc JOIN cluster c ON c.id = mc.cluster_id
-          WHERE mc.meeting_id = a.meeting_id AND c.code = @clusterCode)))`);
+    // One list of ids per call, read off action_item_indicator, not a subquery per RTL.
+    where.push(`a.id IN (
+      SELECT id FROM action_item WHERE indicator_id IN (SELECT i.id FROM indicator i JOIN cluster c ON c.id = i.cluster_id WHERE c.code = @clusterCode)
+      UNION SELECT id FROM action_item WHERE indicator_id IS NULL
+        AND meeting_id IN (SELECT mc.meeting_id FROM meeting_cluster mc JOIN cluster c ON c.id = mc.cluster_id WHERE c.code = @clusterCode))`);
   }
   if (input.agencyId !== undefined) {
-    where.push(`(a.lead_agency_id = @agencyId OR EXISTS (SELECT 1 FROM action_item_agency x WHERE x.action_item_id = a.id AND x.agency_id = @agencyId))`);
+    // Lead or related, both read off their indexes.
+    where.push(`a.id IN (SELECT id FROM action_item WHERE lead_agency_id = @agencyId
+      UNION SELECT action_item_id FROM action_item_agency WHERE agency_id = @agencyId)`);
   }
   if (input.search?.trim()) where.push(`(a.description LIKE @q ESCAPE '\\' OR a.problem LIKE @q ESCAPE '\\' OR a.notes LIKE @q ESCAPE '\\')`);
   return where;
@@ -37,14 +41,16 @@ const likeEscape = (s: string) => `%${s.trim().replace(/[\\%_]/g, (c) => `\\${c}
 
 // Every order ends on the RTL id, so pages never overlap or skip. The default (target date,
 // undated last) is read straight off the index action_item_target_order (migration 9).
-const ORDER: Record<TrackerSort, (dir: string) => string> = {
+const ORDER: Record<TrackerSort | 'targetDateSorted', (dir: string) => string> = {
   targetDate: (dir) => `a.target_date IS NULL, a.target_date ${dir}, a.id ${dir}`,
+  // The same order, written so that it does not match the index (see throughMeeting).
+  targetDateSorted: (dir) => `(a.target_date IS NULL) + 0, a.target_date ${dir}, a.id ${dir}`,
   status: (dir) => `CASE s.status WHEN 'belum' THEN 0 WHEN 'proses' THEN 1 ELSE 2 END ${dir}, a.target_date IS NULL, a.target_date, a.id`,
   originDate: (dir) => `om.date ${dir}, om.start_time ${dir}, om.id ${dir}, a.id`,
   agency: (dir) => `la.name IS NULL, la.name COLLATE NOCASE ${dir}, a.target_date IS NULL, a.target_date, a.id`,
 };
 
-const OVERDUE = `(a.target_date IS NOT NULL AND a.target_date < @today AND s.status <> 'selesai')`;
+const OVERDUE = `(s.target_date IS NOT NULL AND s.target_date < @today AND s.status <> 'selesai')`;
 
 /**
  * The two statements of one tracker call and their parameters (also run raw by the benches):
@@ -68,11 +74,17 @@ export function trackerStatements(input: Input, today: string) {
     offset: input.offset,
   };
   const where = baseFilters(input);
-  const status = `s.status = @status`;
+  // A year or an origin meeting picks few RTLs: find them through the meeting (the status index
+  // and the order index would walk most of the table instead). `+` keeps an index out of play.
+  const throughMeeting = input.year !== undefined || input.meetingId !== undefined;
+  const status = `${throughMeeting ? '+' : ''}s.status = @status`;
+  const sort = input.sort === 'targetDate' && throughMeeting ? 'targetDateSorted' : input.sort;
   const pageWhere = [...where, input.status ? status : '', input.overdue ? OVERDUE : ''].filter(Boolean);
-  // The counts need the meeting only to filter by its year.
-  const countsFrom = `FROM action_item a JOIN action_current_status s ON s.action_item_id = a.id
-    ${input.year !== undefined ? 'JOIN meeting om ON om.id = a.meeting_id' : ''}`;
+  // Without a filter the counts read action_current_status's index alone; the meeting is
+  // joined only to filter by its year.
+  const countsFrom = where.length === 0 ? 'FROM action_current_status s'
+    : `FROM action_item a JOIN action_current_status s ON s.action_item_id = a.id
+      ${input.year !== undefined ? 'JOIN meeting om ON om.id = a.meeting_id' : ''}`;
   return {
     params,
     counts: `SELECT s.status AS cur, count(*) AS n, coalesce(sum(${OVERDUE}), 0) AS late ${countsFrom}
@@ -83,7 +95,7 @@ export function trackerStatements(input: Input, today: string) {
         JOIN meeting om ON om.id = a.meeting_id
         LEFT JOIN agency la ON la.id = a.lead_agency_id
       ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''}
-      ORDER BY ${ORDER[input.sort](input.descending ? 'DESC' : 'ASC')} LIMIT @limit OFFSET @offset`,
+      ORDER BY ${ORDER[sort](input.descending ? 'DESC' : 'ASC')} LIMIT @limit OFFSET @offset`,
   };
 }
 
