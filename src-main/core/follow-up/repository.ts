@@ -137,7 +137,10 @@ export function listPreviousActions(db: Db, meeting: Meeting): PreviousAction[] 
       `SELECT ${ACTION_COLUMNS}, om.title AS meetingTitle, om.date AS meetingDate, ${statusAsOfSql('a')} AS statusHere
        FROM action_item a JOIN meeting om ON om.id = a.meeting_id
        WHERE a.meeting_id <> @id AND ${heldBy('om', false)}
-         AND ((om.date >= @since AND ${statusAsOfSql('a', false)} <> 'selesai')
+         -- Candidates first, off indexes: RTLs of meetings in the window, and those reviewed here.
+         AND a.id IN (SELECT w.id FROM meeting wm JOIN action_item w ON w.meeting_id = wm.id WHERE wm.date >= @since AND wm.date <= @date
+           UNION SELECT action_item_id FROM action_item_update WHERE meeting_id = @id)
+         AND (${statusAsOfSql('a', false)} <> 'selesai'
            OR EXISTS (SELECT 1 FROM action_item_update u WHERE u.action_item_id = a.id AND u.meeting_id = @id))
          AND (
            EXISTS (SELECT 1 FROM meeting_cluster mc JOIN cluster c ON c.id = mc.cluster_id
