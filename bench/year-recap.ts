@@ -76,11 +76,15 @@ async function main() {
     summarySql[4].all(ref);
   };
 
-  // The tracker: the same statement (the filtered set's first page with its counts) raw.
+  // The tracker: the same two statements (the filtered set's counts, its first page) raw.
   const trackerRaw = (input: Record<string, unknown>) => {
     const sql = trackerStatements(contract['actionItem.track'].input.parse(input), regionToday(raw));
+    const counts = raw.prepare(sql.counts);
     const page = raw.prepare(sql.page);
-    return () => page.all(sql.params);
+    return () => {
+      counts.all(sql.params);
+      page.all(sql.params);
+    };
   };
   const trackerInputs: [string, Record<string, unknown>][] = [
     ['Tindak lanjut, semua RTL, halaman 1 + jumlah', {}],
