@@ -91,8 +91,12 @@ export function trackerStatements(input: Input, today: string) {
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY s.status`,
     page: `SELECT a.id, s.status AS cur, om.title AS meetingTitle, om.date AS meetingDate, s.last_date AS lastDate,
         s.last_notes AS lastNotes, ${OVERDUE} AS overdue, la.name AS leadName
-      FROM action_item a JOIN action_current_status s ON s.action_item_id = a.id
-        JOIN meeting om ON om.id = a.meeting_id
+      FROM ${sort === 'originDate'
+        // Meetings walked in order off meeting_order (CROSS JOIN fixes the loop order), each
+        // meeting's RTLs sorted: a page without sorting all 30,000.
+        ? 'meeting om CROSS JOIN action_item a ON a.meeting_id = om.id'
+        : 'action_item a JOIN meeting om ON om.id = a.meeting_id'}
+        JOIN action_current_status s ON s.action_item_id = a.id
         LEFT JOIN agency la ON la.id = a.lead_agency_id
       ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''}
       ORDER BY ${ORDER[sort](input.descending ? 'DESC' : 'ASC')} LIMIT @limit OFFSET @offset`,
