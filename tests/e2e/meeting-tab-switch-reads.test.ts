@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appUnderTest, openApp } from '../support/web-runtime';
+import { appUnderTest, openApp, screenshot } from '../support/web-runtime';
 
 // History must not slow down one meeting: moving between its tabs reads nothing again (the
 // workspace is read once; a saved field updates the cached copy), and its Tindak lanjut tab
@@ -33,6 +33,8 @@ describe('tab switches in one meeting', () => {
     await card.waitFor();
     expect(await card.innerText()).toContain('Terlambat');
     expect(await page.getByTestId('older-actions-link').getByRole('link').getAttribute('href')).toBe('#/tindak-lanjut?klaster=III&status=belum');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await screenshot(page, 'rapat-tab-tindak-lanjut-1024');
 
     await card.getByLabel('Keterangan').fill('Sudah dua puskesmas');
     await page.getByRole('tab', { name: 'Kesimpulan' }).click();
