@@ -14,6 +14,7 @@ import { assertMeetingEditable, touchMeeting } from '../db/meeting-state';
 import { assertRevision, patchRow } from '../db/patch';
 import { captureRows, countRows, moveToTrash } from '../db/trash-store';
 import { meetingList, meetingsFollowingUp } from '../action-item/repository';
+import { MEETING_YEARS_SQL } from './per-year';
 
 const MEETING_COLUMNS = `m.id, m.title, m.date, m.start_time AS startTime, m.end_time AS endTime, m.time_zone AS timeZone,
   m.place, m.status, m.chair_name AS chairName, m.chair_position AS chairPosition, m.chair_rank AS chairRank,
@@ -44,9 +45,9 @@ export function getMeeting(db: Db, id: number): Meeting {
   };
 }
 
-/** Distinct meeting years, newest first: a walk down the meeting_order index (date first). */
+/** Distinct meeting years, newest first (the same list Rakor per tahun offers). */
 export function meetingYears(db: Db): number[] {
-  return (db.prepare(`SELECT DISTINCT CAST(substr(date, 1, 4) AS INTEGER) AS y FROM meeting ORDER BY y DESC`).all() as { y: number }[]).map((r) => r.y);
+  return (db.prepare(MEETING_YEARS_SQL).all() as { y: number }[]).map((r) => r.y);
 }
 
 export function listMeetings(db: Db, filter: OpParsed<'meeting.list'>): MeetingSummary[] {
