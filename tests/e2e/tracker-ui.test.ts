@@ -14,6 +14,8 @@ async function call<T>(name: string, input: unknown): Promise<T> {
 }
 
 const text = (page: Page, testId: string) => page.getByTestId(testId).innerText();
+/** The number a Beranda tile shows (the tile also holds its title and a note). */
+const tileValue = (page: Page, testId: string) => page.getByTestId(testId).locator('.tile-value').innerText();
 
 describe('Tindak lanjut screen', () => {
   it('filters, updates a status inline, and Beranda follows', async () => {
@@ -28,10 +30,10 @@ describe('Tindak lanjut screen', () => {
 
     const { page, errors } = await openApp(app.browser, app.runtime, '/');
     await page.setViewportSize({ width: 1366, height: 768 });
-    await page.getByTestId('beranda-rtl-terlambat').filter({ hasText: '2' }).waitFor();
-    expect(await text(page, 'beranda-rtl-terbuka')).toBe('3');
+    await expect.poll(() => tileValue(page, 'beranda-rtl-terlambat'), { timeout: 10_000 }).toBe('2');
+    expect(await tileValue(page, 'beranda-rtl-terbuka')).toBe('3');
 
-    await page.getByRole('link', { name: 'Tindak lanjut' }).click();
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Tindak lanjut' }).click();
     await page.getByRole('heading', { name: 'Tindak lanjut', level: 1 }).waitFor();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="tracker-row"]').length === 3);
     expect(await page.locator('tr.overdue').count()).toBe(2);
@@ -63,9 +65,9 @@ describe('Tindak lanjut screen', () => {
     await page.getByRole('button', { name: 'Ekspor Excel' }).click();
     expect((await download).suggestedFilename()).toMatch(/^Tindak lanjut RTL \d{4}-\d{2}-\d{2}\.xlsx$/);
 
-    await page.getByRole('link', { name: 'Beranda' }).click();
-    await page.getByTestId('beranda-rtl-terlambat').filter({ hasText: '1' }).waitFor();
-    expect(await text(page, 'beranda-rtl-terbuka')).toBe('2');
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Beranda' }).click();
+    await expect.poll(() => tileValue(page, 'beranda-rtl-terlambat'), { timeout: 10_000 }).toBe('1');
+    expect(await tileValue(page, 'beranda-rtl-terbuka')).toBe('2');
 
     // Beranda's tile opens the tracker filtered to the overdue RTLs.
     await page.getByTestId('beranda-rtl-terlambat').click();
