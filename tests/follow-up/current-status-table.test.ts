@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencyId, klasterIII, openTestBackend, type TestBackend } from '../support/meeting-helpers';
 import { LATEST_EVENT } from '../../src-main/core/follow-up/status';
 
-// action_current_status (migration 10) is derived: after every kind of write that changes an
+// action_current_status (migration 11) is derived: after every kind of write that changes an
 // RTL's history, its rows must equal what the history itself says (LATEST_EVENT, one window over
 // every follow-up and outside change, else the RTL's own status).
 

@@ -40,7 +40,7 @@ function baseFilters(input: Input): string[] {
 const likeEscape = (s: string) => `%${s.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 // Every order ends on the RTL id, so pages never overlap or skip. The default (target date,
-// undated last) is read straight off the index action_item_target_order (migration 10).
+// undated last) is read straight off the index action_item_target_order (migration 11).
 const ORDER: Record<TrackerSort | 'targetDateSorted', (dir: string) => string> = {
   targetDate: (dir) => `a.target_date IS NULL, a.target_date ${dir}, a.id ${dir}`,
   // The same order, written so that it does not match the index (see throughMeeting).
@@ -55,7 +55,7 @@ const OVERDUE = `(s.target_date IS NOT NULL AND s.target_date < @today AND s.sta
 /**
  * The two statements of one tracker call and their parameters (also run raw by the benches):
  * the counts of the filtered set per current status, then one page of it. The current status is
- * one indexed row per RTL in action_current_status (kept by triggers, migration 10), so neither
+ * one indexed row per RTL in action_current_status (kept by triggers, migration 11), so neither
  * statement ranks the history.
  */
 export function trackerStatements(input: Input, today: string) {
