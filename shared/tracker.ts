@@ -11,6 +11,8 @@ export interface TrackerRow extends ActionItem {
   status: ActionStatus;
   meetingTitle: string;
   meetingDate: string;
+  /** The klaster of the RTL's indicator (null without an indicator). */
+  clusterCode: string | null;
   indicatorNumber: number | null;
   indicatorName: string | null;
   leadAgencyName: string | null;

@@ -2,11 +2,15 @@ import { SCREENS } from './screens';
 import { useHashPath } from './router';
 import { NoticeProvider } from './components/Notice';
 
-function match(path: string) {
+function match(full: string) {
+  // A query ("/tindak-lanjut?tahun=2025": filters in a link) rides along in the sub-path.
+  const cut = full.indexOf('?');
+  const path = cut < 0 ? full : full.slice(0, cut);
+  const query = cut < 0 ? '' : full.slice(cut);
   // Longest prefix wins, so "/rapat/12" goes to the "/rapat" screen with sub-path "/12".
   const sorted = [...SCREENS].sort((a, b) => b.path.length - a.path.length);
   const screen = sorted.find((s) => path === s.path || (s.path !== '/' && path.startsWith(`${s.path}/`))) ?? SCREENS[0];
-  return { screen, subPath: path.slice(screen.path === '/' ? 1 : screen.path.length) };
+  return { screen, subPath: path.slice(screen.path === '/' ? 1 : screen.path.length) + query };
 }
 
 export function App() {

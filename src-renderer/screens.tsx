@@ -9,6 +9,7 @@ import { MeetingRoutes } from './meeting/routes';
 import { ScoreScreen } from './score/ScoreScreen';
 import { BudgetRecapScreen } from './budget/BudgetRecapScreen';
 import { RakorYearScreen } from './meeting-year/RakorYearScreen';
+import { TrackerScreen } from './tracker/TrackerScreen';
 import { BoardRoutes } from './board/BoardScreen';
 import { AgencyRecapRoutes } from './board/AgencyRecapScreen';
 import { EvidenceScreen } from './evidence/EvidenceScreen';
@@ -29,6 +30,8 @@ export const SCREENS: ScreenEntry[] = [
   { path: '/rakor-tahunan', label: 'Rakor per tahun', inNav: true, render: () => <RakorYearScreen /> },
   { path: '/nilai', label: 'Nilai dan predikat', inNav: true, render: () => <ScoreScreen /> },
   { path: '/anggaran', label: 'Rekap anggaran', inNav: true, render: () => <BudgetRecapScreen /> },
+  // Keyed by its query: a link with other filters opens the tracker afresh.
+  { path: '/tindak-lanjut', label: 'Tindak lanjut', inNav: true, render: (sub) => <TrackerScreen key={sub} query={sub} /> },
   { path: '/papan', label: 'Papan indikator', inNav: true, render: (sub) => <BoardRoutes subPath={sub} /> },
   { path: '/rekap-instansi', label: 'Rekap per instansi', inNav: true, render: (sub) => <AgencyRecapRoutes subPath={sub} /> },
   { path: '/data-dukung', label: 'Data dukung', inNav: true, render: (sub) => <EvidenceScreen subPath={sub} /> },

@@ -6,9 +6,9 @@ export function median(samples: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** The median time of `runs` calls of `fn`, in ms, after five untimed ones. */
-export async function medianTime(fn: () => unknown, runs: number): Promise<number> {
-  for (let i = 0; i < 5; i++) await fn();
+/** The median time of `runs` calls of `fn`, in ms, after `warmups` untimed ones. */
+export async function medianTime(fn: () => unknown, runs: number, warmups = 5): Promise<number> {
+  for (let i = 0; i < warmups; i++) await fn();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();

@@ -23,6 +23,22 @@ const actionItemFields = z.strictObject({
   notes: patchText(LIMITS.notes).default(''),
 });
 
+/** The tracker's filters and order: the screen's page, and the exports of the whole filtered list (export.tracker). */
+export const trackerFilter = z.strictObject({
+  year: year.optional(),
+  clusterCode: z.enum(CLUSTER_CODES).optional(),
+  indicatorId: id.optional(),
+  /** The indicator by its number (1–24), whichever evaluation year's reference set the RTL uses. */
+  indicatorNumber: z.number().int().min(1).max(99).optional(),
+  agencyId: id.optional(),
+  status: z.enum(ACTION_STATUSES).optional(),
+  overdue: z.boolean().optional(),
+  meetingId: id.optional(),
+  search: z.string().max(200).optional(),
+  sort: z.enum(TRACKER_SORTS).default('targetDate'),
+  descending: z.boolean().default(false),
+});
+
 export const actionItemOps = {
   'actionItem.create': op<ActionItem>()(z.strictObject({ meetingId: id, ...actionItemFields.shape, requestId })),
   'actionItem.update': op<ActionItem>()(z.strictObject({ id, baseRevision, ...patchOf(actionItemFields).shape })),
@@ -34,16 +50,7 @@ export const actionItemOps = {
    */
   'actionItem.track': query<TrackerPage>()(
     z.strictObject({
-      year: year.optional(),
-      clusterCode: z.enum(CLUSTER_CODES).optional(),
-      indicatorId: id.optional(),
-      agencyId: id.optional(),
-      status: z.enum(ACTION_STATUSES).optional(),
-      overdue: z.boolean().optional(),
-      meetingId: id.optional(),
-      search: z.string().max(200).optional(),
-      sort: z.enum(TRACKER_SORTS).default('targetDate'),
-      descending: z.boolean().default(false),
+      ...trackerFilter.shape,
       limit: z.number().int().min(1).max(500).default(50),
       offset: z.number().int().min(0).max(10_000_000).default(0),
     }),

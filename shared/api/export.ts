@@ -3,6 +3,7 @@ import { op, query } from './define';
 import { id } from '../schemas/common';
 import { t } from '../messages';
 import type { DocModel } from '../document';
+import { trackerFilter } from './action-item';
 
 // Word documents of a rakor (notulen with its lampiran, the blank daftar hadir) and saving a
 // file through the desktop app's save dialog. Documents travel as base64 so the same answer
@@ -15,6 +16,9 @@ export const LAMPIRAN_LABEL: Record<LampiranCode, string> = {
   II: 'Lampiran II — Matriks rencana tindak lanjut',
   III: 'Lampiran III — Rekapitulasi anggaran',
 };
+
+/** A Word matrix longer than this (about 150 pages) is refused: filter first, or take the .xlsx. */
+export const TRACKER_DOCX_MAX = 3000;
 
 export const BLANK_ROWS = { min: 1, max: 300, default: 40 } as const;
 /** About 30 MB of document; a notulen with all lampiran is well under 1 MB. */
@@ -80,6 +84,17 @@ export const exportOps = {
    * saved through the save dialog. The browser mode prints the Pratinjau with window.print().
    */
   'export.pdf': op<SavedFile>()(z.strictObject(documentChoice)),
+  /**
+   * The tracker's filtered list (every row, in the tracker's order) as a landscape RTL matrix
+   * (.docx, up to TRACKER_DOCX_MAX rows) or a workbook with real dates and numbers (.xlsx).
+   */
+  'export.tracker': query<ExportedFile>()(
+    z.strictObject({
+      ...trackerFilter.shape,
+      format: z.enum(['docx', 'xlsx']),
+      paper: paper.optional(),
+    }),
+  ),
   'file.save': op<SavedFile>()(
     z.strictObject({
       fileName: z

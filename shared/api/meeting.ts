@@ -58,8 +58,13 @@ export const meetingOps = {
       year: year.optional(),
       clusterCode: z.string().max(20).optional(),
       status: z.enum(MEETING_STATUSES).optional(),
+      /** Newest first; without a limit, every match (the screen asks for pages). */
+      limit: z.number().int().min(1).max(1000).optional(),
+      offset: z.number().int().min(0).max(10_000_000).optional(),
     }),
   ),
+  /** Years that hold a meeting, newest first (year pickers, without loading every meeting). */
+  'meeting.years': query<number[]>()(z.strictObject({})),
   /** The whole workspace of one meeting, read in a fixed handful of queries. */
   'meeting.get': query<MeetingWorkspace>()(byId),
   /** What a new rakor of these clusters starts with: people from the profile, place, time, invitations and agenda from the last rakor of the same clusters. */

@@ -13,7 +13,7 @@ export function queryKeyOf<N extends OpName>(name: N, input: OpInput<N>): readon
 /**
  * A read operation (declared with `query<T>()` in the contract), cached under `[name, input]`.
  * `keepPrevious`: while a new input loads, the answer to the previous one stays on screen (a
- * projection recomputed as the user types must not blink).
+ * projection recomputed as the user types must not blink; a list filtered while typing stays).
  */
 export function useApiQuery<N extends OpName>(name: N, input: OpInput<N>, options: { enabled?: boolean; keepPrevious?: boolean } = {}): UseQueryResult<OpOutput<N>, Error> {
   if (!isReadOp(name)) throw new Error(`${name} is a write: use useApiMutation`);
@@ -60,7 +60,7 @@ export function captureEdit(save: () => unknown): CapturedEdit | undefined {
 /** Creates whose input carries a request id (a repeat with the same id returns the first row): the contract's `requestId` fields. */
 const IDEMPOTENT_CREATES: ReadonlySet<OpName> = new Set<OpName>([
   'meeting.create', 'meeting.duplicate', 'agendaItem.create', 'attendance.create', 'decision.create', 'budgetLine.create',
-  'actionItem.create', 'agency.create', 'reference.createSubIndicator', 'reference.createYear',
+  'actionItem.create', 'agency.create', 'reference.createSubIndicator', 'reference.createYear', 'followUp.setStatus',
 ]);
 /** A v4 uuid; randomUUID exists only in secure contexts (loopback and the app's own scheme are). */
 export function newRequestId(): string {

@@ -26,12 +26,13 @@ export const AFFECTS: Record<Feature<OpName>, OpName[]> = {
   // Changing the region type renames the seeded agencies ("BNN Kota").
   regionProfile: ['regionProfile.get', 'agency.list', 'meeting.get', 'meeting.draftFor', 'score.summary', 'dashboard.home', ...YEAR_VIEWS],
   // setUsualAgencies changes what a new rakor of the klaster proposes to invite (meeting.draftFor).
-  reference: ['reference.get', 'reference.years', 'meeting.get', 'score.summary', 'score.whatIf', 'meeting.perYear', 'dashboard.home', 'meeting.draftFor', ...YEAR_VIEWS],
+  reference: ['reference.get', 'reference.years', 'meeting.get', 'score.summary', 'score.whatIf', 'meeting.perYear', 'dashboard.home', 'meeting.draftFor', 'actionItem.track', ...YEAR_VIEWS],
   score: ['score.list', 'score.summary', 'score.whatIf', 'dashboard.home'],
-  agency: ['agency.list', 'meeting.get', ...YEAR_VIEWS],
+  agency: ['agency.list', 'meeting.get', 'actionItem.track', ...YEAR_VIEWS],
   agencyGroup: ['agencyGroup.list'],
-  // Rakor per tahun and Beranda count meetings by status and date.
-  meeting: ['meeting.get', 'meeting.list', 'meeting.draftFor', 'trash.list', 'meeting.perYear', 'dashboard.home', ...YEAR_VIEWS],
+  // Rakor per tahun and Beranda count meetings by status and date; dates, clusters and deletes of
+  // meetings change which RTLs the tracker lists and how they read.
+  meeting: ['meeting.get', 'meeting.list', 'meeting.years', 'meeting.draftFor', 'trash.list', 'meeting.perYear', 'dashboard.home', 'actionItem.track', ...YEAR_VIEWS],
   agendaItem: ['meeting.get', 'meeting.list', 'meeting.draftFor', 'trash.list'],
   attendance: ['meeting.get', 'meeting.list', 'trash.list', 'agency.recap'],
   indicatorReview: ['meeting.get', 'meeting.list', 'dashboard.home', ...YEAR_VIEWS],
@@ -39,13 +40,14 @@ export const AFFECTS: Record<Feature<OpName>, OpName[]> = {
   budgetLine: ['meeting.get', 'meeting.list', 'budgetLine.list', 'budgetLine.recap', 'trash.list', 'dashboard.home', 'reference.board', 'agency.recap'],
   actionItem: ['meeting.get', 'meeting.list', 'trash.list', 'actionItem.track', 'dashboard.home', ...YEAR_VIEWS],
   // A follow-up recorded here changes how the earlier meeting's RTL reads too: every meeting.
-  followUp: ['meeting.get', 'meeting.list', 'followUp.history', 'actionItem.track', 'dashboard.home', ...YEAR_VIEWS],
+  // The tracker and Beranda show every RTL's current status.
+  followUp: ['meeting.get', 'meeting.list', 'followUp.history', 'followUp.statusChanges', 'actionItem.track', 'dashboard.home', ...YEAR_VIEWS],
   decision: ['meeting.get', 'meeting.list', 'trash.list'],
   backup: ['backup.list', 'backup.settings.get'],
   export: [],
   file: [],
   // A restore from Terhapus brings a meeting or rows of one back.
-  trash: ['trash.list', 'meeting.get', 'meeting.list', 'budgetLine.list', 'budgetLine.recap', 'evidence.list', 'evidence.completeness', 'meeting.perYear', 'actionItem.track', 'dashboard.home', ...YEAR_VIEWS],
+  trash: ['trash.list', 'meeting.get', 'meeting.list', 'meeting.years', 'budgetLine.list', 'budgetLine.recap', 'evidence.list', 'evidence.completeness', 'meeting.perYear', 'actionItem.track', 'dashboard.home', ...YEAR_VIEWS],
   // Data dukung: its lists and the kelengkapan; a delete also fills Terhapus.
   evidence: ['evidence.list', 'evidence.completeness', 'evidence.verify', 'trash.list'],
   // Beranda only reads.

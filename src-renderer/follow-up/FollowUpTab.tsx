@@ -7,6 +7,8 @@ import { EmptyState } from '../components/EmptyState';
 import { AutoSelect, AutoText } from '../components/AutosaveFields';
 import { agencyShort } from '../agency/agencyInput';
 import type { TabProps } from '../workspace/tab-props';
+import { trackerLink, type TrackerFilters } from '../tracker/tracker-filters';
+import { clusterLabel } from '../../shared/kla';
 
 const STATUS_OPTIONS = (Object.keys(ACTION_STATUS_LABEL) as ActionStatus[]).map((s) => ({ value: s, label: ACTION_STATUS_LABEL[s] }));
 
@@ -14,13 +16,28 @@ const STATUS_OPTIONS = (Object.keys(ACTION_STATUS_LABEL) as ActionStatus[]).map(
 export function FollowUpTab({ ws, agencies, editable }: TabProps) {
   const byId = new Map(agencies.map((a) => [a.id, a]));
   const indicatorName = new Map(ws.clusters.flatMap((c) => c.indicators.map((i) => [i.id, `${i.number}. ${i.name}`] as const)));
+  // Older open RTLs (and those of other clusters) stay out of the tab: the tracker lists them.
+  const older = (
+    <p className="muted small" data-testid="older-actions-link">
+      RTL terbuka yang lebih lama dari 12 bulan ada di Tindak lanjut:{' '}
+      {ws.meeting.clusterCodes.map((code, i) => (
+        <span key={code}>{i > 0 && ', '}<a href={trackerLink({ clusterCode: code as TrackerFilters['clusterCode'], status: 'belum' })}>{clusterLabel(code)}</a></span>
+      ))}
+    </p>
+  );
   if (ws.previousActions.length === 0) {
-    return <EmptyState title="Tidak ada RTL terbuka dari rapat sebelumnya.">RTL yang belum selesai dari rakor klaster yang sama akan muncul di sini untuk ditinjau.</EmptyState>;
+    return (
+      <>
+        <EmptyState title="Tidak ada RTL terbuka dari rapat sebelumnya.">RTL yang belum selesai dari rakor klaster yang sama dalam 12 bulan terakhir akan muncul di sini untuk ditinjau.</EmptyState>
+        {older}
+      </>
+    );
   }
   return (
     <fieldset disabled={!editable} className="plain">
       <h2>Tindak lanjut rapat sebelumnya</h2>
-      <p className="muted">{ws.previousActions.length} RTL dari rapat sebelumnya. Status dan keterangan yang diisi di sini dicatat sebagai hasil rapat ini.</p>
+      <p className="muted">{ws.previousActions.length} RTL dari rapat klaster yang sama dalam 12 bulan terakhir. Status dan keterangan yang diisi di sini dicatat sebagai hasil rapat ini.</p>
+      {older}
       {ws.previousActions.map((a, i) => (
         <PreviousActionCard key={a.id} action={a} index={i} meetingId={ws.meeting.id}
           lead={agencyShort(a.leadAgencyId ? byId.get(a.leadAgencyId) : undefined)}
@@ -49,7 +66,7 @@ function PreviousActionCard({ action: a, index, meetingId, lead, related, indica
         {a.problem && <><dt>Permasalahan</dt><dd>{a.problem}</dd></>}
         <dt>Penanggung jawab</dt><dd>{lead || '—'}</dd>
         {related && <><dt>Pihak terkait</dt><dd>{related}</dd></>}
-        <dt>Target waktu</dt><dd>{a.targetDate ? formatLongDate(a.targetDate) : '—'}</dd>
+        <dt>Target waktu</dt><dd>{a.targetDate ? formatLongDate(a.targetDate) : '—'}{a.overdue && <strong className="late-badge"> · Terlambat</strong>}</dd>
       </dl>
       {earlier.length > 0 && (
         <div className="history">

@@ -35,7 +35,7 @@ export function HomeScreen() {
           {/* A fresh install starts with what to do first. */}
           {d.noMeetings && <NextSteps d={d} profile={p} />}
           <PredikatTile d={d} target={p?.targetPredikat ?? ''} targetYear={p?.targetYear ?? null} current={p?.currentPredikat ?? ''} currentYear={p?.currentPredikatYear ?? null} />
-          <Tile href="#/tindak-lanjut" title="RTL terlambat" testId="beranda-rtl-terlambat" tone={d.actions.overdue > 0 ? 'alert' : 'ok'}>
+          <Tile href="#/tindak-lanjut?terlambat=1" title="RTL terlambat" testId="beranda-rtl-terlambat" tone={d.actions.overdue > 0 ? 'alert' : 'ok'}>
             <div className="tile-value">{formatNumber(d.actions.overdue)}</div>
             <div className="tile-note">{d.actions.overdue > 0 ? 'melewati target waktu dan belum selesai' : 'Tidak ada RTL yang terlambat.'}</div>
           </Tile>

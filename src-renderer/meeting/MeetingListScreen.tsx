@@ -22,6 +22,7 @@ import { api } from '../api/client';
 import { deletePreviewOf } from './delete-preview';
 
 const features = sortingFeatures;
+const PAGE = 50;
 const helper = createColumnHelper<typeof features, MeetingSummary>();
 
 /** All rapat, newest first: search, filter by tahun / klaster / status, create, duplicate, delete. */
@@ -31,18 +32,23 @@ export function MeetingListScreen({ creating }: { creating?: boolean }) {
   const [cluster, setCluster] = useState('');
   const [status, setStatus] = useState<MeetingStatus | ''>('');
   const debounced = useDebounced(search, 200);
+  // Pages of 50, newest first: a ten-year history is never loaded (nor counted) as a whole.
+  const [pages, setPages] = useState(1);
   const query = useApiQuery('meeting.list', {
     search: debounced,
     ...(year ? { year: Number(year) } : {}),
     ...(cluster ? { clusterCode: cluster } : {}),
     ...(status ? { status } : {}),
-  });
-  const allYears = useApiQuery('meeting.list', {});
+    limit: pages * PAGE + 1,
+  }, { keepPrevious: true });
+  const allYears = useApiQuery('meeting.years', {});
   const duplication = useApiMutation('meeting.duplicate');
   const deletion = useApiMutation('meeting.delete');
   const notice = useNotice();
-  const data = useMemo(() => query.data ?? [], [query.data]);
-  const years = useMemo(() => [...new Set((allYears.data ?? []).map((m) => m.date.slice(0, 4)))].sort().reverse(), [allYears.data]);
+  // One row beyond the pages asked for says whether there is more.
+  const more = (query.data?.length ?? 0) > pages * PAGE;
+  const data = useMemo(() => (query.data ?? []).slice(0, pages * PAGE), [query.data, pages]);
+  const years = useMemo(() => (allYears.data ?? []).map(String), [allYears.data]);
 
   const [copying, setCopying] = useState<MeetingSummary | null>(null);
   async function duplicate(m: MeetingSummary, date: string) {
@@ -130,7 +136,7 @@ export function MeetingListScreen({ creating }: { creating?: boolean }) {
           <option value="">Semua status</option>
           {(Object.keys(MEETING_STATUS_LABEL) as MeetingStatus[]).map((s) => <option key={s} value={s}>{MEETING_STATUS_LABEL[s]}</option>)}
         </select>
-        <span className="count">{data.length} rapat</span>
+        <span className="count">{data.length}{more ? '+' : ''} rapat</span>
       </div>
 
       {query.error && <p className="form-error" role="alert">{query.error.message}</p>}
@@ -153,6 +159,10 @@ export function MeetingListScreen({ creating }: { creating?: boolean }) {
           </tbody>
         </table>
         </div>
+      )}
+
+      {more && (
+        <p className="load-more"><button type="button" onClick={() => setPages((p) => p + 1)}>Tampilkan {PAGE} rapat berikutnya</button></p>
       )}
 
       {removal.dialog}

@@ -107,6 +107,20 @@ describe('migrations from fixtures', () => {
     }
   });
 
+  it('migration 14 derives the current status of every RTL already in the file', () => {
+    const file = copyOf(13);
+    const result = openChecked(file, MIGRATIONS.filter((m) => m.version <= 14));
+    if (result.kind !== 'ok') throw new Error(result.kind);
+    try {
+      // The v10 fixture's RTL: proses at a later meeting (2021-08-05), then selesai outside on 15 August.
+      const rows = result.db.prepare(`SELECT a.id, s.status, s.last_date AS d, s.last_notes AS n FROM action_item a
+        LEFT JOIN action_current_status s ON s.action_item_id = a.id`).all();
+      expect(rows).toEqual([{ id: expect.any(Number), status: 'selesai', d: '2021-08-15', n: 'Laporan OPD' }]);
+    } finally {
+      result.db.close();
+    }
+  });
+
   it('the fixtures hold representative rows in every table', () => {
     const rows = readAll(fixture(SCHEMA_VERSION));
     for (const [table, list] of Object.entries(rows)) expect(list.length, table).toBeGreaterThan(0);

@@ -74,7 +74,7 @@ describe('Beranda and Rakor per tahun', () => {
 
     // Each tile opens its screen.
     const opens: [string, string][] = [
-      ['beranda-rtl-terlambat', '#/tindak-lanjut'], ['beranda-rtl-terbuka', '#/tindak-lanjut'], ['beranda-anggaran', '#/anggaran'],
+      ['beranda-rtl-terlambat', '#/tindak-lanjut?terlambat=1'], ['beranda-rtl-terbuka', '#/tindak-lanjut'], ['beranda-anggaran', '#/anggaran'],
       ['beranda-predikat', '#/nilai'], ['beranda-rakor', '#/rakor-tahunan'],
     ];
     for (const [tile, hash] of opens) expect(await page.getByTestId(tile).getAttribute('href')).toBe(hash);

@@ -52,8 +52,12 @@ describe('reference masters', () => {
     expect(fresh.referenceYear).toBe(2026);
     expect((await t.call('meeting.get', { id: fresh.id })).clusters[0].indicators[0].name).toBe('Nama baru 2026');
     expect((await t.call('meeting.get', { id: old.id })).clusters[0].indicators[0].name).toBe('Persalinan di fasilitas kesehatan');
-    // An RTL from the 2024 meeting is still reviewed at the 2026 one (clusters match by code).
-    await t.call('actionItem.create', { meetingId: old.id, description: 'RTL lintas tahun' });
+    // An RTL from a meeting on the earlier set is still reviewed at the 2026 one (clusters match
+    // by code); one older than the tab's 12-month window is left to the tracker.
+    const mid2025 = await t.call('meeting.create', { title: 'Rakor 2025', clusterCodes: ['III'], date: '2025-06-01', startTime: '09:00' });
+    expect(mid2025.referenceYear).not.toBe(2026);
+    await t.call('actionItem.create', { meetingId: mid2025.id, description: 'RTL lintas tahun' });
+    await t.call('actionItem.create', { meetingId: old.id, description: 'RTL 2024, di luar 12 bulan' });
     expect((await t.call('meeting.get', { id: fresh.id })).previousActions.map((a) => a.description)).toEqual(['RTL lintas tahun']);
   });
 });

@@ -8,6 +8,7 @@ import { exportNotulenCommand } from './export-notulen';
 import { exportDaftarHadirCommand } from './export-daftar-hadir';
 import { listMeetingsCommand } from './list-meetings';
 import { exportAnggaranCommand } from './export-anggaran';
+import { exportRtlCommand } from './export-rtl';
 import { exportReferensiCommand } from './export-referensi';
 import { importNilaiCommand } from './import-nilai';
 import { importReferensiCommand } from './import-referensi';
@@ -26,6 +27,7 @@ export const COMMANDS: CliCommand[] = [
   exportNotulenCommand,
   exportDaftarHadirCommand,
   exportAnggaranCommand,
+  exportRtlCommand,
   exportReferensiCommand,
   importNilaiCommand,
   importReferensiCommand,

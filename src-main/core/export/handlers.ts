@@ -7,6 +7,14 @@ import { minutesModel, renderMinutes } from './minutes-document';
 import { attendanceSheetModel, renderAttendanceSheet } from './attendance-sheet';
 import { attendanceFileName, minutesFileName, pdfFileName } from './file-name';
 import { saveError } from './save-file';
+import { TRACKER_DOCX_MAX } from '../../../shared/api/export';
+import { formatNumber } from '../../../shared/format';
+import { regionToday } from '../db/clock';
+import { getProfile } from '../region-profile/repository';
+import { trackAll } from '../tracker/tracker';
+import { trackerFilterText } from '../tracker/filter-text';
+import { renderTrackerDocument } from './tracker-document';
+import { exportTrackerWorkbook, trackerFileName } from './tracker-workbook';
 
 function base64(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
@@ -42,6 +50,18 @@ export function exportHandlers(ctx: CoreContext): HandlersOf<typeof exportOps> {
       } catch (error) {
         throw saveError(error);
       }
+    }),
+    // The list is read in one go (one snapshot), then packed.
+    'export.tracker': asyncHandler(async ({ format, paper, ...filter }: OpParsed<'export.tracker'>) => {
+      const { rows } = trackAll(db, filter);
+      const today = regionToday(db);
+      const filterText = trackerFilterText(db, filter);
+      if (format === 'xlsx') return exportTrackerWorkbook(rows, filterText, today);
+      if (rows.length > TRACKER_DOCX_MAX) {
+        throw AppError.of('VALIDATION', 'export.trackerTooMany', { count: formatNumber(rows.length), max: formatNumber(TRACKER_DOCX_MAX) });
+      }
+      const bytes = await renderTrackerDocument({ profile: getProfile(db), rows, filterText, today, paper });
+      return { fileName: trackerFileName(today, 'docx'), base64: base64(bytes) };
     }),
     'file.save': asyncHandler(async ({ fileName, dataBase64 }: OpParsed<'file.save'>) => {
       if (!ctx.saveFile) throw AppError.of('IO', 'export.saveUnavailable');

@@ -1,9 +1,11 @@
 import type { TableBlock } from '../../../shared/document';
 import type { MinutesActionItem } from './minutes-data';
+import type { TableCell } from '../../../shared/document';
 import { dataTable, type Column } from './columns';
 import { indicatorCell, joinAgencies, STATUS_LABEL, targetDateText } from './labels';
 
-// Lampiran II: the full RTL matrix, ten columns, set on a landscape page to stay legible.
+// Lampiran II: the full RTL matrix, ten columns, set on a landscape page to stay legible. The
+// tracker's matrix (export.tracker) prints the same columns with the origin meeting added.
 
 export const RTL_COLUMNS: Column[] = [
   { header: 'No', weight: 4, align: 'center' },
@@ -18,22 +20,22 @@ export const RTL_COLUMNS: Column[] = [
   { header: 'Keterangan', weight: 10 },
 ];
 
+/** The ten cells of one RTL row; `status` may carry more than the label (the tracker's "Terlambat"). */
+export function rtlCells(a: MinutesActionItem, index: number, status: string = STATUS_LABEL[a.status]): TableCell[] {
+  return [
+    String(index + 1),
+    indicatorCell(a.clusterCode, a.indicatorNumber, a.indicatorName),
+    a.problem,
+    a.description,
+    a.leadAgency,
+    joinAgencies(a.relatedAgencies),
+    targetDateText(a.targetDate),
+    a.fundingSource,
+    status,
+    a.notes,
+  ];
+}
+
 export function rtlMatrix(actions: readonly MinutesActionItem[], width: number, size: number): TableBlock {
-  return dataTable(
-    RTL_COLUMNS,
-    actions.map((a, i) => [
-      String(i + 1),
-      indicatorCell(a.clusterCode, a.indicatorNumber, a.indicatorName),
-      a.problem,
-      a.description,
-      a.leadAgency,
-      joinAgencies(a.relatedAgencies),
-      targetDateText(a.targetDate),
-      a.fundingSource,
-      STATUS_LABEL[a.status],
-      a.notes,
-    ]),
-    width,
-    size,
-  );
+  return dataTable(RTL_COLUMNS, actions.map((a, i) => rtlCells(a, i)), width, size);
 }

@@ -110,11 +110,26 @@ export function materializeFollowUps(db: Db, meeting: Meeting): void {
   }
 }
 
+/** Months of earlier meetings whose open RTLs a meeting's Tindak lanjut tab lists. */
+export const FOLLOW_UP_WINDOW_MONTHS = 12;
+
+/** The first day of the window: the same day FOLLOW_UP_WINDOW_MONTHS months before (clamped to the month's end). */
+export function followUpWindowStart(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const months = y * 12 + (m - 1) - FOLLOW_UP_WINDOW_MONTHS;
+  const year = Math.floor(months / 12);
+  const month = (months % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
 /**
  * RTLs of earlier meetings that share a cluster with this one (by the meeting's clusters or the
- * RTL's indicator), not yet done when this meeting began or already reviewed here, with their
- * review history; `status` is the status as of this meeting. Clusters are matched by code so
- * that RTLs survive a new evaluation year's copy of the reference set.
+ * RTL's indicator), held within the last FOLLOW_UP_WINDOW_MONTHS months and not yet done when
+ * this meeting began, or already reviewed here, with their review history; `status` is the
+ * status as of this meeting. Clusters are matched by code so that RTLs survive a new evaluation
+ * year's copy of the reference set. The window keeps the tab (and the close) the same size
+ * whatever the history holds; older open RTLs are in the tracker (Tindak lanjut), linked from the tab.
  */
 export function listPreviousActions(db: Db, meeting: Meeting): PreviousAction[] {
   const rows = db
@@ -122,7 +137,11 @@ export function listPreviousActions(db: Db, meeting: Meeting): PreviousAction[] 
       `SELECT ${ACTION_COLUMNS}, om.title AS meetingTitle, om.date AS meetingDate, ${statusAsOfSql('a')} AS statusHere
        FROM action_item a JOIN meeting om ON om.id = a.meeting_id
        WHERE a.meeting_id <> @id AND ${heldBy('om', false)}
-         AND (${statusAsOfSql('a', false)} <> 'selesai' OR EXISTS (SELECT 1 FROM action_item_update u WHERE u.action_item_id = a.id AND u.meeting_id = @id))
+         -- Candidates first, off indexes: RTLs of meetings in the window, and those reviewed here.
+         AND a.id IN (SELECT w.id FROM meeting wm JOIN action_item w ON w.meeting_id = wm.id WHERE wm.date >= @since AND wm.date <= @date
+           UNION SELECT action_item_id FROM action_item_update WHERE meeting_id = @id)
+         AND (${statusAsOfSql('a', false)} <> 'selesai'
+           OR EXISTS (SELECT 1 FROM action_item_update u WHERE u.action_item_id = a.id AND u.meeting_id = @id))
          AND (
            EXISTS (SELECT 1 FROM meeting_cluster mc JOIN cluster c ON c.id = mc.cluster_id
                    WHERE mc.meeting_id = a.meeting_id AND c.code IN (SELECT value FROM json_each(@codes)))
@@ -130,7 +149,7 @@ export function listPreviousActions(db: Db, meeting: Meeting): PreviousAction[] 
                    WHERE i.id = a.indicator_id AND c.code IN (SELECT value FROM json_each(@codes))))
        ORDER BY om.date, om.start_time, om.id, a.id`,
     )
-    .all({ ...meetingParams(meeting), codes: JSON.stringify(meeting.clusterCodes) }) as (ActionRow & { meetingTitle: string; meetingDate: string; statusHere: ActionStatus })[];
+    .all({ ...meetingParams(meeting), since: followUpWindowStart(meeting.date), codes: JSON.stringify(meeting.clusterCodes) }) as (ActionRow & { meetingTitle: string; meetingDate: string; statusHere: ActionStatus })[];
   if (rows.length === 0) return [];
   const updates = db
     .prepare(`${UPDATE_SELECT} WHERE u.action_item_id IN (SELECT value FROM json_each(?)) ORDER BY m.date, m.start_time, m.id`)

@@ -3,7 +3,7 @@ import type { rakorYearOps } from '../../../shared/api/rakor-year';
 import { rakorPerYear } from './per-year';
 import type { CoreContext, HandlersOf } from '../handler-types';
 import {
-  createMeeting, deleteMeeting, draftFor, duplicateMeeting, listMeetings, meetingDeletePreview, reopenMeeting, setInvitation, setInvitations, setMeetingClusters,
+  createMeeting, deleteMeeting, draftFor, duplicateMeeting, listMeetings, meetingYears, meetingDeletePreview, reopenMeeting, setInvitation, setInvitations, setMeetingClusters,
   startMeeting, updateMeeting,
 } from './repository';
 
@@ -15,6 +15,7 @@ export function meetingHandlers({ db }: CoreContext): Omit<HandlersOf<typeof mee
   return {
     'meeting.list': (filter) => listMeetings(db, filter),
     'meeting.perYear': ({ year }) => rakorPerYear(db, year),
+    'meeting.years': () => meetingYears(db),
     'meeting.draftFor': ({ clusterCodes, date }) => draftFor(db, clusterCodes, date),
     'meeting.create': (input) => createMeeting(db, input),
     'meeting.update': (patch) => updateMeeting(db, patch),

@@ -14,6 +14,7 @@ import { assertMeetingEditable, touchMeeting } from '../db/meeting-state';
 import { assertRevision, patchRow } from '../db/patch';
 import { captureRows, countRows, moveToTrash } from '../db/trash-store';
 import { meetingList, meetingsFollowingUp } from '../action-item/repository';
+import { MEETING_YEARS_SQL } from './per-year';
 
 const MEETING_COLUMNS = `m.id, m.title, m.date, m.start_time AS startTime, m.end_time AS endTime, m.time_zone AS timeZone,
   m.place, m.status, m.chair_name AS chairName, m.chair_position AS chairPosition, m.chair_rank AS chairRank,
@@ -44,6 +45,11 @@ export function getMeeting(db: Db, id: number): Meeting {
   };
 }
 
+/** Distinct meeting years, newest first (the same list Rakor per tahun offers). */
+export function meetingYears(db: Db): number[] {
+  return (db.prepare(MEETING_YEARS_SQL).all() as { y: number }[]).map((r) => r.y);
+}
+
 export function listMeetings(db: Db, filter: OpParsed<'meeting.list'>): MeetingSummary[] {
   const where: string[] = [];
   const params: unknown[] = [];
@@ -70,9 +76,10 @@ export function listMeetings(db: Db, filter: OpParsed<'meeting.list'>): MeetingS
          (SELECT count(*) FROM attendance a WHERE a.meeting_id = m.id AND a.present = 1) AS attendeeCount,
          (SELECT count(*) FROM action_item ai WHERE ai.meeting_id = m.id AND ${inMeetingClusters('ai')}) AS actionCount
        FROM meeting m ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY m.date DESC, m.start_time DESC, m.id DESC`,
+       ORDER BY m.date DESC, m.start_time DESC, m.id DESC
+       ${filter.limit !== undefined ? 'LIMIT ? OFFSET ?' : ''}`,
     )
-    .all(...params) as (Omit<MeetingSummary, 'clusterCodes'> & { clusterCodes: string })[];
+    .all(...params, ...(filter.limit !== undefined ? [filter.limit, filter.offset ?? 0] : [])) as (Omit<MeetingSummary, 'clusterCodes'> & { clusterCodes: string })[];
   return rows.map((r) => ({ ...r, clusterCodes: JSON.parse(r.clusterCodes) as string[] }));
 }
 

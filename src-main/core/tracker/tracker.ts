@@ -3,7 +3,6 @@ import type { OpParsed } from '../../../shared/api/contract';
 import type { TrackerPage, TrackerRow, TrackerSort } from '../../../shared/tracker';
 import type { ActionStatus } from '../../../shared/types';
 import { regionToday } from '../db/clock';
-import { LATEST_EVENT } from '../follow-up/status';
 import { ACTION_COLUMNS, toAction, type ActionRow } from '../action-item/repository';
 
 // Tindak lanjut (RTL tracker): every RTL of every meeting with its current status (latest
@@ -11,6 +10,8 @@ import { ACTION_COLUMNS, toAction, type ActionRow } from '../action-item/reposit
 // filtered set, then one page of it; names and history are read for the page's rows only.
 
 type Input = OpParsed<'actionItem.track'>;
+/** The filters and order without paging (what the exports take). */
+export type TrackerFilter = Omit<Input, 'limit' | 'offset'>;
 
 /** WHERE fragments (fixed SQL, values bound) for every filter but status and overdue. */
 function baseFilters(input: Input): string[] {
@@ -18,14 +19,19 @@ function baseFilters(input: Input): string[] {
   if (input.year !== undefined) where.push(`om.date >= @yearFrom AND om.date < @yearTo`);
   if (input.meetingId !== undefined) where.push(`a.meeting_id = @meetingId`);
   if (input.indicatorId !== undefined) where.push(`a.indicator_id = @indicatorId`);
+  if (input.indicatorNumber !== undefined) where.push(`a.indicator_id IN (SELECT id FROM indicator WHERE number = @indicatorNumber)`);
   if (input.clusterCode !== undefined) {
     // An RTL on an indicator belongs to its indicator's klaster; one without, to its meeting's.
-    where.push(`(EXISTS (SELECT 1 FROM indicator i JOIN cluster c ON c.id = i.cluster_id WHERE i.id = a.indicator_id AND c.code = @clusterCode)
-      OR (a.indicator_id IS NULL AND EXISTS (SELECT 1 FROM meeting_cluster mc JOIN cluster c ON c.id = mc.cluster_id
-          WHERE mc.meeting_id = a.meeting_id AND c.code = @clusterCode)))`);
+    // One list of ids per call, read off action_item_indicator, not a subquery per RTL.
+    where.push(`a.id IN (
+      SELECT id FROM action_item WHERE indicator_id IN (SELECT i.id FROM indicator i JOIN cluster c ON c.id = i.cluster_id WHERE c.code = @clusterCode)
+      UNION SELECT id FROM action_item WHERE indicator_id IS NULL
+        AND meeting_id IN (SELECT mc.meeting_id FROM meeting_cluster mc JOIN cluster c ON c.id = mc.cluster_id WHERE c.code = @clusterCode))`);
   }
   if (input.agencyId !== undefined) {
-    where.push(`(a.lead_agency_id = @agencyId OR EXISTS (SELECT 1 FROM action_item_agency x WHERE x.action_item_id = a.id AND x.agency_id = @agencyId))`);
+    // Lead or related, both read off their indexes.
+    where.push(`a.id IN (SELECT id FROM action_item WHERE lead_agency_id = @agencyId
+      UNION SELECT action_item_id FROM action_item_agency WHERE agency_id = @agencyId)`);
   }
   if (input.search?.trim()) where.push(`(a.description LIKE @q ESCAPE '\\' OR a.problem LIKE @q ESCAPE '\\' OR a.notes LIKE @q ESCAPE '\\')`);
   return where;
@@ -33,14 +39,25 @@ function baseFilters(input: Input): string[] {
 
 const likeEscape = (s: string) => `%${s.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-const ORDER: Record<TrackerSort, (dir: string) => string> = {
-  targetDate: (dir) => `t.target_date IS NULL, t.target_date ${dir}, t.id ${dir}`,
-  status: (dir) => `CASE t.cur WHEN 'belum' THEN 0 WHEN 'proses' THEN 1 ELSE 2 END ${dir}, t.target_date IS NULL, t.target_date, t.id`,
-  originDate: (dir) => `t.meeting_date ${dir}, t.meeting_start ${dir}, t.meeting_id ${dir}, t.id`,
-  agency: (dir) => `t.lead_name IS NULL, t.lead_name COLLATE NOCASE ${dir}, t.target_date IS NULL, t.target_date, t.id`,
+// Every order ends on the RTL id, so pages never overlap or skip. The default (target date,
+// undated last) is read straight off the index action_item_target_order (migration 14).
+const ORDER: Record<TrackerSort | 'targetDateSorted', (dir: string) => string> = {
+  targetDate: (dir) => `a.target_date IS NULL, a.target_date ${dir}, a.id ${dir}`,
+  // The same order, written so that it does not match the index (see throughMeeting).
+  targetDateSorted: (dir) => `(a.target_date IS NULL) + 0, a.target_date ${dir}, a.id ${dir}`,
+  status: (dir) => `CASE s.status WHEN 'belum' THEN 0 WHEN 'proses' THEN 1 ELSE 2 END ${dir}, a.target_date IS NULL, a.target_date, a.id`,
+  originDate: (dir) => `om.date ${dir}, om.start_time ${dir}, om.id ${dir}, a.id`,
+  agency: (dir) => `la.name IS NULL, la.name COLLATE NOCASE ${dir}, a.target_date IS NULL, a.target_date, a.id`,
 };
 
-/** The two statements of one tracker call and their parameters (also run raw by bench/year-recap.ts). */
+const OVERDUE = `(s.target_date IS NOT NULL AND s.target_date < @today AND s.status <> 'selesai')`;
+
+/**
+ * The two statements of one tracker call and their parameters (also run raw by the benches):
+ * the counts of the filtered set per current status, then one page of it. The current status is
+ * one indexed row per RTL in action_current_status (kept by triggers, migration 14), so neither
+ * statement ranks the history.
+ */
 export function trackerStatements(input: Input, today: string) {
   const params = {
     today,
@@ -48,6 +65,7 @@ export function trackerStatements(input: Input, today: string) {
     yearTo: `${(input.year ?? 0) + 1}-01-01`,
     meetingId: input.meetingId ?? null,
     indicatorId: input.indicatorId ?? null,
+    indicatorNumber: input.indicatorNumber ?? null,
     clusterCode: input.clusterCode ?? null,
     agencyId: input.agencyId ?? null,
     q: likeEscape(input.search ?? ''),
@@ -56,58 +74,57 @@ export function trackerStatements(input: Input, today: string) {
     offset: input.offset,
   };
   const where = baseFilters(input);
-  // The filtered set with each RTL's current status and overdue flag.
-  const base = `WITH latest AS (${LATEST_EVENT}),
-    t AS (
-      SELECT a.id, a.target_date, a.meeting_id, om.date AS meeting_date, om.start_time AS meeting_start, om.title AS meeting_title,
-        coalesce(l.status, a.status) AS cur, l.d AS last_date, l.notes AS last_notes,
-        (a.target_date IS NOT NULL AND a.target_date < @today AND coalesce(l.status, a.status) <> 'selesai') AS overdue,
-        la.name AS lead_name
-      FROM action_item a JOIN meeting om ON om.id = a.meeting_id
-        LEFT JOIN latest l ON l.aid = a.id
-        LEFT JOIN agency la ON la.id = a.lead_agency_id
-      ${where.length ? `WHERE ${where.join(' AND ')}` : ''})`;
-  const pageWhere = [input.status ? `t.cur = @status` : '', input.overdue ? `t.overdue` : ''].filter(Boolean);
-  const matches = pageWhere.length ? pageWhere.join(' AND ') : '1';
+  // A status holds a third to two thirds of all RTLs: the page never starts from the status
+  // index (it would sort thousands of rows) but from the order or the other filters; `+` keeps
+  // an index out of play. A year or an origin meeting picks few RTLs: found through the meeting
+  // (the order index would walk most of the table first).
+  const throughMeeting = input.year !== undefined || input.meetingId !== undefined;
+  const status = `+s.status = @status`;
+  const sort = input.sort === 'targetDate' && throughMeeting ? 'targetDateSorted' : input.sort;
+  const pageWhere = [...where, input.status ? status : '', input.overdue ? OVERDUE : ''].filter(Boolean);
+  // Without a filter the counts read action_current_status's index alone; the meeting is
+  // joined only to filter by its year.
+  const countsFrom = where.length === 0 ? 'FROM action_current_status s'
+    : `FROM action_item a JOIN action_current_status s ON s.action_item_id = a.id
+      ${input.year !== undefined ? 'JOIN meeting om ON om.id = a.meeting_id' : ''}`;
   return {
     params,
-    counts: `${base} SELECT cur, count(*) AS n, sum(overdue) AS late FROM t GROUP BY cur`,
-    // One pass over the filtered set: the counts ride along the page as window sums (the
-    // events' window is the costly part; running it twice doubled the time on 30,000 RTLs).
-    page: `${base} SELECT * FROM (
-         SELECT t.id, t.cur, t.meeting_title AS meetingTitle, t.meeting_date AS meetingDate, t.last_date AS lastDate,
-           t.last_notes AS lastNotes, t.overdue, t.lead_name AS leadName, (${matches}) AS matches,
-           t.target_date, t.meeting_start, t.meeting_id, t.lead_name, t.meeting_date,
-           sum(t.cur = 'belum') OVER () AS nBelum, sum(t.cur = 'proses') OVER () AS nProses, sum(t.cur = 'selesai') OVER () AS nSelesai,
-           sum(t.overdue) OVER () AS nLate, sum(${matches}) OVER () AS nTotal
-         FROM t) t
-       WHERE t.matches
-       ORDER BY ${ORDER[input.sort](input.descending ? 'DESC' : 'ASC')} LIMIT @limit OFFSET @offset`,
+    counts: `SELECT s.status AS cur, count(*) AS n, coalesce(sum(${OVERDUE}), 0) AS late ${countsFrom}
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY s.status`,
+    page: `SELECT a.id, s.status AS cur, om.title AS meetingTitle, om.date AS meetingDate, s.last_date AS lastDate,
+        s.last_notes AS lastNotes, ${OVERDUE} AS overdue, la.name AS leadName
+      FROM ${sort === 'originDate'
+        // Meetings walked in order off meeting_order (CROSS JOIN fixes the loop order), each
+        // meeting's RTLs sorted: a page without sorting all 30,000.
+        ? 'meeting om CROSS JOIN action_item a ON a.meeting_id = om.id'
+        : 'action_item a JOIN meeting om ON om.id = a.meeting_id'}
+        JOIN action_current_status s ON s.action_item_id = a.id
+        LEFT JOIN agency la ON la.id = a.lead_agency_id
+      ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''}
+      ORDER BY ${ORDER[sort](input.descending ? 'DESC' : 'ASC')} LIMIT @limit OFFSET @offset`,
   };
 }
 
 type PageRow = {
   id: number; cur: ActionStatus; meetingTitle: string; meetingDate: string; lastDate: string | null; lastNotes: string | null;
-  overdue: number; leadName: string | null; nBelum: number; nProses: number; nSelesai: number; nLate: number; nTotal: number;
+  overdue: number; leadName: string | null;
 };
 
 export function trackActions(db: Db, input: Input): TrackerPage {
   const sql = trackerStatements(input, regionToday(db));
-  const page = db.prepare(sql.page).all(sql.params) as PageRow[];
-  if (page.length === 0) return { rows: [], ...emptyPageCounts(db, sql, input) };
-  const { nBelum, nProses, nSelesai, nLate, nTotal } = page[0];
-  const countsByStatus = { belum: nBelum, proses: nProses, selesai: nSelesai };
-  const total = nTotal;
-  const overdueCount = nLate;
+  const counts = countsOf(db, sql, input);
+  const page = counts.total === 0 ? [] : db.prepare(sql.page).all(sql.params) as PageRow[];
+  if (page.length === 0) return { rows: [], ...counts };
 
   const ids = JSON.stringify(page.map((p) => p.id));
   const actions = new Map(
     (db.prepare(`SELECT ${ACTION_COLUMNS}, i.number AS indicatorNumber, i.name AS indicatorName,
+        (SELECT c.code FROM cluster c WHERE c.id = i.cluster_id) AS clusterCode,
         (SELECT json_group_array(name) FROM (SELECT g.name FROM action_item_agency x JOIN agency g ON g.id = x.agency_id
            WHERE x.action_item_id = a.id ORDER BY x.position, g.name)) AS relatedNamesJson
        FROM action_item a LEFT JOIN indicator i ON i.id = a.indicator_id WHERE a.id IN (SELECT value FROM json_each(?))`)
-      .all(ids) as (ActionRow & { indicatorNumber: number | null; indicatorName: string | null; relatedNamesJson: string })[])
-      .map(({ indicatorNumber, indicatorName, relatedNamesJson, ...row }) => [row.id, { action: toAction(row), indicatorNumber, indicatorName, relatedAgencyNames: JSON.parse(relatedNamesJson) as string[] }]),
+      .all(ids) as (ActionRow & { indicatorNumber: number | null; indicatorName: string | null; clusterCode: string | null; relatedNamesJson: string })[])
+      .map(({ indicatorNumber, indicatorName, clusterCode, relatedNamesJson, ...row }) => [row.id, { action: toAction(row), indicatorNumber, indicatorName, clusterCode, relatedAgencyNames: JSON.parse(relatedNamesJson) as string[] }]),
   );
   const rows: TrackerRow[] = page.map((p) => {
     const found = actions.get(p.id)!;
@@ -116,6 +133,7 @@ export function trackActions(db: Db, input: Input): TrackerPage {
       status: p.cur,
       meetingTitle: p.meetingTitle,
       meetingDate: p.meetingDate,
+      clusterCode: found.clusterCode,
       indicatorNumber: found.indicatorNumber,
       indicatorName: found.indicatorName,
       leadAgencyName: p.leadName,
@@ -125,11 +143,11 @@ export function trackActions(db: Db, input: Input): TrackerPage {
       overdue: p.overdue === 1,
     };
   });
-  return { rows, total, countsByStatus, overdueCount };
+  return { rows, ...counts };
 }
 
-/** Counts when the page is empty (no match, or an offset past the end): the window had no row to ride on. */
-function emptyPageCounts(db: Db, sql: ReturnType<typeof trackerStatements>, input: Input): Omit<TrackerPage, 'rows'> {
+/** Counts per current status of the filtered set (all but the status and terlambat filters), and the pages' total. */
+function countsOf(db: Db, sql: ReturnType<typeof trackerStatements>, input: Input): Omit<TrackerPage, 'rows'> {
   const counts = db.prepare(sql.counts).all(sql.params) as { cur: ActionStatus; n: number; late: number }[];
   const countsByStatus: Record<ActionStatus, number> = { belum: 0, proses: 0, selesai: 0 };
   let overdueCount = 0;
@@ -139,4 +157,9 @@ function emptyPageCounts(db: Db, sql: ReturnType<typeof trackerStatements>, inpu
   }
   const total = counts.filter((c) => !input.status || c.cur === input.status).reduce((sum, c) => sum + (input.overdue ? c.late : c.n), 0);
   return { total, countsByStatus, overdueCount };
+}
+
+/** Every row of the filtered list in the tracker's order (the exports), with its counts. */
+export function trackAll(db: Db, filter: TrackerFilter): TrackerPage {
+  return trackActions(db, { ...filter, limit: -1, offset: 0 });
 }
