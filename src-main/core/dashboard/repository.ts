@@ -3,7 +3,7 @@ import type { ActionStatus } from '../../../shared/types';
 import type { DashboardBudget, DashboardDeadline, DashboardScore, DashboardWeakCluster, HomeDashboard } from '../../../shared/api/dashboard';
 import { regionToday } from '../db/clock';
 import { getEvaluationYear } from '../reference/repository';
-import { LATEST_EVENT, statusAsOfSql } from '../follow-up/status';
+import { statusAsOfSql } from '../follow-up/status';
 import { yearSummary } from '../score/repository';
 import { rakorPerYear } from '../meeting/per-year';
 
@@ -35,14 +35,14 @@ export const BUDGET_YEAR_SQL = [
 ] as const;
 export const BUDGET_TOTAL_SQL = `SELECT count(*) AS lines, coalesce(sum(allocation_sen), 0) AS a, coalesce(sum(realization_sen), 0) AS r FROM budget_line WHERE fiscal_year = ?`;
 /**
- * Open and overdue RTLs by current status: the tracker's rule (LATEST_EVENT, overdue = target
- * before today and not selesai) without the tracker's joins to meetings and agencies, which the
- * counts of every RTL do not need (tests/dashboard check both agree).
+ * Open and overdue RTLs by current status: the tracker's rule (overdue = target before today and
+ * not selesai), read from the current-status table the triggers keep (migration 14) and its
+ * (status, target_date) index alone, as the tracker's unfiltered counts are (tests/dashboard
+ * check both agree).
  */
-export const ACTION_COUNTS_SQL = `WITH latest AS (${LATEST_EVENT})
-  SELECT coalesce(l.status, a.status) AS cur, count(*) AS n,
-    sum(a.target_date IS NOT NULL AND a.target_date < @today AND coalesce(l.status, a.status) <> 'selesai') AS late
-  FROM action_item a LEFT JOIN latest l ON l.aid = a.id GROUP BY cur`;
+export const ACTION_COUNTS_SQL = `SELECT s.status AS cur, count(*) AS n,
+    coalesce(sum(s.target_date IS NOT NULL AND s.target_date < @today AND s.status <> 'selesai'), 0) AS late
+  FROM action_current_status s GROUP BY cur`;
 
 function latestScore(db: Db): DashboardScore | null {
   const row = db.prepare(LATEST_SCORE_YEAR_SQL).get() as { y: number | null };
