@@ -6,7 +6,7 @@ import { createBackend } from '../src-main/core/backend';
 import { databasePath, openDatabase } from '../src-main/core/db/database';
 import { generateRegency, TEN_YEAR_REGENCY } from './generate-regency';
 import { medianTime } from './support/median';
-import { trackerStatements } from '../src-main/core/tracker/tracker';
+import { PAGE_DETAILS_SQL, trackerStatements } from '../src-main/core/tracker/tracker';
 import { regionToday } from '../src-main/core/db/clock';
 import { contract } from '../shared/api/contract';
 import { ACTION_COUNTS_SQL, BUDGET_TOTAL_SQL, BUDGET_YEAR_SQL, LATEST_SCORE_YEAR_SQL, UPCOMING_SQL, upcomingParams, WEAK_SQL } from '../src-main/core/dashboard/repository';
@@ -76,11 +76,18 @@ async function main() {
     summarySql[4].all(ref);
   };
 
-  // The tracker: the same statement (the filtered set's first page with its counts) raw.
+  // The tracker: the same three statements raw (counts per status, the first page, the page
+  // rows' details), as the operation runs them.
   const trackerRaw = (input: Record<string, unknown>) => {
     const sql = trackerStatements(contract['actionItem.track'].input.parse(input), regionToday(raw));
+    const counts = raw.prepare(sql.counts);
     const page = raw.prepare(sql.page);
-    return () => page.all(sql.params);
+    const details = raw.prepare(PAGE_DETAILS_SQL);
+    return () => {
+      counts.all(sql.params);
+      const rows = page.all(sql.params) as { id: number }[];
+      if (rows.length) details.all(JSON.stringify(rows.map((r) => r.id)));
+    };
   };
   const trackerInputs: [string, Record<string, unknown>][] = [
     ['Tindak lanjut, semua RTL, halaman 1 + jumlah', {}],

@@ -110,6 +110,13 @@ type PageRow = {
   overdue: number; leadName: string | null;
 };
 
+/** The rest of each page row (indicator, klaster, pihak terkait in order), for the page's ids as a JSON array. */
+export const PAGE_DETAILS_SQL = `SELECT ${ACTION_COLUMNS}, i.number AS indicatorNumber, i.name AS indicatorName,
+    (SELECT c.code FROM cluster c WHERE c.id = i.cluster_id) AS clusterCode,
+    (SELECT json_group_array(name) FROM (SELECT g.name FROM action_item_agency x JOIN agency g ON g.id = x.agency_id
+       WHERE x.action_item_id = a.id ORDER BY x.position, g.name)) AS relatedNamesJson
+  FROM action_item a LEFT JOIN indicator i ON i.id = a.indicator_id WHERE a.id IN (SELECT value FROM json_each(?))`;
+
 export function trackActions(db: Db, input: Input): TrackerPage {
   const sql = trackerStatements(input, regionToday(db));
   const counts = countsOf(db, sql, input);
@@ -118,12 +125,7 @@ export function trackActions(db: Db, input: Input): TrackerPage {
 
   const ids = JSON.stringify(page.map((p) => p.id));
   const actions = new Map(
-    (db.prepare(`SELECT ${ACTION_COLUMNS}, i.number AS indicatorNumber, i.name AS indicatorName,
-        (SELECT c.code FROM cluster c WHERE c.id = i.cluster_id) AS clusterCode,
-        (SELECT json_group_array(name) FROM (SELECT g.name FROM action_item_agency x JOIN agency g ON g.id = x.agency_id
-           WHERE x.action_item_id = a.id ORDER BY x.position, g.name)) AS relatedNamesJson
-       FROM action_item a LEFT JOIN indicator i ON i.id = a.indicator_id WHERE a.id IN (SELECT value FROM json_each(?))`)
-      .all(ids) as (ActionRow & { indicatorNumber: number | null; indicatorName: string | null; clusterCode: string | null; relatedNamesJson: string })[])
+    (db.prepare(PAGE_DETAILS_SQL).all(ids) as (ActionRow & { indicatorNumber: number | null; indicatorName: string | null; clusterCode: string | null; relatedNamesJson: string })[])
       .map(({ indicatorNumber, indicatorName, clusterCode, relatedNamesJson, ...row }) => [row.id, { action: toAction(row), indicatorNumber, indicatorName, clusterCode, relatedAgencyNames: JSON.parse(relatedNamesJson) as string[] }]),
   );
   const rows: TrackerRow[] = page.map((p) => {
