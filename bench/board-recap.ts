@@ -1,14 +1,11 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import Database from 'better-sqlite3';
-import { createBackend } from '../src-main/core/backend';
-import { databasePath, openDatabase, type Db } from '../src-main/core/db/database';
+import type { Db } from '../src-main/core/db/database';
 import { regionToday } from '../src-main/core/db/clock';
 import { BOARD_SQL } from '../src-main/core/board/board';
 import { LATEST_REVIEW_SQL } from '../src-main/core/board/year-facts';
 import { RECAP_SQL } from '../src-main/core/agency-recap/recap';
-import { generateRegency, TEN_YEAR_REGENCY } from './generate-regency';
+import { TEN_YEAR_REGENCY } from './generate-regency';
+import { benchRegency } from './support/bench-regency';
 import { medianTime } from './support/median';
 
 // Papan indikator and Rekap per instansi on the 10-year regency (1,500 rakor, 30,000 RTLs,
@@ -34,20 +31,7 @@ function assignAgencies(db: Db): void {
 }
 
 async function main() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rakor-bench-board-'));
-  const seedDb = openDatabase(databasePath(dataDir));
-  const counts = generateRegency(seedDb, TEN_YEAR_REGENCY);
-  assignAgencies(seedDb);
-  seedDb.close();
-
-  const backend = createBackend({ dataDir, runtime: 'cli', log: () => undefined });
-  const raw = new Database(databasePath(dataDir));
-  raw.pragma('journal_mode = WAL');
-  const call = async (name: string, input: unknown) => {
-    const result = await backend.invoke(name, input);
-    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-    return result.data;
-  };
+  const { counts, raw, call, close } = benchRegency(TEN_YEAR_REGENCY, 'rakor-bench-board-', assignAgencies);
   const year = TEN_YEAR_REGENCY.firstYear + TEN_YEAR_REGENCY.years - 1;
   const today = regionToday(raw);
   const scope = { from: `${year}-01-01`, to: `${year + 1}-01-01`, today };
@@ -105,9 +89,7 @@ async function main() {
   for (const [name, api, sql] of rows) console.log(`| ${name} | ${api.toFixed(2)} ms | ${sql === null ? '—' : `${sql.toFixed(2)} ms`} | ${sql === null ? '—' : (api / sql).toFixed(2)} |`);
   console.log(`| Surat rekap satu instansi (\`export.agencyRecap {agencyId}\`) | ${letterMs.toFixed(1)} ms | — | — |`);
   console.log(`| Surat rekap semua instansi, .zip (\`export.agencyRecap {all: true}\`, sekali) | ${zipMs.toFixed(0)} ms (${Math.round((zip.base64.length * 3) / 4 / 1024)} KB) | — | — |`);
-  backend.close();
-  raw.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  close();
 }
 
 void main();

@@ -1,10 +1,5 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import Database from 'better-sqlite3';
-import { createBackend } from '../src-main/core/backend';
-import { databasePath, openDatabase } from '../src-main/core/db/database';
-import { generateRegency, LARGE_REGENCY } from './generate-regency';
+import { LARGE_REGENCY } from './generate-regency';
+import { benchRegency } from './support/bench-regency';
 import { medianTime } from './support/median';
 
 // What a user waits for during a rakor, measured on a large regency (5 years, 150 rakor, 3,000
@@ -18,21 +13,8 @@ const RUNS = 200;
 const time = (fn: () => unknown, runs = RUNS) => medianTime(fn, runs);
 
 async function main() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rakor-bench-'));
-  const seedDb = openDatabase(databasePath(dataDir));
-  const counts = generateRegency(seedDb, LARGE_REGENCY);
-  seedDb.close();
-
-  const backend = createBackend({ dataDir, runtime: 'cli', log: () => undefined });
-  // The baseline: a second connection to the same file with the same durability settings.
-  const raw = new Database(databasePath(dataDir));
-  raw.pragma('journal_mode = WAL');
-  raw.pragma('synchronous = FULL');
-  const call = async (name: string, input: unknown) => {
-    const result = await backend.invoke(name, input);
-    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-    return result.data;
-  };
+  // The baseline is a second connection to the same file with the same durability settings.
+  const { counts, raw, call, close } = benchRegency(LARGE_REGENCY, 'rakor-bench-');
   const biggest = (raw.prepare(`SELECT meeting_id AS id FROM action_item_update GROUP BY meeting_id ORDER BY count(*) DESC LIMIT 1`).get() as { id: number }).id;
   // The meeting being typed into is in progress (closed meetings refuse edits).
   raw.prepare(`UPDATE meeting SET status = 'berlangsung' WHERE id = ?`).run(biggest);
@@ -86,9 +68,7 @@ async function main() {
     () => call('meeting.update', { id: biggest, baseRevision: (raw.prepare(`SELECT revision FROM meeting WHERE id = ?`).get(biggest) as { revision: number }).revision, openingNotes: `Catatan ${n++}` }),
     () => raw.transaction(() => raw.prepare(`UPDATE meeting SET opening_notes = ?, updated_at = ? WHERE id = ?`).run(`Catatan ${n++}`, new Date().toISOString(), biggest))());
 
-  backend.close();
-  raw.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  close();
 
   console.log(`Data: ${counts.meetings} rapat, ${counts.attendees} baris hadir, ${counts.actions} RTL, ${counts.budgets} baris anggaran, ${counts.updates} pembaruan RTL.`);
   console.log(`Median dari ${RUNS} kali, milidetik.\n`);

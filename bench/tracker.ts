@@ -1,18 +1,13 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import Database from 'better-sqlite3';
-import { createBackend } from '../src-main/core/backend';
-import { databasePath, openDatabase } from '../src-main/core/db/database';
 import { regionToday } from '../src-main/core/db/clock';
-import { trackerStatements } from '../src-main/core/tracker/tracker';
+import { PAGE_DETAILS_SQL, trackerStatements } from '../src-main/core/tracker/tracker';
 import { contract } from '../shared/api/contract';
-import { generateRegency, TEN_YEAR_REGENCY } from './generate-regency';
+import { TEN_YEAR_REGENCY } from './generate-regency';
+import { benchRegency } from './support/bench-regency';
 import { medianTime } from './support/median';
 
 // Tindak lanjut on the 10-year regency (1,500 rakor, 30,000 RTLs): `actionItem.track` through
 // the whole operation path (validation, read transaction, mapping, the page's names) next to
-// its two statements (counts, page) run raw on a second connection to the same file, in the
+// its three statements (counts, page, the page rows' details) run raw on a second connection to the same file, in the
 // same run. Medians.
 //   npx tsx bench/tracker.ts [runs]
 
@@ -21,13 +16,7 @@ const RUNS = Number(process.argv[2] ?? 50);
 const time = (fn: () => unknown) => medianTime(fn, RUNS);
 
 async function main() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rakor-bench-tracker-'));
-  const seedDb = openDatabase(databasePath(dataDir));
-  const counts = generateRegency(seedDb, TEN_YEAR_REGENCY);
-  seedDb.close();
-  const backend = createBackend({ dataDir, runtime: 'cli', log: () => undefined });
-  const raw = new Database(databasePath(dataDir));
-  raw.pragma('journal_mode = WAL');
+  const { counts, raw, call, close } = benchRegency(TEN_YEAR_REGENCY, 'rakor-bench-tracker-');
   const lastYear = TEN_YEAR_REGENCY.firstYear + TEN_YEAR_REGENCY.years - 1;
   const agency = (raw.prepare(`SELECT lead_agency_id AS id FROM action_item GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`).get() as { id: number }).id;
 
@@ -49,19 +38,17 @@ async function main() {
     const sql = trackerStatements(contract['actionItem.track'].input.parse(input), regionToday(raw));
     const countsStmt = raw.prepare(sql.counts);
     const pageStmt = raw.prepare(sql.page);
-    const api = await time(async () => {
-      const result = await backend.invoke('actionItem.track', input);
-      if (!result.ok) throw new Error(result.error.message);
-    });
+    const detailsStmt = raw.prepare(PAGE_DETAILS_SQL);
+    const api = await time(() => call('actionItem.track', input));
+    // The operation's three statements: counts, the page, the page rows' details.
     const direct = await time(() => {
       countsStmt.all(sql.params);
-      pageStmt.all(sql.params);
+      const rows = pageStmt.all(sql.params) as { id: number }[];
+      if (rows.length) detailsStmt.all(JSON.stringify(rows.map((r) => r.id)));
     });
     console.log(`| ${name} \`${JSON.stringify(input)}\` | ${api.toFixed(2)} ms | ${direct.toFixed(2)} ms | ${(api / direct).toFixed(2)} |`);
   }
-  backend.close();
-  raw.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  close();
 }
 
 void main();

@@ -1,10 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import Database from 'better-sqlite3';
-import { createBackend } from '../src-main/core/backend';
-import { databasePath, openDatabase } from '../src-main/core/db/database';
-import { generateRegency, TEN_YEAR_REGENCY } from './generate-regency';
+import { TEN_YEAR_REGENCY } from './generate-regency';
+import { benchRegency } from './support/bench-regency';
 import { medianTime } from './support/median';
 import { PAGE_DETAILS_SQL, trackerStatements } from '../src-main/core/tracker/tracker';
 import { regionToday } from '../src-main/core/db/clock';
@@ -23,21 +19,7 @@ const RUNS = Number(process.argv[2] ?? 100);
 const time = (fn: () => unknown) => medianTime(fn, RUNS);
 
 async function main() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rakor-bench-recap-'));
-  const seedDb = openDatabase(databasePath(dataDir));
-  const started = performance.now();
-  const counts = generateRegency(seedDb, TEN_YEAR_REGENCY);
-  const generatedMs = performance.now() - started;
-  seedDb.close();
-
-  const backend = createBackend({ dataDir, runtime: 'cli', log: () => undefined });
-  const raw = new Database(databasePath(dataDir));
-  raw.pragma('journal_mode = WAL');
-  const call = async (name: string, input: unknown) => {
-    const result = await backend.invoke(name, input);
-    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-    return result.data;
-  };
+  const { counts, generatedMs, raw, call, close } = benchRegency(TEN_YEAR_REGENCY, 'rakor-bench-recap-');
   const lastYear = TEN_YEAR_REGENCY.firstYear + TEN_YEAR_REGENCY.years - 1;
 
   // The same SQL the recap runs, without the mapping and the operation path.
@@ -139,9 +121,7 @@ async function main() {
   console.log('|---|---|---|---|');
   for (const [name, api, sql] of rows) console.log(`| ${name} | ${api.toFixed(2)} ms | ${sql.toFixed(2)} ms | ${(api / sql).toFixed(2)} |`);
   console.log(`| .xlsx rekap anggaran, semua tahun (\`budgetLine.exportRecap\`) | ${exportMs.toFixed(1)} ms | — | — |`);
-  backend.close();
-  raw.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  close();
 }
 
 void main();

@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { createBackend, type Backend } from '../../src-main/core/backend';
+import { databasePath, openDatabase, type Db } from '../../src-main/core/db/database';
+import { generateRegency, type RegencySize } from '../generate-regency';
+
+// The set-up every in-process benchmark shares: a generated regency in a fresh data folder, the
+// app's backend on it (whole operation path: validation, transaction, mapping), and the
+// baseline, a second connection to the same file with the same durability settings.
+
+export interface BenchRegency {
+  dataDir: string;
+  counts: ReturnType<typeof generateRegency>;
+  /** How long generating the data took, in ms. */
+  generatedMs: number;
+  backend: Backend;
+  raw: Db;
+  /** One operation through the backend; its data, or a thrown error naming the operation. */
+  call(name: string, input: unknown): Promise<unknown>;
+  /** Closes both connections and deletes the data folder. */
+  close(): void;
+}
+
+/** `prepare` runs on the generated file before the backend opens it (extra rows a bench needs). */
+export function benchRegency(size: RegencySize, prefix: string, prepare?: (db: Db) => void): BenchRegency {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const seedDb = openDatabase(databasePath(dataDir));
+  const started = performance.now();
+  const counts = generateRegency(seedDb, size);
+  const generatedMs = performance.now() - started;
+  prepare?.(seedDb);
+  seedDb.close();
+
+  const backend = createBackend({ dataDir, runtime: 'cli', log: () => undefined });
+  const raw = new Database(databasePath(dataDir));
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = FULL');
+  return {
+    dataDir,
+    counts,
+    generatedMs,
+    backend,
+    raw,
+    async call(name, input) {
+      const result = await backend.invoke(name, input);
+      if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+      return result.data;
+    },
+    close() {
+      backend.close();
+      raw.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
