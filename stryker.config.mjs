@@ -31,9 +31,30 @@ const SCOPES = {
   ],
 };
 
+/** The core in parts (`MUTATION_PART`, with `MUTATION_SCOPE=core`): a whole-core run takes hours on
+ * a 2-core machine and Stryker writes its report only at the end, so each part is run and kept on
+ * its own; `npm run mutation:summary` adds the parts up. */
+const CORE_PARTS = {
+  db: ['src-main/core/db/**/*.ts'],
+  export: ['src-main/core/export/**/*.ts'],
+  backup: ['src-main/core/backup/**/*.ts', 'src-main/core/evidence/**/*.ts', 'src-main/core/snapshot/**/*.ts'],
+  features: [
+    'src-main/core/**/*.ts',
+    ...['db', 'export', 'backup', 'evidence', 'snapshot'].map((dir) => `!src-main/core/${dir}/**`),
+  ],
+};
+
 const scope = process.env.MUTATION_SCOPE ?? 'all';
-const mutate = scope === 'all' ? [...SCOPES.shared, ...SCOPES.core] : SCOPES[/** @type {keyof typeof SCOPES} */ (scope)];
-if (!mutate) throw new Error(`MUTATION_SCOPE must be one of all, ${Object.keys(SCOPES).join(', ')}`);
+const part = process.env.MUTATION_PART;
+const scoped = scope === 'all' ? [...SCOPES.shared, ...SCOPES.core] : SCOPES[/** @type {keyof typeof SCOPES} */ (scope)];
+if (!scoped) throw new Error(`MUTATION_SCOPE must be one of all, ${Object.keys(SCOPES).join(', ')}`);
+const partGlobs = part ? CORE_PARTS[/** @type {keyof typeof CORE_PARTS} */ (part)] : undefined;
+if (part && (scope !== 'core' || !partGlobs)) {
+  throw new Error(`MUTATION_PART needs MUTATION_SCOPE=core and one of ${Object.keys(CORE_PARTS).join(', ')}`);
+}
+// A part keeps the scope's exclusions (the `!` patterns) and narrows what it includes.
+const mutate = partGlobs ? [...partGlobs, ...scoped.filter((glob) => glob.startsWith('!'))] : scoped;
+const reportName = part ? `${scope}-${part}` : scope;
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -55,10 +76,10 @@ export default {
   timeoutMS: 10_000,
   // Re-test only mutants whose code or covering tests changed since the last run of this scope.
   incremental: true,
-  incrementalFile: `reports/mutation/${scope}.incremental.json`,
+  incrementalFile: `reports/mutation/${reportName}.incremental.json`,
   reporters: ['clear-text', 'progress', 'html', 'json'],
-  htmlReporter: { fileName: `reports/mutation/${scope}.html` },
-  jsonReporter: { fileName: `reports/mutation/${scope}.json` },
+  htmlReporter: { fileName: `reports/mutation/${reportName}.html` },
+  jsonReporter: { fileName: `reports/mutation/${reportName}.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   thresholds: { high: 90, low: 80, break: null },
   ignorePatterns: ['dist', 'out', '.data', '.tmp', 'reports', 'test-results', 'bench', 'src-renderer'],

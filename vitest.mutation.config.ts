@@ -19,6 +19,12 @@ export const MUTATION_EXCLUDED_TESTS = [
   'tests/backup/killed-backup-and-restore-recover.test.ts', // kills child processes
   'tests/format/time-zone-independence.test.ts', // child processes under other TZ values
   'tests/cli/**', // spawns tsx: the child never sees the active mutant
+  'tests/board/cli-export-rekap-instansi.test.ts', // same
+  'tests/evidence/cli-import-export-data-dukung.test.ts', // same
+  'tests/database/data-folder-is-absolute.test.ts', // same
+  'tests/evidence/killed-attach.test.ts', // kills child writer processes
+  'tests/evidence/data-dukung-ui.test.ts', // Chromium through the web runtime
+  'tests/evidence/attach-many-stays-responsive.test.ts', // same
 ];
 
 /**
@@ -62,6 +68,8 @@ export default defineConfig({
     exclude: ['**/node_modules/**', ...MUTATION_EXCLUDED_TESTS],
     // The global setup builds dist/ for the browser and Electron tests, which are left out here.
     globalSetup: [],
+    // Tests that mix service checks with a LibreOffice render keep the checks and skip the render.
+    env: { ...base.test?.env, RAKOR_SKIP_RENDER: '1' },
     // Stryker runs one test runner per worker process; vitest inside it stays single-threaded
     // so `concurrency` alone decides how many cores a run takes.
     maxWorkers: 1,

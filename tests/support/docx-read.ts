@@ -38,8 +38,11 @@ export function xmlText(xml: string): string {
 }
 
 const runs = (command: string, args: string[]) => !spawnSync(command, args, { stdio: 'ignore' }).error;
-/** LibreOffice and poppler (pdfinfo, pdftotext, pdftoppm): the render tests need all of them. */
-export const HAS_SOFFICE = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0
+/** LibreOffice and poppler (pdfinfo, pdftotext, pdftoppm): the render tests need all of them.
+ * A mutation run sets RAKOR_SKIP_RENDER (vitest.mutation.config.ts): a render takes seconds and
+ * would run again for every mutant of the code it covers. */
+export const HAS_SOFFICE = process.env.RAKOR_SKIP_RENDER !== '1'
+  && spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0
   && ['pdfinfo', 'pdftotext', 'pdftoppm'].every((tool) => runs(tool, ['-v']));
 export const SOFFICE_SKIP_REASON = 'LibreOffice (soffice) atau poppler-utils tidak terpasang: uji render dokumen Word dilewati. Pasang libreoffice-writer-nogui dan poppler-utils untuk menjalankannya.';
 
@@ -77,6 +80,8 @@ export function pdfPages(pdf: string): PdfPage[] {
 }
 
 export function pdfToPng(pdf: string, outPrefix: string): void {
+  // The folder may not exist yet: tests must not depend on another test having made it.
+  fs.mkdirSync(path.dirname(outPrefix), { recursive: true });
   execFileSync('pdftoppm', ['-r', '60', '-png', pdf, outPrefix]);
 }
 
