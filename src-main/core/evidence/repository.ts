@@ -14,7 +14,8 @@ import { putFile, readStoredFile, sha256Of, storedFileIntact } from './file-stor
 
 const SELECT = `SELECT id, sha256, size_bytes AS sizeBytes, media_type AS mediaType, original_name AS originalName, title,
   evidence_date AS evidenceDate, notes, indicator_id AS indicatorId, evaluation_year AS evaluationYear,
-  meeting_id AS meetingId, action_item_id AS actionItemId, expectation_id AS expectationId, created_at AS createdAt, revision
+  meeting_id AS meetingId, action_item_id AS actionItemId, expectation_id AS expectationId,
+  documentation_position AS documentationPosition, documentation_caption AS documentationCaption, created_at AS createdAt, revision
   FROM evidence`;
 
 export function getEvidence(db: Db, id: number): Evidence {
