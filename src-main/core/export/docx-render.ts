@@ -126,6 +126,7 @@ function signatures(b: SignaturesBlock, width: number): Table {
 
 const PX_PER_TWIP = 96 / 1440;
 
+// Whole pixels rounded down: a photo as wide as the text never ends half a pixel past the margin.
 function image(b: ImageBlock): Paragraph[] {
   const logo = decodeLogo(b.dataUrl);
   if (!logo) return [];
@@ -134,7 +135,7 @@ function image(b: ImageBlock): Paragraph[] {
       alignment: AlignmentType.CENTER,
       keepNext: true,
       spacing: { before: 240, after: 60 },
-      children: [new ImageRun({ type: logo.type, data: logo.data, transformation: { width: Math.round(b.width * PX_PER_TWIP), height: Math.round(b.height * PX_PER_TWIP) } })],
+      children: [new ImageRun({ type: logo.type, data: logo.data, transformation: { width: Math.floor(b.width * PX_PER_TWIP), height: Math.floor(b.height * PX_PER_TWIP) } })],
     }),
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 240 }, children: [new TextRun({ text: b.caption, italics: true })] }),
   ];
