@@ -156,7 +156,39 @@ describe('the closed notulen keeps the photos it was closed with', () => {
     const referenced = evidenceFiles.referenced(t.backend.db).map((r) => r.sha256);
     expect(referenced).toContain(a.sha256);
     expect(referenced).toContain(b.sha256);
+
+    // `check` names the file a closed notulen needs when it goes missing from the data folder.
+    expect(await t.call('evidence.verify', {})).toEqual([]);
+    fs.rmSync(storedPath(t.dir, a.sha256));
+    expect(await t.call('evidence.verify', {})).toEqual([expect.objectContaining({
+      sha256: a.sha256, problem: 'missing', message: msg('evidence.fileMissing', { name: 'Pembukaan (foto Lampiran Dokumentasi notulen Rakor Klaster III)' }),
+    })]);
+    // And the closed notulen says so in the photo's place, still complete otherwise.
+    expect(await docxText(await notulen(meeting.id))).toContain(msg('export.photoMissing', { name: 'Pembukaan' }));
   });
+
+  it('a backup restored into a new folder brings back the photo a closed notulen prints, though its row was purged', async () => {
+    const { meeting } = await klasterIII(t);
+    const bytes = photoPng(120, 90, [200, 60, 60]);
+    const a = await attachPhoto(meeting.id, 'Pembukaan', bytes);
+    await t.call('evidence.setDocumentation', { meetingId: meeting.id, photos: [{ evidenceId: a.id, caption: '' }] });
+    await t.call('meeting.close', { id: meeting.id, endTime: '12:00' });
+    await t.call('trash.purge', { id: (await t.call('evidence.delete', { id: a.id })).trashId });
+    const backup = await t.call('backup.create', {});
+
+    const fresh = openTestBackend();
+    try {
+      await fresh.call('backup.restore', { file: backup.file });
+      expect(fs.readFileSync(storedPath(fresh.dir, a.sha256)).equals(bytes)).toBe(true);
+      const file = await fresh.call('export.minutes', { meetingId: meeting.id });
+      const docx = new Uint8Array(Buffer.from(file.base64, 'base64'));
+      expect(mediaHashes(docx)).toContain(a.sha256);
+      expect(await docxText(docx)).toContain('Gambar 1. Pembukaan');
+      expect(await fresh.call('evidence.verify', {})).toEqual([]);
+    } finally {
+      fresh.close();
+    }
+  }, 60_000);
 
   it('reads a snapshot from before photos could be chosen as a notulen without Dokumentasi', () => {
     const v4 = JSON.stringify({ version: 4, data: { meeting: { title: 'Rakor lama' }, decisions: [] } });
