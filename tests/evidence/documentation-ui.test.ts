@@ -4,6 +4,7 @@ import type { Evidence } from '../../shared/api/evidence';
 import { DOCUMENTATION_MAX_PHOTOS } from '../../shared/api/evidence';
 import { appUnderTest, openApp, screenshot } from '../support/web-runtime';
 import { photoPng } from '../support/photos';
+import { axeSerious, layoutProblems } from '../support/page-checks';
 
 // Issue 13 item 6 through the browser (real Chromium, real web runtime and SQLite): in the
 // meeting's Data dukung tab the user ticks photos for the notulen's Lampiran Dokumentasi with the
@@ -131,12 +132,23 @@ describe('Lampiran Dokumentasi chosen in the Data dukung tab', () => {
   it(`says so on screen when more than ${DOCUMENTATION_MAX_PHOTOS} photos are ticked, and saves nothing`, async () => {
     for (let i = 0; i < DOCUMENTATION_MAX_PHOTOS; i++) await attach(`Foto tambahan ${i + 1}`, photoPng(40 + i, 30, [90, 90, 90]), `tambahan-${i + 1}.png`);
     const before = await call<Evidence[]>('evidence.list', { meetingId });
-    const { page, errors } = await openApp(app.browser, app.runtime, `/rapat/${meetingId}/data-dukung`);
+    // bypassCSP only so axe-core can be injected; the app's own CSP is tested in web-security.test.ts.
+    const page = await app.browser.newPage({ viewport: { width: 1024, height: 768 }, locale: 'en-US', timezoneId: 'America/New_York', bypassCSP: true });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(app.runtime.server.openUrl);
+    await page.evaluate((h) => { window.location.hash = h; }, `/rapat/${meetingId}/data-dukung`);
     const picker = page.getByTestId('documentation-picker');
     await expect.poll(() => picker.getByTestId('documentation-row').count(), { timeout: 10_000 }).toBe(3 + DOCUMENTATION_MAX_PHOTOS);
     for (let i = 0; i < 10; i++) await picker.getByRole('checkbox', { name: new RegExp(`Foto tambahan ${i + 1}$`) }).check();
     await picker.getByRole('alert').filter({ hasText: 'Terlalu banyak: 13 foto dipilih, paling banyak 12.' }).waitFor();
     expect(await picker.getByRole('button', { name: 'Simpan pilihan Dokumentasi' }).isDisabled()).toBe(true);
+    // Office laptop widths: no sideways scroll, no crushed caption field, nothing serious for axe.
+    for (const [w, h] of [[1024, 768], [1093, 614]] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      expect(await layoutProblems(page)).toEqual({ overflow: 0, narrow: [] });
+      expect(await axeSerious(page)).toEqual([]);
+    }
     await shots(page, 'dokumentasi-terlalu-banyak');
     await picker.getByRole('button', { name: 'Batalkan perubahan' }).click();
     await picker.getByText('3 dari paling banyak 12 foto dipilih.').waitFor();
