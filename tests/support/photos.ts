@@ -58,3 +58,24 @@ export function photoPng(w: number, h: number, tint: Rgb = [40, 120, 200]): Buff
     return [Math.round(tint[0] + 150 * f), Math.round(tint[1] + 100 * f), Math.min(255, Math.round(tint[2] + 50 * f))];
   });
 }
+
+/**
+ * The JPEG with an EXIF Orientation tag put in front (APP1 right after the start marker), as a
+ * phone writes a portrait shot: landscape pixels, orientation 6. `little` writes the TIFF
+ * header little-endian ("II"), as many cameras do.
+ */
+export function withExifOrientation(jpeg: Buffer, orientation: number, little = false): Buffer {
+  const u16 = (v: number) => (little ? [v & 255, v >> 8] : [v >> 8, v & 255]);
+  const u32 = (v: number) => (little ? [v & 255, (v >> 8) & 255, (v >> 16) & 255, v >>> 24] : [v >>> 24, (v >> 16) & 255, (v >> 8) & 255, v & 255]);
+  // TIFF header, IFD0 at offset 8 with one entry: 0x0112 (Orientation), SHORT, count 1, value.
+  const tiff = Buffer.from([...(little ? [0x49, 0x49] : [0x4d, 0x4d]), ...u16(42), ...u32(8), ...u16(1), ...u16(0x0112), ...u16(3), ...u32(1), ...u16(orientation), 0, 0, ...u32(0)]);
+  const payload = Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
+  const length = Buffer.from([(payload.length + 2) >> 8, (payload.length + 2) & 255]);
+  return Buffer.concat([jpeg.subarray(0, 2), Buffer.from([0xff, 0xe1]), length, payload, jpeg.subarray(2)]);
+}
+
+/** The headers of a baseline JPEG of w×h (no image data): enough for size and orientation readers, not to draw. */
+export function jpegHeaders(w: number, h: number): Buffer {
+  const sof = [0xff, 0xc0, 0, 17, 8, h >> 8, h & 255, w >> 8, w & 255, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1];
+  return Buffer.from([0xff, 0xd8, ...sof, 0xff, 0xd9]);
+}

@@ -3,7 +3,7 @@ import type { Paper } from '../../../shared/types';
 import { t } from '../../../shared/messages';
 import { MARGIN, PAPER_SIZE, textWidth } from './page-setup';
 import { lampiranHeading, lampiranTitle } from './lampiran-heading';
-import { decodeLogo } from './image';
+import { decodeLogo, jpegRotation } from './image';
 import type { MinutesPhoto } from './minutes-model';
 import { cleanText } from './text';
 
@@ -15,10 +15,12 @@ import { cleanText } from './text';
 
 export interface DocumentationPhoto {
   dataUrl: string;
-  /** Pixel size of the image, for its aspect ratio. */
+  /** Pixel size of the image as seen upright (after `rotation`), for its aspect ratio. */
   width: number;
   height: number;
   caption: string;
+  /** Clockwise turn the stored pixels need (EXIF orientation of a camera JPEG). */
+  rotation?: 0 | 90 | 180 | 270;
   /** Why the photo cannot be printed (the message takes its place); absent when it can. */
   problem?: string;
 }
@@ -47,7 +49,9 @@ export function documentationPhotos(photos: readonly MinutesPhoto[], read: Store
     const dataUrl = type ? `data:image/${type};base64,${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')}` : '';
     const image = type ? decodeLogo(dataUrl) : null;
     if (!image) return failed('export.photoUnreadable');
-    return { dataUrl, width: image.width, height: image.height, caption: photo.caption };
+    const rotation = image.type === 'jpg' ? jpegRotation(image.data) : 0;
+    const turned = rotation === 90 || rotation === 270;
+    return { dataUrl, width: turned ? image.height : image.width, height: turned ? image.width : image.height, caption: photo.caption, rotation };
   });
 }
 
@@ -65,7 +69,8 @@ export function documentationSection(
         { kind: 'paragraph', text: caption, align: 'center', italic: true, spacing: { before: 0, after: 240 } },
       ];
     }
-    return [{ kind: 'image', dataUrl: photo.dataUrl, ...fitPhoto(photo.width, photo.height, width, Math.floor(body * PAGE_SHARE)), caption }];
+    const rotation = photo.rotation ? { rotation: photo.rotation } : {};
+    return [{ kind: 'image', dataUrl: photo.dataUrl, ...fitPhoto(photo.width, photo.height, width, Math.floor(body * PAGE_SHARE)), caption, ...rotation }];
   });
   return {
     orientation: 'portrait',
