@@ -16,7 +16,7 @@ export const LAMPIRAN_LABEL: Record<LampiranCode, string> = {
   II: 'Lampiran II — Matriks rencana tindak lanjut',
   III: 'Lampiran III — Rekapitulasi anggaran',
   // Printed only when photos were chosen in the meeting's Data dukung tab.
-  IV: 'Lampiran IV — Dokumentasi (foto yang dipilih)',
+  IV: 'Lampiran IV — Dokumentasi (foto yang dipilih di tab Data dukung; tidak dicetak bila belum ada)',
 };
 
 /** A Word matrix longer than this (about 150 pages) is refused: filter first, or take the .xlsx. */

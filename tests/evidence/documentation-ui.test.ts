@@ -141,6 +141,13 @@ describe('Lampiran Dokumentasi chosen in the Data dukung tab', () => {
     await figures.first().scrollIntoViewIfNeeded();
     await screenshot(page, 'h13-dokumentasi-pratinjau');
 
+    // The export panel offers it among the lampiran, ticked like the others.
+    await page.evaluate((h) => { window.location.hash = h; }, `/rapat/${meetingId}/ekspor`);
+    const dokumentasi = page.getByRole('checkbox', { name: /Lampiran IV — Dokumentasi/ });
+    await dokumentasi.waitFor();
+    expect(await dokumentasi.isChecked()).toBe(true);
+    await shots(page, 'dokumentasi-ekspor');
+
     // The same notulen in Word: the phone photo turned a quarter clockwise, as the Pratinjau shows it.
     const file = await call<{ base64: string }>('export.minutes', { meetingId, paper: 'F4' });
     const docx = Buffer.from(file.base64, 'base64');
