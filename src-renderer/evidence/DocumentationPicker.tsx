@@ -41,8 +41,9 @@ export function DocumentationPicker({ meetingId, items, editable }: { meetingId:
   const [problem, setProblem] = useState<string | null>(null);
   const choice = draft ?? stored;
   const byId = new Map(photos.map((e) => [e.id, e]));
-  // Chosen photos first, in their order; then the others, as attached.
-  const rows = [...choice.flatMap((c) => (byId.has(c.evidenceId) ? [byId.get(c.evidenceId)!] : [])), ...photos.filter((e) => !choice.some((c) => c.evidenceId === e.id))];
+  // Chosen photos first, in their order; then the others, as attached (a closed rakor: only its choice).
+  const chosenRows = choice.flatMap((c) => (byId.has(c.evidenceId) ? [byId.get(c.evidenceId)!] : []));
+  const rows = editable ? [...chosenRows, ...photos.filter((e) => !choice.some((c) => c.evidenceId === e.id))] : chosenRows;
   const bytes = choice.reduce((sum, c) => sum + (byId.get(c.evidenceId)?.sizeBytes ?? 0), 0);
   const tooMany = choice.length > DOCUMENTATION_MAX_PHOTOS;
   const tooLarge = bytes > DOCUMENTATION_MAX_BYTES;
@@ -86,8 +87,12 @@ export function DocumentationPicker({ meetingId, items, editable }: { meetingId:
           ? `Centang foto rapat yang dicetak di Lampiran IV notulen (paling banyak ${formatNumber(DOCUMENTATION_MAX_PHOTOS)} foto, jumlah ukuran paling besar ${formatBytes(DOCUMENTATION_MAX_BYTES)}). Urutan di sini adalah urutan di notulen; keterangan dicetak di bawah foto.`
           : 'Rapat sudah selesai: foto Lampiran Dokumentasi ikut dibekukan dalam notulen saat rapat ditutup. Buka kembali rapat untuk mengubah pilihannya.'}
       </p>
-      {photos.length === 0 ? (
-        <p className="muted">Belum ada foto (JPG/PNG) di data dukung rapat ini. Lampirkan foto kegiatan di atas, lalu pilih di sini.</p>
+      {rows.length === 0 ? (
+        <p className="muted">
+          {editable
+            ? 'Belum ada foto (JPG/PNG) di data dukung rapat ini. Lampirkan foto kegiatan di atas, lalu pilih di sini.'
+            : 'Notulen rapat ini tanpa lampiran Dokumentasi.'}
+        </p>
       ) : (
         <fieldset disabled={!editable || save.pending} className="documentation-fieldset">
           <legend className="visually-hidden">Foto untuk Lampiran Dokumentasi</legend>

@@ -200,6 +200,8 @@ describe('Lampiran Dokumentasi chosen in the Data dukung tab', () => {
     const picker = page.getByTestId('documentation-picker');
     await picker.getByText(/Rapat sudah selesai: foto Lampiran Dokumentasi ikut dibekukan/).waitFor();
     expect(await picker.getByRole('checkbox', { name: /Pembukaan oleh Sekda/ }).isDisabled()).toBe(true);
+    // Only what the notulen prints, not every photo of the meeting.
+    expect(await picker.getByTestId('documentation-row').count()).toBe(4);
     expect(await picker.getByRole('button', { name: 'Simpan pilihan Dokumentasi' }).count()).toBe(0);
     await shots(page, 'dokumentasi-selesai');
     expect(errors).toEqual([]);
