@@ -106,6 +106,10 @@ export function representativeRows(db: Database.Database, version: number): void
     run(`INSERT OR IGNORE INTO indicator_agency (indicator_id, agency_id, position) VALUES (?, ?, 1)`, indicator, opd);
     run(`UPDATE indicator SET usual_agencies = 'Kantor Desa Contoh' WHERE id = ?`, indicator);
   }
+  if (hasColumn(db, 'evidence', 'documentation_position')) {
+    // Schema 15: the meeting's photo chosen for the Lampiran Dokumentasi, with its caption.
+    run(`UPDATE evidence SET documentation_position = 1, documentation_caption = 'Suasana rakor (fixture)' WHERE meeting_id = ? AND media_type = 'image/jpeg'`, meeting);
+  }
 }
 
 export function buildFixture(version: number, file: string): void {

@@ -99,9 +99,15 @@ export interface SignaturesBlock {
 export interface ImageBlock {
   kind: 'image';
   dataUrl: string;
+  /** The box the picture fills as seen, upright (after `rotation`). */
   width: Twips;
   height: Twips;
   caption: string;
+  /**
+   * Clockwise turn the picture's own pixels need to stand upright (a camera JPEG's EXIF
+   * orientation): the Word writer turns it; a browser does so by itself from the file.
+   */
+  rotation?: 0 | 90 | 180 | 270;
 }
 
 export type DocBlock = ParagraphBlock | LabelTableBlock | TableBlock | SignaturesBlock | ImageBlock;

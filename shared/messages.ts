@@ -151,6 +151,12 @@ export const messages = {
   'evidence.openUnavailable': 'Membuka berkas dengan penampil sistem hanya tersedia di aplikasi desktop. Di peramban, gunakan Unduh.',
   'evidence.openFailed': 'Berkas tidak dapat dibuka dengan penampil sistem ({reason}). Coba Simpan salinan, lalu buka dari folder.',
   'evidence.fileAltered': 'Berkas data dukung berubah di disk (isi tidak cocok dengan sidik SHA-256): {name}. Pulihkan dari cadangan.',
+  'evidence.documentationTooMany': 'Lampiran Dokumentasi memuat paling banyak {max} foto. Kurangi foto yang dipilih.',
+  'evidence.documentationTooLarge': 'Foto yang dipilih untuk lampiran Dokumentasi berukuran {size}; batasnya {max} agar notulen tetap dapat disimpan dan dikirim. Pilih lebih sedikit foto atau foto yang lebih kecil.',
+  'evidence.documentationNotPhoto': 'Hanya foto (JPG/PNG) data dukung rapat ini yang dapat dimasukkan ke lampiran Dokumentasi.',
+  'evidence.documentationTwice': 'Foto yang sama dipilih dua kali untuk lampiran Dokumentasi.',
+  'export.photoMissing': '[Foto "{name}" tidak dapat dimuat: berkasnya hilang atau berubah di folder data. Jalankan pemeriksaan data dukung atau pulihkan dari cadangan.]',
+  'export.photoUnreadable': '[Foto "{name}" tidak dapat dimuat: bukan gambar JPG/PNG yang terbaca.]',
 } as const;
 
 export type MessageKey = keyof typeof messages;

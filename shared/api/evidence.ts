@@ -47,9 +47,22 @@ export interface Evidence {
   meetingId: number | null;
   actionItemId: number | null;
   expectationId: number | null;
+  /** Place in the notulen's Lampiran Dokumentasi (1, 2, …), null when not chosen; a meeting's photos only. */
+  documentationPosition: number | null;
+  /** Caption under the photo in that lampiran; '' prints the title. */
+  documentationCaption: string;
   createdAt: string;
   revision: number;
 }
+
+/**
+ * Lampiran Dokumentasi of the notulen: two photos a page, so 12 photos are six pages; their
+ * bytes travel inside the .docx (the desktop app saves at most MAX_FILE_BASE64 of it), hence a
+ * cap on their sum too. Phone photos of 2–4 MB each fit.
+ */
+export const DOCUMENTATION_MAX_PHOTOS = 12;
+export const DOCUMENTATION_MAX_BYTES = 24 * 1024 * 1024;
+export const DOCUMENTATION_MEDIA_TYPES: readonly EvidenceMediaType[] = ['image/png', 'image/jpeg'];
 
 export interface EvidenceFile {
   fileName: string;
@@ -144,6 +157,16 @@ export const evidenceAttachInput = z
   .refine((v) => v.base64 !== undefined || v.bytes !== undefined, { error: t('evidence.empty'), path: ['base64'] })
   .refine((v) => v.base64 === undefined || v.bytes === undefined, { error: t('error.validation'), path: ['bytes'] });
 
+export const documentationInput = z
+  .strictObject({
+    meetingId: id,
+    /** The whole choice, in print order; [] takes every photo out. */
+    photos: z
+      .array(z.strictObject({ evidenceId: id, caption: optionalText(LIMITS.line) }))
+      .max(DOCUMENTATION_MAX_PHOTOS, { error: t('evidence.documentationTooMany', { max: DOCUMENTATION_MAX_PHOTOS }) }),
+  })
+  .refine((v) => new Set(v.photos.map((p) => p.evidenceId)).size === v.photos.length, { error: t('evidence.documentationTwice'), path: ['photos'] });
+
 export const evidenceOps = {
   /** Stores the file (once per content) and records it; title defaults to the file name. */
   'evidence.attach': op<Evidence>()(evidenceAttachInput),
@@ -170,5 +193,10 @@ export const evidenceOps = {
   'evidence.completeness': query<Completeness>()(z.strictObject({ year })),
   /** Every stored file checked against its hash (`check` runs it too). */
   'evidence.verify': query<EvidenceProblem[]>()(z.strictObject({})),
+  /**
+   * Which of the meeting's photos go into the notulen's Lampiran Dokumentasi, in order, with their
+   * captions. Refused for a closed meeting: its notulen (photos included) was frozen at close.
+   */
+  'evidence.setDocumentation': op<Evidence[]>()(documentationInput),
   'evidence.expectations': query<EvidenceExpectation[]>()(z.strictObject({ indicatorNumber: z.number().int().min(1).max(99).optional() })),
 };

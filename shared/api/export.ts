@@ -9,12 +9,14 @@ import { trackerFilter } from './action-item';
 // file through the desktop app's save dialog. Documents travel as base64 so the same answer
 // works over IPC and HTTP; the renderer downloads it (web) or hands it to 'file.save' (Electron).
 
-export const LAMPIRAN_CODES = ['I', 'II', 'III'] as const;
+export const LAMPIRAN_CODES = ['I', 'II', 'III', 'IV'] as const;
 export type LampiranCode = (typeof LAMPIRAN_CODES)[number];
 export const LAMPIRAN_LABEL: Record<LampiranCode, string> = {
   I: 'Lampiran I — Daftar hadir',
   II: 'Lampiran II — Matriks rencana tindak lanjut',
   III: 'Lampiran III — Rekapitulasi anggaran',
+  // Printed only when photos were chosen in the meeting's Data dukung tab.
+  IV: 'Lampiran IV — Dokumentasi (foto yang dipilih di tab Data dukung; tidak dicetak bila belum ada)',
 };
 
 /** A Word matrix longer than this (about 150 pages) is refused: filter first, or take the .xlsx. */
@@ -52,17 +54,17 @@ const documentChoice = {
   meetingId: id,
   document: z.enum(PREVIEW_DOCUMENTS).default('notulen'),
   paper: paper.optional(),
-  lampiran: z.array(z.enum(LAMPIRAN_CODES)).max(3).default([...LAMPIRAN_CODES]),
+  lampiran: z.array(z.enum(LAMPIRAN_CODES)).max(LAMPIRAN_CODES.length).default([...LAMPIRAN_CODES]),
   rows: blankRows.optional(),
 };
 
 export const exportOps = {
-  /** Paper defaults to the region profile's; lampiran default to all three (pass [] for none). */
+  /** Paper defaults to the region profile's; lampiran default to all (pass [] for none); IV prints only when photos were chosen. */
   'export.minutes': query<ExportedFile>()(
     z.strictObject({
       meetingId: id,
       paper: paper.optional(),
-      lampiran: z.array(z.enum(LAMPIRAN_CODES)).max(3).default([...LAMPIRAN_CODES]),
+      lampiran: z.array(z.enum(LAMPIRAN_CODES)).max(LAMPIRAN_CODES.length).default([...LAMPIRAN_CODES]),
     }),
   ),
   'export.attendanceSheet': query<ExportedFile>()(

@@ -42,7 +42,7 @@ import { exportHandlers } from './export/handlers';
 import { scoreHandlers } from './score/handlers';
 import { evidenceHandlers } from './evidence/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
-import { cleanStoreLeftovers, evidenceFiles } from './evidence/file-store';
+import { cleanStoreLeftovers, evidenceFiles, readIntactFile } from './evidence/file-store';
 import { boardHandlers } from './board/handlers';
 import { agencyRecapHandlers } from './agency-recap/handlers';
 
@@ -111,7 +111,7 @@ function buildHandlers(ctx: CoreContext): Omit<HandlerMap, BackupOpName> {
     ...trackerHandlers(ctx),
     ...followUpHandlers(ctx),
     ...decisionHandlers(ctx),
-    ...exportHandlers(ctx),
+    ...exportHandlers(ctx, (sha256) => readIntactFile(ctx.dataDir, sha256)),
     ...trashHandlers(ctx),
     ...scoreHandlers(ctx),
     ...evidenceHandlers(ctx),

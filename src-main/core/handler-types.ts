@@ -1,5 +1,6 @@
 import type { OpName, OpOutput, OpParsed } from '../../shared/api/contract';
 import type { Db } from './db/database';
+import type { LampiranCode } from '../../shared/api/export';
 
 export interface CoreContext {
   db: Db;
@@ -19,7 +20,7 @@ export interface PrintRequest {
   meetingId: number;
   document: 'notulen' | 'daftarHadir';
   paper?: 'A4' | 'F4';
-  lampiran: readonly ('I' | 'II' | 'III')[];
+  lampiran: readonly LampiranCode[];
   rows?: number;
 }
 

@@ -48,7 +48,9 @@ export const AFFECTS: Record<Feature<OpName>, OpName[]> = {
   file: [],
   // A restore from Terhapus brings a meeting or rows of one back.
   trash: ['trash.list', 'meeting.get', 'meeting.list', 'meeting.years', 'budgetLine.list', 'budgetLine.recap', 'evidence.list', 'evidence.completeness', 'meeting.perYear', 'actionItem.track', 'dashboard.home', ...YEAR_VIEWS],
-  // Data dukung: its lists and the kelengkapan; a delete also fills Terhapus.
+  // Data dukung: its lists and the kelengkapan; a delete also fills Terhapus. setDocumentation
+  // (photos of the Lampiran Dokumentasi) marks rows of the meeting's evidence.list; the Pratinjau
+  // and the exports read the notulen afresh on each visit, uncached.
   evidence: ['evidence.list', 'evidence.completeness', 'evidence.verify', 'trash.list'],
   // Beranda only reads.
   dashboard: [],

@@ -113,7 +113,7 @@ const EvidenceItem = memo(function EvidenceItem({ e, expectations, view, claim, 
 });
 
 /** Made when it scrolls into view (a meeting may hold 200 photos), once per file content. */
-function Thumbnail({ evidence }: { evidence: Evidence }) {
+export function Thumbnail({ evidence }: { evidence: Evidence }) {
   const [url, setUrl] = useState<string | null | undefined>(() => cachedThumbnail(evidence.sha256));
   const box = useRef<HTMLSpanElement>(null);
   useEffect(() => {

@@ -121,6 +121,25 @@ describe('migrations from fixtures', () => {
     }
   });
 
+  it('migration 15 adds the Lampiran Dokumentasi choice: nothing chosen, and only a meeting\'s photo can be', () => {
+    const file = copyOf(14);
+    const result = openChecked(file, MIGRATIONS.filter((m) => m.version <= 15));
+    if (result.kind !== 'ok') throw new Error(result.kind);
+    try {
+      const db = result.db;
+      expect(db.prepare(`SELECT media_type AS t, documentation_position AS p, documentation_caption AS c FROM evidence ORDER BY id`).all()).toEqual([
+        { t: 'application/pdf', p: null, c: '' },
+        { t: 'image/jpeg', p: null, c: '' },
+      ]);
+      db.prepare(`UPDATE evidence SET documentation_position = 1, documentation_caption = 'Suasana' WHERE media_type = 'image/jpeg'`).run();
+      // The PDF of an indicator is neither a photo nor a meeting's.
+      expect(() => db.prepare(`UPDATE evidence SET documentation_position = 2 WHERE media_type = 'application/pdf'`).run()).toThrow(/CHECK/);
+      expect(() => db.prepare(`UPDATE evidence SET documentation_position = 0 WHERE media_type = 'image/jpeg'`).run()).toThrow(/CHECK/);
+    } finally {
+      result.db.close();
+    }
+  });
+
   it('the fixtures hold representative rows in every table', () => {
     const rows = readAll(fixture(SCHEMA_VERSION));
     for (const [table, list] of Object.entries(rows)) expect(list.length, table).toBeGreaterThan(0);

@@ -1,49 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { seedDemo } from '../../src-main/core/demo/seed-demo';
 import { appUnderTest, SCREEN_DIR, screenshot } from '../support/web-runtime';
+import { axeSerious, layoutProblems } from '../support/page-checks';
 
 // Issue 15: every screen usable on office laptops (1024×768, and 1366×768 at 125 % = 1093×614
 // CSS px): no sideways scroll, no field narrower than it needs, and axe-core finds nothing of
 // serious or critical impact. Screenshots land in .tmp/screens (rakor-15-layout-*).
 
 const app = appUnderTest();
-const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const VIEWPORTS = [
   { name: '1024x768', width: 1024, height: 768 },
   { name: '1093x614', width: 1093, height: 614 },
 ];
-
-/** Horizontal overflow of the page and every visible input/select narrower than 60 px (or its content). */
-async function layoutProblems(page: Page) {
-  return page.evaluate(() => {
-    const root = document.scrollingElement!;
-    const narrow: string[] = [];
-    for (const el of document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) {
-      if (el instanceof HTMLInputElement && ['checkbox', 'radio', 'hidden', 'file', 'date'].includes(el.type)) continue;
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
-      // Content width: a select's longest option is not required, its chosen text is.
-      const text = el instanceof HTMLSelectElement ? (el.selectedOptions[0]?.text ?? '') : el.value || el.placeholder;
-      const need = Math.min(60, text.length * 7 + 16);
-      if (box.width < need) narrow.push(`${el.getAttribute('aria-label') ?? el.id ?? el.name}: ${Math.round(box.width)}px`);
-    }
-    return { overflow: root.scrollWidth - root.clientWidth, narrow };
-  });
-}
-
-async function axeSerious(page: Page) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
-  const result = await page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } })
-      .axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
-  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
 
 describe('office laptop screens and axe-core', () => {
   it('no sideways scroll, no crushed field, no serious axe violation on any screen at 1024×768 and 1093×614', async () => {

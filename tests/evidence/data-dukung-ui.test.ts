@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
-import zlib from 'node:zlib';
 import type { Page } from 'playwright-core';
 import type { Completeness, Evidence } from '../../shared/api/evidence';
 import { formatPercent, todayIso } from '../../shared/format';
 import { listStoredHashes, sha256Of } from '../../src-main/core/evidence/file-store';
 import { appUnderTest, openApp, screenshot } from '../support/web-runtime';
 import { exeBytes, pdfBytes } from '../support/evidence-files';
+import { png } from '../support/photos';
 
 // Issue 13 through the browser (real Chromium, real web runtime, real SQLite and data folder):
 // attach by file picker, drag and drop and paste; list with thumbnails; download; delete to
@@ -20,35 +20,6 @@ async function call<T>(name: string, input: unknown): Promise<T> {
   const r = await app.runtime.backend.invoke(name, input);
   if (!r.ok) throw new Error(r.error.message);
   return r.data as T;
-}
-
-/** A real, decodable PNG (so the thumbnail is made from it): w×h of one colour. */
-function png(w: number, h: number, rgb: [number, number, number]): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (buf: Buffer) => {
-    let c = 0xffffffff;
-    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const sum = Buffer.alloc(4);
-    sum.writeUInt32BE(crc(body));
-    return Buffer.concat([len, body, sum]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(w, 0);
-  header.writeUInt32BE(h, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const row = Buffer.concat([Buffer.from([0]), Buffer.concat(Array.from({ length: w }, () => Buffer.from(rgb)))]);
-  const raw = Buffer.concat(Array.from({ length: h }, () => row));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
 }
 
 const stored = () => ({ rows: (app.runtime.backend.db.prepare(`SELECT count(*) AS n FROM evidence`).get() as { n: number }).n, files: listStoredHashes(app.runtime.dataDir) });

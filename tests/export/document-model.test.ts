@@ -88,7 +88,7 @@ describe('preview address', () => {
     const path = previewPath(request);
     expect(path).toBe('/rapat/12/pratinjau?dokumen=notulen&kertas=F4&lampiran=I,III');
     expect(readPreviewQuery(12, path.split('?')[1])).toEqual(request);
-    expect(readPreviewQuery(3, 'dokumen=surat&kertas=Letter&baris=-2')).toEqual({ meetingId: 3, document: 'notulen', paper: undefined, lampiran: ['I', 'II', 'III'] });
+    expect(readPreviewQuery(3, 'dokumen=surat&kertas=Letter&baris=-2')).toEqual({ meetingId: 3, document: 'notulen', paper: undefined, lampiran: ['I', 'II', 'III', 'IV'] });
   });
 });
 

@@ -48,7 +48,7 @@ describe('export operations', () => {
 
   it('refuses an unknown lampiran, a paper size and a meeting that do not exist', async () => {
     const { backend, meetingId } = backendWithMeeting();
-    const bad = await backend.invoke('export.minutes', { meetingId, lampiran: ['IV'], paper: 'Letter' });
+    const bad = await backend.invoke('export.minutes', { meetingId, lampiran: ['V'], paper: 'Letter' });
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
       expect(bad.error.code).toBe('VALIDATION');

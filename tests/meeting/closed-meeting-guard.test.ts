@@ -55,6 +55,8 @@ const INPUTS: Partial<Record<OpName, (ids: Ids) => unknown>> = {
   'decision.update': (x) => ({ id: x.decision, text: 'Kesimpulan diubah' }),
   'decision.delete': (x) => ({ id: x.decision }),
   'decision.reorder': (x) => ({ meetingId: x.meeting, ids: [x.decision] }),
+  // Its notulen's Lampiran Dokumentasi was frozen at close with the rest of the minutes.
+  'evidence.setDocumentation': (x) => ({ meetingId: x.meeting, photos: [] }),
 };
 
 /** Write operations that do not write a meeting's rows, or must work on a closed meeting. */

@@ -9,7 +9,7 @@ import { numberOption, requireOption, writeExported } from './export-args';
 export const exportNotulenCommand: CliCommand = {
   name: 'export-notulen',
   summary: 'Simpan notulen rapat sebagai dokumen Word (.docx), dengan lampiran pilihan.',
-  usage: 'export-notulen --data-dir D --meeting ID --out FILE.docx [--paper F4] [--lampiran I,II,III]',
+  usage: 'export-notulen --data-dir D --meeting ID --out FILE.docx [--paper F4] [--lampiran I,II,III,IV]',
   async run(argv) {
     const { values } = parseArgs({
       args: argv,

@@ -70,6 +70,12 @@ export function readStoredFile(dataDir: string, sha256: string): Buffer | null {
   }
 }
 
+/** The stored bytes if present and intact (hashing to their name), else null. */
+export function readIntactFile(dataDir: string, sha256: string): Buffer | null {
+  const bytes = readStoredFile(dataDir, sha256);
+  return bytes && sha256Of(bytes) === sha256 ? bytes : null;
+}
+
 /** Temporary files of attaches killed half-way; removed at start while we hold the lock. */
 export function cleanStoreLeftovers(dataDir: string): string[] {
   const root = path.join(dataDir, STORE_FOLDER);
@@ -97,8 +103,8 @@ export function listStoredHashes(dataDir: string): string[] {
 }
 
 /**
- * What backups need to know about evidence: the files a database refers to (rows and Terhapus
- * entries, which can be put back) and where they are stored. Given to the backup feature by the
+ * What backups need to know about evidence: the files a database refers to (rows, Terhapus
+ * entries, which can be put back, and the photos of closed notulen) and where they are stored. Given to the backup feature by the
  * backend, so backups do not depend on this feature.
  */
 export const evidenceFiles: EvidenceFiles = {
@@ -113,6 +119,12 @@ export const evidenceFiles: EvidenceFiles = {
            SELECT json_extract(r.value, '$.sha256'), json_extract(r.value, '$.size_bytes'), json_extract(r.value, '$.title')
            FROM trash t, json_each(t.payload_json, '$.sections') s, json_each(s.value, '$.rows') r
            WHERE json_extract(s.value, '$.table') = 'evidence'
+           UNION ALL
+           -- The photos a closed notulen printed (its snapshot names them by hash): the record
+           -- needs them even after the evidence row is deleted for good or another photo chosen.
+           SELECT json_extract(p.value, '$.sha256'), json_extract(p.value, '$.sizeBytes'), json_extract(p.value, '$.title')
+           FROM meeting_snapshot n, json_each(n.minutes_json, '$.data.documentation') p
+           WHERE json_valid(n.minutes_json)
          )
          -- Rows are checked by the table; a Terhapus payload is JSON: only what names a file counts.
          WHERE length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*' AND typeof(bytes) = 'integer' AND bytes > 0

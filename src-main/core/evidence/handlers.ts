@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/errors';
 import { t } from '../../../shared/messages';
 import { attachEvidence, deleteEvidence, getEvidence, listEvidence, readEvidence, updateEvidence, verifyEvidence } from './repository';
 import { completeness } from './completeness';
+import { setDocumentation } from './documentation';
 import { writeViewCopy } from './view-copy';
 
 export function evidenceHandlers({ db, dataDir, openFile }: CoreContext): HandlersOf<typeof evidenceOps> {
@@ -21,6 +22,7 @@ export function evidenceHandlers({ db, dataDir, openFile }: CoreContext): Handle
       if (problem) throw new AppError('IO', t('evidence.openFailed', { reason: problem }));
       return { opened: true as const };
     }),
+    'evidence.setDocumentation': (input) => setDocumentation(db, input),
     'evidence.completeness': ({ year }) => completeness(db, year),
     'evidence.verify': () => verifyEvidence(db, dataDir),
     'evidence.expectations': ({ indicatorNumber }) =>

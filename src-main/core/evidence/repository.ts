@@ -14,7 +14,8 @@ import { putFile, readStoredFile, sha256Of, storedFileIntact } from './file-stor
 
 const SELECT = `SELECT id, sha256, size_bytes AS sizeBytes, media_type AS mediaType, original_name AS originalName, title,
   evidence_date AS evidenceDate, notes, indicator_id AS indicatorId, evaluation_year AS evaluationYear,
-  meeting_id AS meetingId, action_item_id AS actionItemId, expectation_id AS expectationId, created_at AS createdAt, revision
+  meeting_id AS meetingId, action_item_id AS actionItemId, expectation_id AS expectationId,
+  documentation_position AS documentationPosition, documentation_caption AS documentationCaption, created_at AS createdAt, revision
   FROM evidence`;
 
 export function getEvidence(db: Db, id: number): Evidence {
@@ -136,7 +137,7 @@ export function readEvidence(db: Db, dataDir: string, id: number): EvidenceFile 
 }
 
 /**
- * Every file the database or Terhapus refers to, checked against its hash. Each distinct file is
+ * Every file the database, Terhapus or a closed notulen refers to, checked against its hash. Each distinct file is
  * hashed once however many rows share it.
  */
 export function verifyEvidence(db: Db, dataDir: string): EvidenceProblem[] {
@@ -149,9 +150,20 @@ export function verifyEvidence(db: Db, dataDir: string): EvidenceProblem[] {
        WHERE json_extract(s.value, '$.table') = 'evidence'`,
     )
     .all() as Omit<EvidenceProblem, 'problem' | 'message'>[];
+  // The photos closed notulen print (by hash in their snapshots), whose rows may be gone for good.
+  const named = new Set([...rows, ...trashed].map((r) => r.sha256));
+  const photos = (db
+    .prepare(
+      `SELECT DISTINCT 0 AS id, json_extract(p.value, '$.sha256') AS sha256, json_extract(p.value, '$.title') AS title,
+              'foto Lampiran Dokumentasi notulen ' || json_extract(n.minutes_json, '$.data.meeting.title') AS originalName
+       FROM meeting_snapshot n, json_each(n.minutes_json, '$.data.documentation') p
+       WHERE json_valid(n.minutes_json)`,
+    )
+    .all() as Omit<EvidenceProblem, 'problem' | 'message'>[])
+    .filter((p) => typeof p.sha256 === 'string' && /^[0-9a-f]{64}$/.test(p.sha256) && !named.has(p.sha256));
   const seen = new Map<string, 'ok' | 'missing' | 'altered'>();
   const problems: EvidenceProblem[] = [];
-  for (const row of [...rows, ...trashed]) {
+  for (const row of [...rows, ...trashed, ...photos]) {
     let state = seen.get(row.sha256);
     if (!state) {
       state = storedFileIntact(dataDir, row.sha256);

@@ -126,15 +126,28 @@ function signatures(b: SignaturesBlock, width: number): Table {
 
 const PX_PER_TWIP = 96 / 1440;
 
+/**
+ * A picture in its own paragraph. Whole pixels rounded down: a photo as wide as the text never
+ * ends half a pixel past the margin. A turned picture (camera JPEG) keeps its own, unturned size
+ * and carries the rotation (a:xfrm rot), which LibreOffice lays out as the turned box.
+ */
 function image(b: ImageBlock): Paragraph[] {
   const logo = decodeLogo(b.dataUrl);
   if (!logo) return [];
+  const width = Math.floor(b.width * PX_PER_TWIP);
+  const height = Math.floor(b.height * PX_PER_TWIP);
+  const quarter = b.rotation === 90 || b.rotation === 270;
+  const run = new ImageRun({
+    type: logo.type,
+    data: logo.data,
+    transformation: { width: quarter ? height : width, height: quarter ? width : height, ...(b.rotation ? { rotation: b.rotation } : {}) },
+  });
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
       keepNext: true,
       spacing: { before: 240, after: 60 },
-      children: [new ImageRun({ type: logo.type, data: logo.data, transformation: { width: Math.round(b.width * PX_PER_TWIP), height: Math.round(b.height * PX_PER_TWIP) } })],
+      children: [run],
     }),
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 240 }, children: [new TextRun({ text: b.caption, italics: true })] }),
   ];

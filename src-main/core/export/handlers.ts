@@ -2,7 +2,10 @@ import type { exportOps } from '../../../shared/api/export';
 import type { OpParsed } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/errors';
 import { asyncHandler, type CoreContext, type HandlersOf } from '../handler-types';
-import { loadMinutesData } from './minutes-data';
+import { loadMinutesData, type MinutesData } from './minutes-data';
+import { documentationPhotos, type StoredFileReader } from './lampiran-documentation';
+import type { LampiranCode } from '../../../shared/api/export';
+import type { Paper } from '../../../shared/types';
 import { minutesModel, renderMinutes } from './minutes-document';
 import { attendanceSheetModel, renderAttendanceSheet } from './attendance-sheet';
 import { attendanceFileName, minutesFileName, pdfFileName } from './file-name';
@@ -20,13 +23,23 @@ function base64(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 }
 
-export function exportHandlers(ctx: CoreContext): HandlersOf<typeof exportOps> {
+/**
+ * `readStored` gives the verified bytes of a stored evidence file by hash (the backend hands in
+ * the evidence store's reader, so this feature does not depend on that one).
+ */
+export function exportHandlers(ctx: CoreContext, readStored: StoredFileReader): HandlersOf<typeof exportOps> {
   const { db } = ctx;
+  // The notulen's options with its Lampiran Dokumentasi photos read, only when that lampiran is asked for.
+  const minutesOptions = (data: MinutesData, paper: Paper | undefined, lampiran: readonly LampiranCode[]) => ({
+    paper,
+    lampiran,
+    photos: lampiran.includes('IV') ? documentationPhotos(data.documentation, readStored) : [],
+  });
   return {
     // Async because packing the zip awaits; the data itself is read in one snapshot first.
     'export.minutes': asyncHandler(async ({ meetingId, paper, lampiran }: OpParsed<'export.minutes'>) => {
       const data = loadMinutesData(db, meetingId);
-      const bytes = await renderMinutes(data, { paper, lampiran });
+      const bytes = await renderMinutes(data, minutesOptions(data, paper, lampiran));
       return { fileName: minutesFileName(data.meeting.title, data.meeting.date, paper ?? data.profile.paper), base64: base64(bytes) };
     }),
     'export.attendanceSheet': asyncHandler(async ({ meetingId, rows, paper }: OpParsed<'export.attendanceSheet'>) => {
@@ -36,7 +49,7 @@ export function exportHandlers(ctx: CoreContext): HandlersOf<typeof exportOps> {
     }),
     'export.preview': ({ meetingId, document, paper, lampiran, rows }: OpParsed<'export.preview'>) => {
       const data = loadMinutesData(db, meetingId);
-      return document === 'daftarHadir' ? attendanceSheetModel(data, { paper, rows }) : minutesModel(data, { paper, lampiran });
+      return document === 'daftarHadir' ? attendanceSheetModel(data, { paper, rows }) : minutesModel(data, minutesOptions(data, paper, lampiran));
     },
     'export.pdf': asyncHandler(async (request: OpParsed<'export.pdf'>) => {
       if (!ctx.printPdf || !ctx.saveFile) throw AppError.of('IO', 'export.pdfUnavailable');

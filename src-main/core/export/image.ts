@@ -45,3 +45,43 @@ function jpegSize(b: Uint8Array): { width: number; height: number } | null {
   }
   return null;
 }
+
+/**
+ * How a camera JPEG asks to be turned for display (EXIF Orientation), as a clockwise rotation:
+ * phones store a portrait shot as landscape pixels with orientation 6. Browsers turn it; Word and
+ * LibreOffice draw the raw pixels unless the picture carries the rotation itself. Mirrored
+ * orientations (2, 4, 5, 7: front cameras) are read as their rotation alone. 0 when absent.
+ */
+export function jpegRotation(b: Uint8Array): 0 | 90 | 180 | 270 {
+  if (b.length < 4 || b[0] !== 0xff || b[1] !== 0xd8) return 0;
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  let i = 2;
+  while (i + 4 < b.length && b[i] === 0xff) {
+    const marker = b[i + 1];
+    const length = view.getUint16(i + 2);
+    // Start of scan or frame: no EXIF ahead of the image data.
+    if (marker === 0xda || (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc)) return 0;
+    if (marker === 0xe1 && i + 10 + 8 <= b.length && String.fromCharCode(...b.subarray(i + 4, i + 10)) === 'Exif\0\0') {
+      return ROTATION[exifOrientation(view, i + 10, Math.min(b.length, i + 2 + length))] ?? 0;
+    }
+    i += 2 + length;
+  }
+  return 0;
+}
+
+const ROTATION: Record<number, 0 | 90 | 180 | 270> = { 1: 0, 2: 0, 3: 180, 4: 180, 5: 270, 6: 90, 7: 90, 8: 270 };
+
+/** The Orientation tag (0x0112) of IFD0 in a TIFF header starting at `tiff`; 1 when absent or unreadable. */
+function exifOrientation(view: DataView, tiff: number, end: number): number {
+  const little = view.getUint16(tiff) === 0x4949;
+  const u16 = (at: number) => (at + 2 <= end ? view.getUint16(at, little) : 0);
+  const u32 = (at: number) => (at + 4 <= end ? view.getUint32(at, little) : 0);
+  const ifd = tiff + u32(tiff + 4);
+  const count = u16(ifd);
+  for (let k = 0; k < count; k++) {
+    const entry = ifd + 2 + k * 12;
+    if (entry + 12 > end) break;
+    if (u16(entry) === 0x0112) return u16(entry + 8);
+  }
+  return 1;
+}

@@ -212,6 +212,9 @@ export function minutesBody(data: MinutesData, { style, width, lampiran }: BodyO
       blocks.push(plain('Rincian lengkap rencana tindak lanjut tercantum dalam Lampiran II.', SECTION_INDENT, { ...BODY_SPACING, before: 120 }));
     }
   }
+  if (lampiran.includes('IV')) {
+    blocks.push(plain('Dokumentasi kegiatan rapat tercantum dalam Lampiran IV.', SECTION_INDENT, { ...BODY_SPACING, before: 120 }));
+  }
 
   return blocks;
 }

@@ -8,12 +8,13 @@ import { getMeeting } from '../meeting/repository';
 import { listPreviousActions } from '../follow-up/repository';
 import { meetingParams, statusAsOfSql } from '../follow-up/status';
 import { readMinutesSnapshot } from './minutes-snapshot';
+import { DOCUMENTATION_MAX_PHOTOS } from '../../../shared/api/evidence';
 
 // Everything the notulen and its lampiran need, read in one snapshot with one query per table
 // (never one per row): a rakor with 150 attendees and 200 RTLs costs the same dozen queries.
 
-export type { Signatory, MinutesMeeting, MinutesCluster, MinutesAgendaItem, MinutesAttendee, MinutesIndicatorReview, MinutesActionItem, MinutesEarlierAction, MinutesBudgetLine, MinutesData } from './minutes-model';
-import type { MinutesCluster, MinutesAgendaItem, MinutesAttendee, MinutesIndicatorReview, MinutesActionItem, MinutesEarlierAction, MinutesBudgetLine, MinutesData } from './minutes-model';
+export type { Signatory, MinutesMeeting, MinutesCluster, MinutesAgendaItem, MinutesAttendee, MinutesIndicatorReview, MinutesActionItem, MinutesEarlierAction, MinutesBudgetLine, MinutesData, MinutesPhoto } from './minutes-model';
+import type { MinutesPhoto, MinutesCluster, MinutesAgendaItem, MinutesAttendee, MinutesIndicatorReview, MinutesActionItem, MinutesEarlierAction, MinutesBudgetLine, MinutesData } from './minutes-model';
 
 interface MeetingRow {
   id: number; title: string; date: string; start_time: string; end_time: string | null; time_zone: TimeZoneCode;
@@ -181,6 +182,15 @@ export function buildMinutesData(db: Db, meetingId: number): MinutesData {
     )
     .all(meetingId) as MinutesBudgetLine[];
 
+  // The Lampiran Dokumentasi: the meeting's chosen photos, at most the cap (a restore from
+  // Terhapus can bring one back above it), by the content hash of each file.
+  const documentation = (db
+    .prepare(
+      `SELECT sha256, size_bytes AS sizeBytes, media_type AS mediaType, title, coalesce(nullif(trim(documentation_caption), ''), title) AS caption
+       FROM evidence WHERE meeting_id = ? AND documentation_position IS NOT NULL ORDER BY documentation_position, id LIMIT ?`,
+    )
+    .all(meetingId, DOCUMENTATION_MAX_PHOTOS) as MinutesPhoto[]);
+
   return {
     profile,
     meeting: {
@@ -206,5 +216,6 @@ export function buildMinutesData(db: Db, meetingId: number): MinutesData {
     earlierActions,
     actions,
     budget,
+    documentation,
   };
 }

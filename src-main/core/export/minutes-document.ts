@@ -11,6 +11,7 @@ import { lampiranHeading, lampiranTitle } from './lampiran-heading';
 import { attendanceTable, columnChoice } from './lampiran-attendance';
 import { rtlMatrix } from './lampiran-rtl';
 import { budgetDetail, budgetSummary } from './lampiran-budget';
+import { documentationSection, type DocumentationPhoto } from './lampiran-documentation';
 import { textWidth, type Orientation } from './page-setup';
 import { ROMAN, type LampiranCode } from './labels';
 import { docStyle, smallTableSize, type DocStyle } from './style';
@@ -24,9 +25,14 @@ import { cleanText } from './text';
 export interface MinutesOptions {
   paper?: Paper;
   lampiran?: readonly LampiranCode[];
+  /**
+   * The photos of data.documentation read from the store (documentationPhotos): the model stays
+   * plain data, the caller owns the file access. Absent or empty: no Lampiran Dokumentasi.
+   */
+  photos?: readonly DocumentationPhoto[];
 }
 
-function lampiranSections(data: MinutesData, style: DocStyle, chosen: readonly LampiranCode[]): DocSection[] {
+function lampiranSections(data: MinutesData, style: DocStyle, chosen: readonly LampiranCode[], photos: readonly DocumentationPhoto[]): DocSection[] {
   const { meeting } = data;
   const heading = (code: LampiranCode, orientation: Orientation) => lampiranHeading(code, meeting.title, meeting.date, textWidth(style.paper, orientation));
   const subtitle = [cleanText(meeting.title).trim(), `${formatLongDate(meeting.date)}${meeting.place ? `, ${cleanText(meeting.place).trim()}` : ''}`];
@@ -45,6 +51,8 @@ function lampiranSections(data: MinutesData, style: DocStyle, chosen: readonly L
         ...lampiranTitle(['MATRIKS RENCANA TINDAK LANJUT', ...subtitle], style.size),
         rtlMatrix(data.actions, textWidth(style.paper, 'landscape'), smallTableSize(style)),
       ] });
+    } else if (code === 'IV') {
+      out.push(documentationSection(photos, { code: 'IV', meetingTitle: meeting.title, date: meeting.date, paper: style.paper, size: style.size }));
     } else {
       const width = textWidth(style.paper, 'landscape');
       const size = smallTableSize(style);
@@ -63,7 +71,9 @@ function lampiranSections(data: MinutesData, style: DocStyle, chosen: readonly L
 
 export function minutesModel(data: MinutesData, options: MinutesOptions = {}): DocModel {
   const style = docStyle(data.profile, options.paper);
-  const lampiran = options.lampiran ?? [];
+  const photos = options.photos ?? [];
+  // Lampiran IV exists only with photos to show: without them it is not printed nor mentioned.
+  const lampiran = (options.lampiran ?? []).filter((code) => code !== 'IV' || photos.length > 0);
   const width = textWidth(style.paper);
   const closing = closingSection(data);
   const main: DocSection = {
@@ -84,7 +94,7 @@ export function minutesModel(data: MinutesData, options: MinutesOptions = {}): D
     title: cleanText(`Notulen ${data.meeting.title}`),
     description: clusters ? cleanText(`Notulen rapat koordinasi Gugus Tugas KLA: ${clusters}`) : 'Notulen rapat koordinasi Gugus Tugas KLA',
     letterhead: letterheadModel(data.profile, width, style.size),
-    sections: [main, ...lampiranSections(data, style, lampiran)],
+    sections: [main, ...lampiranSections(data, style, lampiran, photos)],
   };
 }
 

@@ -99,4 +99,21 @@ export interface MinutesData {
   earlierActions: MinutesEarlierAction[];
   actions: MinutesActionItem[];
   budget: MinutesBudgetLine[];
+  /** Photos chosen for the Lampiran Dokumentasi, in print order (empty: no such lampiran). */
+  documentation: MinutesPhoto[];
+}
+
+/**
+ * A photo of the Lampiran Dokumentasi as the notulen refers to it: by the content hash of its
+ * stored file (the bytes never change under a hash), so a snapshot keeps pointing at exactly the
+ * photo chosen at close whatever later happens to the evidence row.
+ */
+export interface MinutesPhoto {
+  sha256: string;
+  sizeBytes: number;
+  mediaType: string;
+  /** The file's title when chosen, for messages about it. */
+  title: string;
+  /** What prints under it: the caption typed, else the title. */
+  caption: string;
 }

@@ -1,6 +1,6 @@
 import type {
   MinutesActionItem, MinutesAgendaItem, MinutesAttendee, MinutesBudgetLine, MinutesCluster, MinutesData, MinutesEarlierAction,
-  MinutesIndicatorReview, MinutesMeeting, Signatory,
+  MinutesIndicatorReview, MinutesMeeting, MinutesPhoto, Signatory,
 } from './minutes-model';
 import type { RegionProfile } from '../../../shared/types';
 
@@ -12,7 +12,8 @@ import type { RegionProfile } from '../../../shared/types';
 // 2: reviews carry their kab/kota (migration 0010).
 // 3: the profile carries the signing mode, the Mengetahui switch and the u.b. jabatan (migration 0011).
 // 4: attendees carry their NIP; the profile says whether NIP and No. HP print (defaults below).
-export const MINUTES_SNAPSHOT_VERSION = 4;
+// 5: the photos of the Lampiran Dokumentasi, by content hash (migration 0015); older: none.
+export const MINUTES_SNAPSHOT_VERSION = 5;
 
 export interface MinutesSnapshot {
   version: number;
@@ -54,6 +55,8 @@ const BUDGET: MinutesBudgetLine = {
   subActivityCode: '', activityName: '', fundingSource: '', fiscalYear: 1970, allocationSen: 0, realizationSen: 0, agency: '', agencyFullName: '',
 };
 
+const PHOTO: MinutesPhoto = { sha256: '', sizeBytes: 0, mediaType: '', title: '', caption: '' };
+
 const each = <T extends object>(defaults: T, list: unknown): T[] =>
   Array.isArray(list) ? list.map((item) => ({ ...defaults, ...(item as Partial<T>) })) : [];
 
@@ -80,5 +83,7 @@ export function readMinutesSnapshot(json: string): MinutesData {
     budget: each(BUDGET, d.budget),
     // Version 1 snapshots predate the invitation count; it only sizes the blank daftar hadir.
     invitedAgencies: typeof d.invitedAgencies === 'number' ? d.invitedAgencies : 0,
+    // Version 4 and older snapshots were closed before photos could be chosen: no Dokumentasi.
+    documentation: each(PHOTO, d.documentation),
   };
 }

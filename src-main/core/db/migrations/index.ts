@@ -13,7 +13,8 @@ import { migration0011 } from './0011_signing_mode';
 import { migration0012 } from './0012_attendance_nip';
 import { migration0013 } from './0013_indicator_usual_agencies';
 import { migration0014 } from './0014_action_current_status';
+import { migration0015 } from './0015_documentation_photos';
 
 /** Every migration, in order. The last one's version is the schema version of this build. */
-export const MIGRATIONS: Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011, migration0012, migration0013, migration0014];
+export const MIGRATIONS: Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011, migration0012, migration0013, migration0014, migration0015];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
