@@ -114,6 +114,13 @@ export async function publishStaged(dataDir: string, staged: readonly StagedFile
   crashPoint('evidence:renamed');
 }
 
+/** Puts one file into the store durably (staged and published) and returns its hash: for benches and tests that fill a store. */
+export async function putFile(dataDir: string, bytes: Uint8Array): Promise<string> {
+  const staged = await stageFile(dataDir, bytes);
+  await publishStaged(dataDir, [staged]);
+  return staged.sha256;
+}
+
 /** Removes temps of a group that will not be published (the attach failed after staging). */
 export async function dropStaged(staged: readonly StagedFile[]): Promise<void> {
   await Promise.all(staged.map(({ temp }) => (temp ? fsp.rm(temp, { force: true }) : undefined)));
