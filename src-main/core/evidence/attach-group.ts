@@ -14,7 +14,8 @@ import { checkAttach, insertEvidence } from './repository';
 // storage guarantee is per file as before: a kill before COMMIT leaves no row of the group and
 // its published files invisible (reused by the next identical attach), a kill after leaves every
 // row with its intact file. A row that cannot be inserted (owner deleted meanwhile) fails alone,
-// in its own savepoint; the others of the group are kept.
+// in its own savepoint; the others of the group are kept. Groups are taken in the order the
+// attaches arrived, so the rows' ids (the list's order) follow the order the files were sent.
 
 type AttachInput = OpParsed<'evidence.attach'>;
 
@@ -26,8 +27,14 @@ interface Waiting {
   reject: (error: unknown) => void;
 }
 
+/** One attach in arrival order: its file is being staged, is staged (entry), or failed (gone). */
+interface Slot {
+  entry: Waiting | null;
+  gone: boolean;
+}
+
 export function attachGroups(db: Db, dataDir: string): (input: AttachInput) => Promise<Evidence> {
-  let waiting: Waiting[] = [];
+  const arrivals: Slot[] = [];
   let committing = false;
 
   async function commitGroup(group: Waiting[]): Promise<void> {
@@ -64,15 +71,26 @@ export function attachGroups(db: Db, dataDir: string): (input: AttachInput) => P
     });
   }
 
-  async function commitWaiting(): Promise<void> {
+  /**
+   * The staged attaches at the head of the arrival order: rows get their ids in the order the
+   * files were sent (200 photos are listed as dropped), so a file still being written holds back
+   * the ones that arrived after it.
+   */
+  function readyHead(): Waiting[] {
+    const group: Waiting[] = [];
+    while (arrivals.length > 0 && (arrivals[0]!.gone || arrivals[0]!.entry)) {
+      const slot = arrivals.shift()!;
+      if (slot.entry) group.push(slot.entry);
+    }
+    return group;
+  }
+
+  async function commitReady(): Promise<void> {
+    if (committing) return;
     committing = true;
     try {
-      // Whatever arrives while a group is committing forms the next group.
-      while (waiting.length > 0) {
-        const group = waiting;
-        waiting = [];
-        await commitGroup(group);
-      }
+      // Whatever becomes ready while a group is committing forms the next group.
+      for (let group = readyHead(); group.length > 0; group = readyHead()) await commitGroup(group);
     } finally {
       committing = false;
     }
@@ -80,10 +98,19 @@ export function attachGroups(db: Db, dataDir: string): (input: AttachInput) => P
 
   return async function attach(input: AttachInput): Promise<Evidence> {
     const { bytes, mediaType } = checkAttach(db, input);
-    const staged = await stageFile(dataDir, bytes);
+    const slot: Slot = { entry: null, gone: false };
+    arrivals.push(slot);
+    let staged: StagedFile;
+    try {
+      staged = await stageFile(dataDir, bytes);
+    } catch (error) {
+      slot.gone = true;
+      void commitReady();
+      throw error;
+    }
     return new Promise<Evidence>((resolve, reject) => {
-      waiting.push({ input, staged, file: { sha256: staged.sha256, sizeBytes: bytes.length, mediaType }, resolve, reject });
-      if (!committing) void commitWaiting();
+      slot.entry = { input, staged, file: { sha256: staged.sha256, sizeBytes: bytes.length, mediaType }, resolve, reject };
+      void commitReady();
     });
   };
 }
