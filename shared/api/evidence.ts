@@ -28,6 +28,8 @@ export const EVIDENCE_ATTACHES_IN_FLIGHT = 4;
 
 export const EVIDENCE_UPLOAD_PATH = '/upload/evidence';
 export const EVIDENCE_INPUT_HEADER = 'x-rakor-input';
+/** Optional "<send>:<index>" of an upload within one "Lampirkan": the route hands uploads to the core in that order. */
+export const EVIDENCE_ORDER_HEADER = 'x-rakor-order';
 
 export const EVIDENCE_MEDIA_TYPES = {
   'application/pdf': 'pdf',

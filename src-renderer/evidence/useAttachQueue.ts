@@ -83,7 +83,8 @@ export function useAttachQueue(owner: Owner, defaultDate: string, defaultExpecta
       const current = items.find((p) => sending.has(p.key))?.file.name ?? '';
       setProgress({ done: finished, total: items.length, bytesDone, bytesTotal, current });
     };
-    const sendOne = async (item: PendingFile) => {
+    const sendId = newRequestId();
+    const sendOne = async (item: PendingFile, index: number) => {
       if (item.retry) change(item.key, { retry: undefined });
       const requestId = requestIds.current.get(item.key) ?? newRequestId();
       requestIds.current.set(item.key, requestId);
@@ -98,7 +99,7 @@ export function useAttachQueue(owner: Owner, defaultDate: string, defaultExpecta
       };
       try {
         // Not aborted mid-file: "Hentikan" stops taking new files, so what the core stored is listed.
-        const output = await attachFile(input, item.file);
+        const output = await attachFile(input, item.file, undefined, `${sendId}:${index}`);
         rememberThumbnail(output.sha256, item.thumbnail ?? null);
         attached++;
         setPending((list) => list.filter((p) => p.key !== item.key));
@@ -117,10 +118,11 @@ export function useAttachQueue(owner: Owner, defaultDate: string, defaultExpecta
     // commits them as one group, while the next one travels (EVIDENCE_ATTACHES_IN_FLIGHT).
     const lane = async () => {
       while (!stop.current && next < items.length) {
-        const item = items[next++]!;
+        const index = next++;
+        const item = items[index]!;
         sending.add(item.key);
         show();
-        await sendOne(item);
+        await sendOne(item, index);
         sending.delete(item.key);
         finished++;
         bytesDone += item.file.size;
