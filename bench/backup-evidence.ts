@@ -25,8 +25,8 @@ function photo(): Buffer {
   return Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), crypto.randomBytes(PHOTO_BYTES - 4)]);
 }
 
-function attach(db: Db, dir: string, bytes: Buffer, n: number): void {
-  const sha = putFile(dir, bytes);
+async function attach(db: Db, dir: string, bytes: Buffer, n: number): Promise<void> {
+  const sha = await putFile(dir, bytes);
   db.prepare(
     `INSERT INTO evidence (sha256, size_bytes, media_type, original_name, title, evidence_date, indicator_id, evaluation_year, created_at)
      VALUES (?, ?, 'image/jpeg', ?, ?, '2025-03-10', ?, 2025, ?)`,
@@ -57,7 +57,7 @@ export async function benchEvidence(gigabytes: number): Promise<void> {
 
     const count = Math.round((gigabytes * 1024) / 4);
     let t0 = performance.now();
-    for (let i = 0; i < count; i++) attach(db, dir, photo(), i);
+    for (let i = 0; i < count; i++) await attach(db, dir, photo(), i);
     console.log(`database ${dbMb.toFixed(1)} MB; attached ${count} photos of 4 MB (${((count * PHOTO_BYTES) / 1024 ** 3).toFixed(2)} GiB) in ${ms(t0)} ms`);
     console.log(`first backup with evidence (copies every file into the store): ${await backup(db, dir)} ms`);
     // Let the kernel write the 4 GB just created out of its cache first: otherwise every fsync
@@ -69,7 +69,7 @@ export async function benchEvidence(gigabytes: number): Promise<void> {
     const after: number[] = [];
     for (let i = 0; i < 7; i++) {
       plain.push(await backup(plainDb, plainDir));
-      attach(db, dir, photo(), count + i);
+      await attach(db, dir, photo(), count + i);
       after.push(await backup(db, dir));
     }
     const ratio = median(after) / median(plain);

@@ -19,8 +19,17 @@ const MAX_EVIDENCE_BASE64 = Math.ceil((MAX_EVIDENCE_BYTES * 4) / 3) + 1024;
  * MAX_EVIDENCE_BYTES. The rest of the attach input travels as URI-encoded JSON in
  * EVIDENCE_INPUT_HEADER. Electron sends evidence.attach over IPC, which has no such cap.
  */
+/**
+ * How many attaches the renderer keeps in flight: the core writes and flushes their files
+ * together and commits them as one group (src-main/core/evidence/attach-group.ts). Four keeps
+ * the disk busy while the next file travels, with at most four photos in memory.
+ */
+export const EVIDENCE_ATTACHES_IN_FLIGHT = 4;
+
 export const EVIDENCE_UPLOAD_PATH = '/upload/evidence';
 export const EVIDENCE_INPUT_HEADER = 'x-rakor-input';
+/** Optional "<send>:<index>" of an upload within one "Lampirkan": the route hands uploads to the core in that order. */
+export const EVIDENCE_ORDER_HEADER = 'x-rakor-order';
 
 export const EVIDENCE_MEDIA_TYPES = {
   'application/pdf': 'pdf',

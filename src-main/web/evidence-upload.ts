@@ -1,9 +1,10 @@
 import type http from 'node:http';
 import type { Backend } from '../core/backend';
 import type { ApiResult, ErrorCode } from '../../shared/errors';
-import { MAX_EVIDENCE_BYTES, EVIDENCE_INPUT_HEADER } from '../../shared/api/evidence';
+import { MAX_EVIDENCE_BYTES, EVIDENCE_INPUT_HEADER, EVIDENCE_ORDER_HEADER } from '../../shared/api/evidence';
 import { formatBytes } from '../../shared/format';
 import { t } from '../../shared/messages';
+import { uploadOrder, type Place } from './upload-order';
 
 // POST /upload/evidence: an evidence attach whose file is the raw request body. /api/* takes
 // JSON up to 4 MB, which caps a base64 file near 3 MB; a phone photo or a scanned notulen is
@@ -56,7 +57,25 @@ function readCapped(req: http.IncomingMessage): Promise<Buffer | 'too-large'> {
   });
 }
 
+const orders = new WeakMap<Backend, ReturnType<typeof uploadOrder>>();
+
 export async function handleEvidenceUpload(req: http.IncomingMessage, reply: Reply, backend: Backend): Promise<void> {
+  let order = orders.get(backend);
+  if (!order) orders.set(backend, (order = uploadOrder()));
+  const header = req.headers[EVIDENCE_ORDER_HEADER];
+  const place = order.take(typeof header === 'string' ? header : undefined);
+  // An upload whose connection drops never holds up the ones after it.
+  const socket = req.socket;
+  socket.once('close', place.done);
+  try {
+    await attachUpload(req, reply, backend, place);
+  } finally {
+    socket.off('close', place.done);
+    place.done();
+  }
+}
+
+async function attachUpload(req: http.IncomingMessage, reply: Reply, backend: Backend, place: Place): Promise<void> {
   if (!(req.headers['content-type'] ?? '').startsWith('application/octet-stream')) return refuse(reply, 415, 'VALIDATION', t('error.validation'), true);
   const input = inputOf(req);
   if (!input) return refuse(reply, 400, 'VALIDATION', t('error.validation'), true);
@@ -69,6 +88,8 @@ export async function handleEvidenceUpload(req: http.IncomingMessage, reply: Rep
   // The bytes win over anything the header might claim to carry.
   const { base64: _ignored, ...rest } = input;
   void _ignored;
-  const result = await backend.invoke('evidence.attach', { ...rest, bytes: body });
-  reply(200, result);
+  await place.turn;
+  const result = backend.invoke('evidence.attach', { ...rest, bytes: body });
+  place.done();
+  reply(200, await result);
 }

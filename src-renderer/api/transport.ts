@@ -45,11 +45,11 @@ export async function send(name: string, input: unknown, options: { keepalive?: 
  * base64 in JSON), with the token and the rest of the input as URI-encoded JSON in a header.
  * Electron never calls this: there the same operation goes over IPC.
  */
-export async function sendBytes(route: string, inputHeader: string, input: unknown, body: Blob, signal?: AbortSignal): Promise<ApiResult<unknown>> {
+export async function sendBytes(route: string, inputHeader: string, input: unknown, body: Blob, signal?: AbortSignal, headers: Record<string, string> = {}): Promise<ApiResult<unknown>> {
   try {
     const response = await fetch(route.replace(/^\//, ''), {
       method: 'POST',
-      headers: { 'Content-Type': 'application/octet-stream', 'x-rakor-token': token, [inputHeader]: encodeURIComponent(JSON.stringify(input)) },
+      headers: { 'Content-Type': 'application/octet-stream', 'x-rakor-token': token, [inputHeader]: encodeURIComponent(JSON.stringify(input)), ...headers },
       body,
       signal,
     });

@@ -1,6 +1,6 @@
 import type { Evidence } from '../../shared/api/evidence';
 import type { OpInput } from '../../shared/api/contract';
-import { EVIDENCE_INPUT_HEADER, EVIDENCE_UPLOAD_PATH, evidenceFileName, MAX_EVIDENCE_BYTES } from '../../shared/api/evidence';
+import { EVIDENCE_INPUT_HEADER, EVIDENCE_ORDER_HEADER, EVIDENCE_UPLOAD_PATH, evidenceFileName, MAX_EVIDENCE_BYTES } from '../../shared/api/evidence';
 import { formatBytes } from '../../shared/format';
 import { t } from '../../shared/messages';
 import { api, ApiCallError } from '../api/client';
@@ -20,10 +20,14 @@ export function fileProblem(file: { name: string; size: number }): string | unde
   return undefined;
 }
 
-export async function attachFile(input: AttachInput, file: Blob, signal?: AbortSignal): Promise<Evidence> {
+/**
+ * `place` ("<send>:<index>") lets the upload route hand files sent side by side to the core in
+ * the order they were dropped. Electron's IPC keeps the order of the calls by itself.
+ */
+export async function attachFile(input: AttachInput, file: Blob, signal?: AbortSignal, place?: string): Promise<Evidence> {
   // Electron: the bytes over IPC (structured clone), no base64 step on either side.
   if (isElectron) return api.call('evidence.attach', { ...input, bytes: new Uint8Array(await file.arrayBuffer()) });
-  const result = await sendBytes(EVIDENCE_UPLOAD_PATH, EVIDENCE_INPUT_HEADER, input, file, signal);
+  const result = await sendBytes(EVIDENCE_UPLOAD_PATH, EVIDENCE_INPUT_HEADER, input, file, signal, place ? { [EVIDENCE_ORDER_HEADER]: place } : {});
   if (!result.ok) throw new ApiCallError(result.error);
   return result.data as Evidence;
 }

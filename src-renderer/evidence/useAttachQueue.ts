@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { Evidence } from '../../shared/api/evidence';
+import { EVIDENCE_ATTACHES_IN_FLIGHT, type Evidence } from '../../shared/api/evidence';
 import { afterWrite } from '../api/write-effects';
 import { ApiCallError } from '../api/client';
 import { newRequestId } from '../api/useApi';
@@ -8,9 +8,10 @@ import { attachFile, fileProblem, type AttachInput } from './upload';
 import { localThumbnail, rememberThumbnail } from './thumbnails';
 
 // The files waiting to be attached: dropped, picked or pasted, each with its own title, date
-// and notes. "Lampirkan" sends them one at a time (one file in memory at a time, progress after
-// each, the page stays responsive) and "Hentikan" stops after the file being sent; what failed stays listed
-// with the core's message, what succeeded leaves the queue.
+// and notes. "Lampirkan" sends them in order, a few at a time (EVIDENCE_ATTACHES_IN_FLIGHT files
+// in memory at most, progress after each, the page stays responsive) and "Hentikan" stops after
+// the files being sent; what failed stays listed with the core's message, what succeeded leaves
+// the queue.
 
 export type Owner = { indicatorId: number; evaluationYear: number } | { meetingId: number } | { actionItemId: number };
 
@@ -73,11 +74,17 @@ export function useAttachQueue(owner: Owner, defaultDate: string, defaultExpecta
     let bytesDone = 0;
     let attached = 0;
     let failed = 0;
+    let finished = 0;
+    let next = 0;
     let lastRefresh = performance.now();
     const refresh = async (output: Evidence, input: AttachInput) => afterWrite(client, 'evidence.attach', input, output);
-    for (const [index, item] of items.entries()) {
-      if (stop.current) break;
-      setProgress({ done: index, total: items.length, bytesDone, bytesTotal, current: item.file.name });
+    const sending = new Set<string>();
+    const show = () => {
+      const current = items.find((p) => sending.has(p.key))?.file.name ?? '';
+      setProgress({ done: finished, total: items.length, bytesDone, bytesTotal, current });
+    };
+    const sendId = newRequestId();
+    const sendOne = async (item: PendingFile, index: number) => {
       if (item.retry) change(item.key, { retry: undefined });
       const requestId = requestIds.current.get(item.key) ?? newRequestId();
       requestIds.current.set(item.key, requestId);
@@ -91,13 +98,13 @@ export function useAttachQueue(owner: Owner, defaultDate: string, defaultExpecta
         requestId,
       };
       try {
-        // Not aborted mid-file: "Hentikan" stops between files, so what the core stored is listed.
-        const output = await attachFile(input, item.file);
+        // Not aborted mid-file: "Hentikan" stops taking new files, so what the core stored is listed.
+        const output = await attachFile(input, item.file, undefined, `${sendId}:${index}`);
         rememberThumbnail(output.sha256, item.thumbnail ?? null);
         attached++;
         setPending((list) => list.filter((p) => p.key !== item.key));
         // The list follows about once a second during a long batch, not after every file.
-        if (performance.now() - lastRefresh > 1000 || index === items.length - 1) {
+        if (performance.now() - lastRefresh > 1000 || finished === items.length - 1) {
           lastRefresh = performance.now();
           await refresh(output, input);
         }
@@ -106,8 +113,23 @@ export function useAttachQueue(owner: Owner, defaultDate: string, defaultExpecta
         const refused = error instanceof ApiCallError && ['VALIDATION', 'TOO_LARGE', 'NOT_FOUND'].includes(error.code);
         change(item.key, refused ? { problem: error.message } : { retry: (error as Error).message });
       }
-      bytesDone += item.file.size;
-    }
+    };
+    // A few files in flight, taken in order: the core writes and flushes them together and
+    // commits them as one group, while the next one travels (EVIDENCE_ATTACHES_IN_FLIGHT).
+    const lane = async () => {
+      while (!stop.current && next < items.length) {
+        const index = next++;
+        const item = items[index]!;
+        sending.add(item.key);
+        show();
+        await sendOne(item, index);
+        sending.delete(item.key);
+        finished++;
+        bytesDone += item.file.size;
+        if (!stop.current) show();
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(EVIDENCE_ATTACHES_IN_FLIGHT, items.length) }, lane));
     const cancelled = stop.current;
     stop.current = false;
     setStopping(false);

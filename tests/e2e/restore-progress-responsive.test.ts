@@ -46,7 +46,7 @@ describe('a large restore off the main thread', () => {
     );
     for (let i = 0; i < 12; i++) {
       const bytes = Buffer.concat([Buffer.from('%PDF-1.4\n'), crypto.randomBytes(20 * 1024 * 1024)]);
-      insert.run(putFile(sourceDir, bytes), bytes.length, `besar-${i}.pdf`, `Berkas besar ${i}`);
+      insert.run(await putFile(sourceDir, bytes), bytes.length, `besar-${i}.pdf`, `Berkas besar ${i}`);
     }
     const created = await source.backend.invoke('backup.create', {});
     if (!created.ok) throw new Error(created.error.message);

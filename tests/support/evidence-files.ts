@@ -21,3 +21,9 @@ export function jpegBytes(seed = randomBytes(16)): Buffer {
 export function exeBytes(): Buffer {
   return Buffer.concat([Buffer.from('MZ', 'latin1'), Buffer.alloc(62), randomBytes(32)]);
 }
+
+/** The PNG `index` of round `round` of the killed-attach tests: the parent and the child make the same bytes. */
+export function groupFile(round: number, index: number, size = 64): Buffer {
+  const body = Buffer.alloc(size, `foto ${round}-${index} `);
+  return pngBytes(body);
+}

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import http from 'node:http';
 import crypto from 'node:crypto';
 import { TOKEN_HEADER } from '../../src-main/web/server';
-import { EVIDENCE_INPUT_HEADER, EVIDENCE_UPLOAD_PATH, MAX_EVIDENCE_BYTES } from '../../shared/api/evidence';
+import { EVIDENCE_INPUT_HEADER, EVIDENCE_ORDER_HEADER, EVIDENCE_UPLOAD_PATH, MAX_EVIDENCE_BYTES } from '../../shared/api/evidence';
+import { MAX_WAIT_MS } from '../../src-main/web/upload-order';
 import { listStoredHashes, sha256Of, storedPath } from '../../src-main/core/evidence/file-store';
 import { startRuntime, type Runtime } from '../support/web-runtime';
 import fs from 'node:fs';
@@ -125,5 +126,46 @@ describe('POST /upload/evidence', () => {
     const empty = await post(EVIDENCE_UPLOAD_PATH, uploadHeaders(), Buffer.alloc(0));
     expect(JSON.stringify(empty.body.error)).toContain('Berkas kosong');
     expect({ rows: evidenceCount(), files: listStoredHashes(runtime.dataDir) }).toEqual(before);
+  });
+
+  it('hands uploads of one send to the core in their order, whatever order their bodies finish in', async () => {
+    const before = evidenceCount();
+    const slow = photo(3);
+    // The first upload sends half its body and waits; two later ones arrive whole meanwhile.
+    const first = http.request({ host: '127.0.0.1', port: runtime.server.port, method: 'POST', path: EVIDENCE_UPLOAD_PATH, headers: { Host: `127.0.0.1:${runtime.server.port}`, 'Content-Length': String(slow.length), ...uploadHeaders(input({ fileName: 'urutan-1.jpg' })), [EVIDENCE_ORDER_HEADER]: 'kirim-a:0' } });
+    const firstAnswer = new Promise<number>((resolve, reject) => {
+      first.on('response', (res) => { res.resume(); res.on('end', () => resolve(res.statusCode ?? 0)); });
+      first.on('error', reject);
+    });
+    first.write(slow.subarray(0, slow.length / 2));
+    await new Promise((r) => setTimeout(r, 150));
+    // The third before the second, to show it is the place that counts, not the arrival.
+    const later = [3, 2].map((n) => post(EVIDENCE_UPLOAD_PATH, { ...uploadHeaders(input({ fileName: `urutan-${n}.jpg` })), [EVIDENCE_ORDER_HEADER]: `kirim-a:${n - 1}` }, photo(0.5)));
+    await new Promise((r) => setTimeout(r, 300));
+    // Their bodies are in; they wait for the first.
+    expect(evidenceCount()).toBe(before);
+    first.end(slow.subarray(slow.length / 2));
+    expect(await firstAnswer).toBe(200);
+    expect((await Promise.all(later)).map((a) => a.status)).toEqual([200, 200]);
+    // An upload without a place goes straight on.
+    expect((await post(EVIDENCE_UPLOAD_PATH, uploadHeaders(input({ fileName: 'tanpa-urutan.jpg' })), photo(0.2))).status).toBe(200);
+    const names = runtime.backend.db.prepare(`SELECT original_name AS name FROM evidence WHERE original_name LIKE 'urutan-%' ORDER BY id`).all() as { name: string }[];
+    expect(names.map((n) => n.name)).toEqual(['urutan-1.jpg', 'urutan-2.jpg', 'urutan-3.jpg']);
+  });
+
+  it('does not let an upload whose connection drops hold up the ones after it', async () => {
+    const dropped = http.request({ host: '127.0.0.1', port: runtime.server.port, method: 'POST', path: EVIDENCE_UPLOAD_PATH, headers: { Host: `127.0.0.1:${runtime.server.port}`, 'Content-Length': String(2 * 1024 * 1024), ...uploadHeaders(input({ fileName: 'putus.jpg' })), [EVIDENCE_ORDER_HEADER]: 'kirim-b:0' } });
+    dropped.on('error', () => undefined);
+    dropped.write(photo(1));
+    await new Promise((r) => setTimeout(r, 150));
+    const started = performance.now();
+    const next = post(EVIDENCE_UPLOAD_PATH, { ...uploadHeaders(input({ fileName: 'sesudah-putus.jpg' })), [EVIDENCE_ORDER_HEADER]: 'kirim-b:1' }, photo(0.5));
+    await new Promise((r) => setTimeout(r, 150));
+    dropped.destroy();
+    expect((await next).status).toBe(200);
+    // Let go when the connection closed, not after the longest wait.
+    expect(performance.now() - started).toBeLessThan(MAX_WAIT_MS);
+    const names = runtime.backend.db.prepare(`SELECT original_name AS name FROM evidence WHERE original_name IN ('putus.jpg', 'sesudah-putus.jpg')`).all() as { name: string }[];
+    expect(names).toEqual([{ name: 'sesudah-putus.jpg' }]);
   });
 });

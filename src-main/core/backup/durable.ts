@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import fsp from 'node:fs/promises';
 import path from 'node:path';
 
 // Writes that survive a power cut: file content fsynced before the rename that publishes it,
@@ -26,6 +27,20 @@ export function fsyncDir(dir: string): void {
     /* best effort: some file systems (network shares) refuse it */
   } finally {
     if (fd !== null) fs.closeSync(fd);
+  }
+}
+
+/** fsyncDir on the thread pool, so several folders are flushed at once and the caller's thread is free. */
+export async function fsyncDirAsync(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  let handle: fsp.FileHandle | null = null;
+  try {
+    handle = await fsp.open(dir, 'r');
+    await handle.sync();
+  } catch {
+    /* best effort, as fsyncDir */
+  } finally {
+    await handle?.close();
   }
 }
 

@@ -1,17 +1,18 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { crashPoint } from '../crash-point';
-import { fsyncDir, writeDurably } from '../backup/durable';
+import { fsyncDirAsync } from '../backup/durable';
 import type { EvidenceFiles, ReferencedFile } from '../backup/evidence-manifest';
 import { MAX_EVIDENCE_BYTES } from '../../../shared/api/evidence';
 
 // The content-addressed store of evidence files in the data folder: files/ab/abcdef… named by
 // the SHA-256 of the bytes, so the same file attached twice is stored once and an altered file
 // is recognisable. A file is written to a temporary name in files/, fsynced, renamed into place
-// and its folder fsynced before the caller inserts the row (in the same transaction as the rest
-// of the attach): a crash leaves either the row and its file, or no row (a stored file without a
-// row is invisible, and the same content attached later reuses it). Files are never deleted here:
+// and its folder fsynced before the caller commits the row that names it (attach-group.ts does
+// this for several files at once): a crash leaves either the row and its file, or no row (a
+// stored file without a row is invisible, and the same content attached later reuses it). Files are never deleted here:
 // a row, a Terhapus entry or a backup may still refer to them.
 
 export const STORE_FOLDER = 'files';
@@ -38,28 +39,91 @@ export function storedFileIntact(dataDir: string, sha256: string): 'ok' | 'missi
   return sha256Of(bytes) === sha256 ? 'ok' : 'altered';
 }
 
-/**
- * Puts bytes into the store (durably) and returns their hash. Content already stored intact is
- * not written again; a stored copy that was altered on disk is replaced by the good bytes.
- */
-export function putFile(dataDir: string, bytes: Buffer): string {
-  const sha256 = sha256Of(bytes);
-  const target = storedPath(dataDir, sha256);
-  if (storedFileIntact(dataDir, sha256) === 'ok') return sha256;
-  const root = path.join(dataDir, STORE_FOLDER);
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  const temp = path.join(root, `${TEMP_PREFIX}${process.pid}-${crypto.randomBytes(6).toString('hex')}`);
-  writeDurably(temp, bytes);
-  crashPoint('evidence:temp-written');
+/** A file written and fsynced under a temporary name, not yet published under its hash. */
+export interface StagedFile {
+  sha256: string;
+  /** null when the store already held these bytes intact: nothing to publish. */
+  temp: string | null;
+}
+
+async function sha256Async(bytes: Uint8Array): Promise<string> {
+  // WebCrypto's digest runs on libuv's thread pool: the main thread (Electron's, the web
+  // runtime's server) keeps answering while a 4 MB photo is hashed.
+  return Buffer.from(await crypto.subtle.digest('SHA-256', bytes)).toString('hex');
+}
+
+async function storedIntactAsync(dataDir: string, sha256: string): Promise<boolean> {
   try {
-    fs.renameSync(temp, target);
+    return (await sha256Async(await fsp.readFile(storedPath(dataDir, sha256)))) === sha256;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * First half of putting bytes into the store, all on the thread pool (async fs), so several
+ * files are hashed, written and fsynced at once: the hash is computed while the bytes are
+ * written to a temporary name in files/, then the temp is fsynced, unless the store already
+ * holds the same content intact (then the temp is dropped). Published by publishStaged.
+ */
+export async function stageFile(dataDir: string, bytes: Uint8Array): Promise<StagedFile> {
+  const root = path.join(dataDir, STORE_FOLDER);
+  await fsp.mkdir(root, { recursive: true });
+  const temp = path.join(root, `${TEMP_PREFIX}${process.pid}-${crypto.randomBytes(6).toString('hex')}`);
+  const handle = await fsp.open(temp, 'w');
+  try {
+    const [sha256] = await Promise.all([sha256Async(bytes), handle.writeFile(bytes)]);
+    if (await storedIntactAsync(dataDir, sha256)) {
+      await handle.close();
+      await fsp.rm(temp, { force: true });
+      return { sha256, temp: null };
+    }
+    await handle.sync();
+    await handle.close();
+    crashPoint('evidence:temp-written');
+    return { sha256, temp };
   } catch (error) {
-    fs.rmSync(temp, { force: true });
+    await handle.close().catch(() => undefined);
+    await fsp.rm(temp, { force: true });
     throw error;
   }
-  fsyncDir(path.dirname(target));
+}
+
+/**
+ * Second half, for a whole group of staged files: each temp renamed to its hash (replacing a
+ * copy that was altered on disk), then every folder that got a new name fsynced once, in
+ * parallel, so the renames are on disk before the caller commits the rows that name them.
+ */
+export async function publishStaged(dataDir: string, staged: readonly StagedFile[]): Promise<void> {
+  const folders = new Set<string>();
+  await Promise.all(
+    staged.map(async ({ sha256, temp }) => {
+      if (!temp) return;
+      const target = storedPath(dataDir, sha256);
+      await fsp.mkdir(path.dirname(target), { recursive: true });
+      try {
+        await fsp.rename(temp, target);
+      } catch (error) {
+        await fsp.rm(temp, { force: true });
+        throw error;
+      }
+      folders.add(path.dirname(target));
+    }),
+  );
+  await Promise.all([...folders].map((folder) => fsyncDirAsync(folder)));
   crashPoint('evidence:renamed');
-  return sha256;
+}
+
+/** Puts one file into the store durably (staged and published) and returns its hash: for benches and tests that fill a store. */
+export async function putFile(dataDir: string, bytes: Uint8Array): Promise<string> {
+  const staged = await stageFile(dataDir, bytes);
+  await publishStaged(dataDir, [staged]);
+  return staged.sha256;
+}
+
+/** Removes temps of a group that will not be published (the attach failed after staging). */
+export async function dropStaged(staged: readonly StagedFile[]): Promise<void> {
+  await Promise.all(staged.map(({ temp }) => (temp ? fsp.rm(temp, { force: true }) : undefined)));
 }
 
 export function readStoredFile(dataDir: string, sha256: string): Buffer | null {

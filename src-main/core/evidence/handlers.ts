@@ -3,14 +3,18 @@ import type { EvidenceExpectation } from '../../../shared/api/evidence';
 import { asyncHandler, type CoreContext, type HandlersOf } from '../handler-types';
 import { AppError } from '../../../shared/errors';
 import { t } from '../../../shared/messages';
-import { attachEvidence, deleteEvidence, getEvidence, listEvidence, readEvidence, updateEvidence, verifyEvidence } from './repository';
+import { deleteEvidence, getEvidence, listEvidence, readEvidence, updateEvidence, verifyEvidence } from './repository';
 import { completeness } from './completeness';
 import { setDocumentation } from './documentation';
 import { writeViewCopy } from './view-copy';
+import { attachGroups } from './attach-group';
 
 export function evidenceHandlers({ db, dataDir, openFile }: CoreContext): HandlersOf<typeof evidenceOps> {
+  const attach = attachGroups(db, dataDir);
   return {
-    'evidence.attach': (input) => attachEvidence(db, dataDir, input),
+    // Async: the file is written and flushed on the thread pool, committed with the attaches in
+    // flight beside it (attach-group.ts); its own transaction, not the backend's.
+    'evidence.attach': asyncHandler(async (input: Parameters<typeof attach>[0]) => attach(input)),
     'evidence.list': (owner) => listEvidence(db, owner),
     'evidence.update': (input) => updateEvidence(db, input),
     'evidence.delete': ({ id }) => deleteEvidence(db, id),

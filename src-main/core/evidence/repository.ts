@@ -10,7 +10,7 @@ import { patchRow } from '../db/patch';
 import { moveToTrash } from '../db/trash-store';
 import { crashPoint } from '../crash-point';
 import { sniffMediaType } from './sniff';
-import { putFile, readStoredFile, sha256Of, storedFileIntact } from './file-store';
+import { readStoredFile, sha256Of, storedFileIntact } from './file-store';
 
 const SELECT = `SELECT id, sha256, size_bytes AS sizeBytes, media_type AS mediaType, original_name AS originalName, title,
   evidence_date AS evidenceDate, notes, indicator_id AS indicatorId, evaluation_year AS evaluationYear,
@@ -74,16 +74,26 @@ function assertExpectation(db: Db, indicatorId: number | null, expectationId: nu
   if (row.actual !== row.expected) throw AppError.of('VALIDATION', 'evidence.expectationOther');
 }
 
-/**
- * Stores the file (temp name, fsync, rename) and inserts its row, inside the caller's
- * transaction: if the process dies before COMMIT, the row is gone and the stored file is an
- * invisible orphan that the next identical attach reuses.
- */
-export function attachEvidence(db: Db, dataDir: string, input: OpParsed<'evidence.attach'>): Evidence {
+/** What an attach stores, checked before anything is written: the bytes and their real type. */
+export function checkAttach(db: Db, input: OpParsed<'evidence.attach'>): { bytes: Buffer; mediaType: EvidenceMediaType } {
   const bytes = input.bytes ? Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength) : decodeBase64(input.base64 ?? '');
   const mediaType = acceptBytes(bytes);
   assertOwner(db, input, input.expectationId);
-  const sha256 = putFile(dataDir, bytes);
+  return { bytes, mediaType };
+}
+
+/**
+ * The row of a file already published in the store, inside the caller's transaction (see
+ * attach-group.ts): if the process dies before COMMIT the row is gone and the stored file is an
+ * invisible orphan that the next identical attach reuses. The owner is checked again: it may
+ * have been deleted while the file was being written.
+ */
+export function insertEvidence(
+  db: Db,
+  input: OpParsed<'evidence.attach'>,
+  file: { sha256: string; sizeBytes: number; mediaType: EvidenceMediaType },
+): Evidence {
+  assertOwner(db, input, input.expectationId);
   const id = Number(
     db
       .prepare(
@@ -92,7 +102,7 @@ export function attachEvidence(db: Db, dataDir: string, input: OpParsed<'evidenc
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
-        sha256, bytes.length, mediaType, input.fileName, input.title || input.fileName, input.evidenceDate, input.notes,
+        file.sha256, file.sizeBytes, file.mediaType, input.fileName, input.title || input.fileName, input.evidenceDate, input.notes,
         input.indicatorId ?? null, input.evaluationYear ?? null, input.meetingId ?? null, input.actionItemId ?? null,
         input.expectationId ?? null, nowIso(),
       ).lastInsertRowid,
