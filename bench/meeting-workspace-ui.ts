@@ -25,10 +25,11 @@ const RUNS = Number(positionals[0] ?? 10);
 const WARMUPS = Number(positionals[1] ?? 2);
 
 /** What shows that a step's content is there: a selector inside the tab panel, optionally with a text, and a text that must be gone. */
-interface Ready { selector: string; text?: string; notText?: string }
+interface Ready { selector: string; text?: string; notText?: string; also?: string }
 
-// Persiapan is complete once the agencies to invite are listed (agency.list is read alongside meeting.get).
-const OPEN: Ready = { selector: '#meeting-tabpanel .invite-others .chip' };
+// Persiapan is complete once the agencies to invite (agency.list) and the clusters to tick
+// (reference.get) are listed: both are read alongside meeting.get.
+const OPEN: Ready = { selector: '#meeting-tabpanel .invite-others .chip', also: '#meeting-tabpanel .cluster-picker .chip' };
 const TABS: { id: string; label: string; ready: Ready }[] = [
   { id: 'hadir', label: 'Daftar hadir', ready: { selector: '#meeting-tabpanel [data-testid="present-count"]' } },
   { id: 'pembahasan', label: 'Pembahasan', ready: { selector: '#meeting-tabpanel [data-testid="indicator-card"]' } },
@@ -51,7 +52,7 @@ async function timedClick(page: Page, click: string, ready: Ready): Promise<{ ms
   return page.evaluate(async ({ click, ready }) => {
     const holds = () => {
       const found = [...document.querySelectorAll(ready.selector)].some((e) => ready.text === undefined || (e.textContent ?? '').includes(ready.text));
-      if (!found) return false;
+      if (!found || (ready.also !== undefined && !document.querySelector(ready.also))) return false;
       return ready.notText === undefined || !(document.getElementById('meeting-tabpanel')?.textContent ?? '').includes(ready.notText);
     };
     const target = document.querySelector(click);
