@@ -5,10 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { databasePath, openDatabase, type Db } from '../src-main/core/db/database';
 import { meetingWriter } from '../src-main/core/demo/rows';
 import { referenceYearFor } from '../src-main/core/reference/repository';
+import { takeSnapshot } from '../src-main/core/snapshot/close';
 
 // A large regency for benchmarks: years of rakor in every cluster, thousands of RTLs and budget
 // lines, RTL reviews carried from meeting to meeting, evaluation scores per year and stage.
-// Deterministic (seeded), so runs compare.
+// Deterministic (seeded), so runs compare. Every generated meeting is closed, and like a meeting
+// closed in the app it gets its snapshot (the signed minutes and the frozen workspace) right
+// after its rows are written, with the core's own code: a generated folder starts like a real
+// one instead of snapshotting every meeting at its first start.
 //   npx tsx bench/generate-regency.ts --data-dir .tmp/bench-regency [--size large|ten-years] [--years 5] [--per-cluster 5]
 
 export interface RegencySize {
@@ -94,31 +98,44 @@ const FIRST = ['Ahmad', 'Siti', 'Rina', 'Budi', 'Dewi', 'Muhammad', 'Nur', 'Rahm
 const LAST = ['Hidayat', 'Rahmah', 'Marlina', 'Saputra', 'Wahyuni', 'Kurniawan', 'Fauzi', 'Anggraini', 'Maulana', 'Hartono', 'Aini', 'Ridwan'];
 const SOURCES = ['APBD murni', 'APBD perubahan', 'APBN', 'DAK fisik', 'DAK nonfisik', 'Dana Desa', 'CSR/TJSL', 'Hibah'];
 
-export function generateRegency(db: Db, size: RegencySize = LARGE_REGENCY, seed = 20261123) {
+export interface GenerateOptions {
+  seed?: number;
+  /**
+   * Leaves the very last meeting 'berlangsung' without a snapshot, so a test can close it through
+   * the app ('meeting.close') and compare with what the generator stores.
+   */
+  leaveLastOpen?: boolean;
+}
+
+export function generateRegency(db: Db, size: RegencySize = LARGE_REGENCY, { seed = 20261123, leaveLastOpen = false }: GenerateOptions = {}) {
   const rnd = random(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(rnd() * items.length)];
   const write = meetingWriter(db);
-  const counts = { meetings: 0, attendees: 0, actions: 0, budgets: 0, updates: 0, agencies: 0, scores: 0 };
+  const counts = { meetings: 0, attendees: 0, actions: 0, budgets: 0, updates: 0, agencies: 0, scores: 0, snapshots: 0 };
 
-  // One transaction for everything: bulk inserts without a commit (and fsync) per row.
-  return db.transaction(() => {
+  // Bulk inserts in a few transactions (one per evaluation year), not a commit (and fsync) per row.
+  const agencies = db.transaction(() => {
     if (size.agencies) topUpAgencies(db, size.agencies);
-    const agencies = (db.prepare(`SELECT id FROM agency`).all() as { id: number }[]).map((a) => a.id);
-    counts.agencies = agencies.length;
     counts.scores = writeScores(db, size, rnd);
-    const openByCluster = new Map<string, number[]>();
-    for (let y = 0; y < size.years; y++) {
+    return (db.prepare(`SELECT id FROM agency`).all() as { id: number }[]).map((a) => a.id);
+  })();
+  counts.agencies = agencies.length;
+  const openByCluster = new Map<string, number[]>();
+  for (let y = 0; y < size.years; y++) {
+    db.transaction(() => {
       const year = size.firstYear + y;
+      const closed: number[] = [];
       const refYear = referenceYearFor(db, year);
       const clusters = db.prepare(`SELECT id, code, name FROM cluster WHERE year = ? ORDER BY position`).all(refYear) as { id: number; code: string; name: string }[];
       for (let n = 0; n < size.perCluster; n++) {
         for (const cluster of clusters) {
           const month = Math.min(12, 1 + Math.floor((n * 12) / size.perCluster) + Math.floor(rnd() * 2));
           const date = `${year}-${String(month).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
+          const last = leaveLastOpen && y === size.years - 1 && n === size.perCluster - 1 && cluster === clusters[clusters.length - 1];
           const meetingId = write.meeting(
             {
               title: `Rapat Koordinasi Gugus Tugas KLA ${cluster.code === 'KL' ? 'Kelembagaan' : `Klaster ${cluster.code} ${cluster.name}`}`,
-              date, start: '09:00', end: '12:00', timeZone: 'WITA', place: 'Aula Bappeda', status: 'selesai',
+              date, start: '09:00', end: '12:00', timeZone: 'WITA', place: 'Aula Bappeda', status: last ? 'berlangsung' : 'selesai',
               opening: 'Rapat dibuka oleh Ketua Gugus Tugas KLA.', closing: 'Rapat ditutup pukul 12.00 WITA.',
             },
             [cluster.id],
@@ -162,11 +179,21 @@ export function generateRegency(db: Db, size: RegencySize = LARGE_REGENCY, seed 
           }
           openByCluster.set(cluster.code, stillOpen.slice(-40));
           for (let i = 0; i < 5; i++) write.decision(meetingId, i, `Keputusan ${i + 1} rapat ini.`);
+          if (!last) closed.push(meetingId);
         }
       }
-    }
-    return counts;
-  })();
+      // Each closed in date order once the year's rows are written (the dates within a year are
+      // drawn out of order), before any later year exists: what the app stores at "Tutup rapat".
+      // (Closing in the app also writes a follow-up row for every listed RTL left untouched; the
+      // generator's meetings review only the RTLs it chose, which keeps the follow-up history at
+      // its documented size. The minutes are the same either way: an untouched RTL is printed with
+      // its status as of the meeting and no notes.)
+      const inOrder = db.prepare(`SELECT id FROM meeting WHERE id IN (SELECT value FROM json_each(?)) ORDER BY date, start_time, id`).all(JSON.stringify(closed)) as { id: number }[];
+      for (const { id } of inOrder) takeSnapshot(db, id);
+      counts.snapshots += inOrder.length;
+    })();
+  }
+  return counts;
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);

@@ -1,39 +1,30 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { createBackend, type Backend } from '../src-main/core/backend';
-import { databasePath, openDatabase } from '../src-main/core/db/database';
-import { generateRegency, TEN_YEAR_REGENCY, type RegencySize } from './generate-regency';
+import { TEN_YEAR_REGENCY, type RegencySize } from './generate-regency';
 import { medianTime } from './support/median';
+import { generateInto } from './support/bench-regency';
+import { createTodaysRakor, ONE_YEAR_REGENCY } from './support/history-regencies';
 
 // History must not slow down one meeting (issue 11): the 10-year regency (1,500 rakor, 30,000
 // RTLs) next to a 1-year regency of the same shape (150 rakor, 3,000 RTLs), in one run. In each,
 // a new Klaster III rakor is created after the last one (today's meeting) and what its screens
 // read is timed through the operation path: the workspace (every tab reads it), the masters the
 // tabs read, the meeting list's first page, and the tracker page the Tindak lanjut tab links to.
+// (bench/meeting-workspace-ui.ts times the same meeting's tabs in Chromium.)
 //   npx tsx bench/meeting-workspace.ts [runs]
 
 const RUNS = Number(process.argv[2] ?? 30);
-const LAST_YEAR = TEN_YEAR_REGENCY.firstYear + TEN_YEAR_REGENCY.years - 1;
-const ONE_YEAR: RegencySize = { ...TEN_YEAR_REGENCY, firstYear: LAST_YEAR, years: 1 };
-
-async function regency(size: RegencySize): Promise<{ backend: Backend; meetingId: number; dir: string; counts: unknown; startMs: number }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rakor-bench-ws-'));
-  const db = openDatabase(databasePath(dir));
-  const counts = generateRegency(db, size);
-  db.close();
+async function regency(size: RegencySize): Promise<{ backend: Backend; meetingId: number; remove(): void; counts: unknown; startMs: number }> {
+  const { dir, counts, remove } = generateInto(size, 'rakor-bench-ws-');
   const started = performance.now();
-  // The first start snapshots every closed meeting generated without one (once per database).
+  // The generator stored every closed meeting's snapshot: the first start has nothing to backfill.
   const backend = createBackend({ dataDir: dir, runtime: 'cli', log: () => undefined });
   const startMs = performance.now() - started;
-  const created = await backend.invoke('meeting.create', { title: 'Rakor Klaster III hari ini', clusterCodes: ['III'], date: `${LAST_YEAR}-12-30`, startTime: '09:00' });
-  if (!created.ok) throw new Error(created.error.message);
-  return { backend, meetingId: (created.data as { id: number }).id, dir, counts, startMs };
+  return { backend, meetingId: await createTodaysRakor(backend), remove, counts, startMs };
 }
 
 async function main() {
   const ten = await regency(TEN_YEAR_REGENCY);
-  const one = await regency(ONE_YEAR);
+  const one = await regency(ONE_YEAR_REGENCY);
   const reads: [string, (id: number) => [string, unknown]][] = [
     ['Ruang kerja rapat (`meeting.get`, dibaca semua tab)', (id) => ['meeting.get', { id }]],
     ['Instansi aktif (`agency.list`, tab Persiapan/Hadir/RTL)', () => ['agency.list', { includeInactive: false }]],
@@ -62,7 +53,7 @@ async function main() {
   }
   for (const r of [ten, one]) {
     r.backend.close();
-    fs.rmSync(r.dir, { recursive: true, force: true });
+    r.remove();
   }
 }
 

@@ -23,15 +23,33 @@ export interface BenchRegency {
   close(): void;
 }
 
+export interface GeneratedRegency {
+  dir: string;
+  counts: ReturnType<typeof generateRegency>;
+  /** How long generating the data took, in ms. */
+  generatedMs: number;
+  /** Deletes the data folder (after whatever was opened on it is closed). */
+  remove(): void;
+}
+
+/**
+ * The regency generated into a fresh data folder (its closed meetings with their snapshots);
+ * `prepare` runs on the file before anything else opens it (extra rows a bench needs).
+ */
+export function generateInto(size: RegencySize, prefix: string, prepare?: (db: Db) => void): GeneratedRegency {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const db = openDatabase(databasePath(dir));
+  const started = performance.now();
+  const counts = generateRegency(db, size);
+  const generatedMs = performance.now() - started;
+  prepare?.(db);
+  db.close();
+  return { dir, counts, generatedMs, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
 /** `prepare` runs on the generated file before the backend opens it (extra rows a bench needs). */
 export function benchRegency(size: RegencySize, prefix: string, prepare?: (db: Db) => void): BenchRegency {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  const seedDb = openDatabase(databasePath(dataDir));
-  const started = performance.now();
-  const counts = generateRegency(seedDb, size);
-  const generatedMs = performance.now() - started;
-  prepare?.(seedDb);
-  seedDb.close();
+  const { dir: dataDir, counts, generatedMs } = generateInto(size, prefix, prepare);
 
   const backend = createBackend({ dataDir, runtime: 'cli', log: () => undefined });
   const raw = new Database(databasePath(dataDir));

@@ -3,7 +3,8 @@ import { appUnderTest, openApp, screenshot } from '../support/web-runtime';
 
 // History must not slow down one meeting: moving between its tabs reads nothing again (the
 // workspace is read once; a saved field updates the cached copy), and its Tindak lanjut tab
-// links to the tracker, filtered, for the RTLs older than its 12-month window.
+// links to the tracker, filtered, for the RTLs older than its 12-month window. Its Data dukung tab
+// reads an RTL's files only when that RTL is opened (a busy cluster lists hundreds).
 
 const app = appUnderTest();
 
@@ -43,6 +44,17 @@ describe('tab switches in one meeting', () => {
     const history = await call<{ notes: string }[]>('followUp.history', { actionItemId: (await call<{ previousActions: { id: number }[] }>('meeting.get', { id: m.id })).previousActions[0].id });
     expect(history.map((u) => u.notes)).toEqual(['Sudah dua puskesmas']);
     expect(reads).toBe(0);
+
+    const evidenceReads: string[] = [];
+    page.on('request', (r) => { if (r.url().endsWith('/api/evidence.list')) evidenceReads.push(r.postData() ?? ''); });
+    await page.getByRole('tab', { name: 'Data dukung' }).click();
+    const rtl = page.getByTestId('rtl-evidence').filter({ hasText: 'Pelatihan konselor ASI' });
+    expect(await rtl.locator('summary').innerText()).toContain('dari Rakor Klaster III Mei, 10 Mei 2025');
+    await page.getByText('Belum ada berkas.').waitFor();
+    expect(evidenceReads.map((b) => JSON.parse(b) as unknown)).toEqual([{ meetingId: m.id }]);
+    await rtl.locator('summary').click();
+    await rtl.getByText('Belum ada berkas.').waitFor();
+    expect(evidenceReads).toHaveLength(2);
     expect(errors).toEqual([]);
     await page.close();
   });
