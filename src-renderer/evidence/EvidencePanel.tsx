@@ -83,6 +83,15 @@ export function EvidencePanel({ owner, label, defaultDate, expectations = NONE, 
       </div>
       {queue.pending.length > 0 && (
         <div className="pending" data-testid="pending">
+          {/* Above the rows: they leave the table as they are attached, so a bar below them would
+             move under the pointer while the user reaches for "Hentikan". */}
+          {queue.progress && (
+            <div className="upload-progress" role="status" aria-live="polite" data-testid="upload-progress">
+              <progress max={queue.progress.bytesTotal || 1} value={queue.progress.bytesDone} />
+              <span>Melampirkan {formatNumber(queue.progress.done + 1)} dari {formatNumber(queue.progress.total)} ({formatBytes(queue.progress.bytesDone)} dari {formatBytes(queue.progress.bytesTotal)})</span>
+              <button type="button" onClick={queue.cancel} disabled={queue.stopping}>{queue.stopping ? 'Menghentikan…' : 'Hentikan'}</button>
+            </div>
+          )}
           <table className="data-table compact pending-table" aria-label={`Berkas yang akan dilampirkan ke ${label}`}>
             <thead><tr><th><span className="visually-hidden">Pratinjau</span></th><th>Judul</th><th className="date-col">Tanggal</th><th>Keterangan</th>{expectations.length > 0 && <th>Jenis data dukung</th>}<th><span className="visually-hidden">Tindakan</span></th></tr></thead>
             <tbody>
@@ -92,13 +101,7 @@ export function EvidencePanel({ owner, label, defaultDate, expectations = NONE, 
               ))}
             </tbody>
           </table>
-          {queue.progress ? (
-            <div className="upload-progress" role="status" aria-live="polite" data-testid="upload-progress">
-              <progress max={queue.progress.bytesTotal || 1} value={queue.progress.bytesDone} />
-              <span>Melampirkan {formatNumber(queue.progress.done + 1)} dari {formatNumber(queue.progress.total)} ({formatBytes(queue.progress.bytesDone)} dari {formatBytes(queue.progress.bytesTotal)})</span>
-              <button type="button" onClick={queue.cancel} disabled={queue.stopping}>{queue.stopping ? 'Menghentikan…' : 'Hentikan'}</button>
-            </div>
-          ) : (
+          {!queue.progress && (
             <div className="pending-actions">
               <button type="button" onClick={queue.clear}>Batal</button>
               <button type="button" className="primary" disabled={ready.length === 0} onClick={() => void attach()}>
