@@ -12,8 +12,9 @@ import { MAX_EVIDENCE_BYTES } from '../../../shared/api/evidence';
 // is recognisable. A file is written to a temporary name in files/, fsynced, renamed into place
 // and its folder fsynced before the caller commits the row that names it (attach-group.ts does
 // this for several files at once): a crash leaves either the row and its file, or no row (a
-// stored file without a row is invisible, and the same content attached later reuses it). Files are never deleted here:
-// a row, a Terhapus entry or a backup may still refer to them.
+// stored file without a row is invisible, and the same content attached later reuses it).
+// Files are never deleted here: a row, a Terhapus entry, a closed notulen's snapshot or a backup
+// may still refer to them.
 
 export const STORE_FOLDER = 'files';
 export const TEMP_PREFIX = '.tmp-';
@@ -168,8 +169,8 @@ export function listStoredHashes(dataDir: string): string[] {
 
 /**
  * What backups need to know about evidence: the files a database refers to (rows, Terhapus
- * entries, which can be put back, and the photos of closed notulen) and where they are stored. Given to the backup feature by the
- * backend, so backups do not depend on this feature.
+ * entries, which can be put back, and the photos of closed notulen) and where they are stored.
+ * Given to the backup feature by the backend, so backups do not depend on this feature.
  */
 export const evidenceFiles: EvidenceFiles = {
   referenced: (db) =>
