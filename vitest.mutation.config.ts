@@ -23,7 +23,7 @@ export const MUTATION_EXCLUDED_TESTS = [
   'tests/evidence/cli-import-export-data-dukung.test.ts', // same
   'tests/database/data-folder-is-absolute.test.ts', // same
   'tests/evidence/killed-attach.test.ts', // kills child writer processes
-  'tests/evidence/data-dukung-ui.test.ts', // Chromium through the web runtime
+  'tests/**/*-ui.test.ts', // Chromium through the web runtime, outside tests/e2e
   'tests/evidence/attach-many-stays-responsive.test.ts', // same
 ];
 
