@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,25 +12,12 @@ import { createBackup } from '../../src-main/core/backup/backup';
 import { evidenceFiles } from '../../src-main/core/evidence/file-store';
 import { backupsToKeep, backupFileName, timeOfBackupName } from '../../src-main/core/backup/rotation';
 import type { BackupInfo, BackupList, RecoveryStatus, RestoreResult } from '../../shared/api/backup';
-import type { ApiResult } from '../../shared/errors';
 import { dumpTables, fileSha, tempDir } from '../support/backup-helpers';
 import { DAMAGE_REPORT, strictLog } from '../support/strict-log';
+import { backendsClosedAfterEach, resultData } from '../support/closing-backends';
 
-const open: Backend[] = [];
-function backend(dataDir: string, expectedReports: RegExp[] = []): Backend {
-  const b = createBackend({ dataDir, runtime: 'cli', log: strictLog(expectedReports) });
-  open.push(b);
-  return b;
-}
-afterEach(() => {
-  for (const b of open.splice(0)) b.close();
-});
-
-async function ok<T>(result: Promise<ApiResult<unknown>>): Promise<T> {
-  const r = await result;
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.data as T;
-}
+const backend = backendsClosedAfterEach();
+const ok = resultData;
 
 async function addAgencies(b: Backend, prefix: string, n: number) {
   for (let i = 0; i < n; i++) await ok(b.invoke('agency.create', { kind: 'mitra', partnerType: 'media', name: `${prefix} ${i}` }));
@@ -237,9 +224,10 @@ describe('start-up check and recovery', () => {
 describe('data-folder lock', () => {
   it('refuses a second writer and takes over a stale lock', () => {
     const dir = tempDir();
-    backend(dir);
+    // Closed here, not after the test: the lock must be free for the rest of it.
+    const first = createBackend({ dataDir: dir, runtime: 'cli', log: strictLog([]) });
     expect(() => createBackend({ dataDir: dir, runtime: 'web' })).toThrow(/sedang dipakai/);
-    open.pop()?.close();
+    first.close();
     // A lock left by a killed process (its pid no longer exists) must not block.
     const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']);
     const deadPid = Number(child.stdout.toString());

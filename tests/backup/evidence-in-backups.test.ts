@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,12 +11,12 @@ import { evidenceFiles, listStoredHashes, storedPath } from '../../src-main/core
 import { backupFileName } from '../../src-main/core/backup/rotation';
 import type { BackupInfo, RestoreResult } from '../../shared/api/backup';
 import type { Evidence, EvidenceFile } from '../../shared/api/evidence';
-import type { ApiResult } from '../../shared/errors';
 import { t } from '../../shared/messages';
 import { dumpTables, tempDir } from '../support/backup-helpers';
 import { partsOf, type Parts } from '../support/hostile-backup';
 import { b64, jpegBytes, pdfBytes, pngBytes } from '../support/evidence-files';
 import { strictLog } from '../support/strict-log';
+import { backendsClosedAfterEach, resultData } from '../support/closing-backends';
 import { formatBackupLine } from '../../src-main/cli/commands/list-backups';
 import { formatBytes } from '../../shared/format';
 
@@ -25,21 +25,8 @@ import { formatBytes } from '../../shared/format';
 // the files the database refers to, byte for byte, verified; a hostile or incomplete manifest or
 // store is refused with nothing changed; rotation keeps the files kept backups need.
 
-const open: Backend[] = [];
-function backend(dataDir: string): Backend {
-  const b = createBackend({ dataDir, runtime: 'cli', log: strictLog([]) });
-  open.push(b);
-  return b;
-}
-afterEach(() => {
-  for (const b of open.splice(0)) b.close();
-});
-
-async function ok<T>(result: Promise<ApiResult<unknown>>): Promise<T> {
-  const r = await result;
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.data as T;
-}
+const backend = backendsClosedAfterEach();
+const ok = resultData;
 
 function attach(b: Backend, fileName: string, bytes: Buffer, title = fileName): Promise<Evidence> {
   return ok<Evidence>(b.invoke('evidence.attach', { indicatorId: 1, evaluationYear: 2025, fileName, base64: b64(bytes), evidenceDate: '2025-03-10', title }));

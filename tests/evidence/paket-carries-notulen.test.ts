@@ -1,30 +1,25 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
-import { createBackend, type Backend } from '../../src-main/core/backend';
 import { seedDemo } from '../../src-main/core/demo/seed-demo';
 import { minutesFolder, writeEvidencePackage } from '../../src-main/core/evidence/package';
 import { loadMinutesData } from '../../src-main/core/export/minutes-data';
 import { renderMinutes } from '../../src-main/core/export/minutes-document';
 import { tempDir } from '../support/backup-helpers';
 import { docxText } from '../support/docx-read';
-import { strictLog } from '../support/strict-log';
+import { backendsClosedAfterEach } from '../support/closing-backends';
 
 // Issue 13 item 5: the paket data dukung carries the notulen of that year's rakor as .docx, the
 // same document "Unduh notulen" gives; a closed rakor's from the snapshot signed at closing, so a
 // row changed behind it afterwards does not show.
 
-const open: Backend[] = [];
-afterEach(() => {
-  for (const b of open.splice(0)) b.close();
-});
+const backend = backendsClosedAfterEach();
 
 describe('paket data dukung with the notulen of the year', () => {
   it('packs one .docx per rakor of the year, closed ones from their snapshot', async () => {
     const dir = tempDir();
-    const b = createBackend({ dataDir: dir, runtime: 'cli', log: strictLog([]) });
-    open.push(b);
+    const b = backend(dir);
     seedDemo(b.db);
     const meetings = b.db.prepare(`SELECT id, title, date, status FROM meeting ORDER BY date`).all() as { id: number; title: string; date: string; status: string }[];
     const of2025 = meetings.filter((m) => m.date.startsWith('2025-'));
