@@ -68,6 +68,8 @@ export default defineConfig({
     exclude: ['**/node_modules/**', ...MUTATION_EXCLUDED_TESTS],
     // The global setup builds dist/ for the browser and Electron tests, which are left out here.
     globalSetup: [],
+    // Credits code run in a test file's beforeAll to that file's tests (see the file's comment).
+    setupFiles: [base.test?.setupFiles ?? [], 'tests/support/mutation-hook-coverage.ts'].flat(),
     // Tests that mix service checks with a LibreOffice render keep the checks and skip the render.
     env: { ...base.test?.env, RAKOR_SKIP_RENDER: '1' },
     // Stryker runs one test runner per worker process; vitest inside it stays single-threaded
