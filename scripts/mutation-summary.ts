@@ -2,8 +2,8 @@
 // parts (MUTATION_PART, see stryker.config.mjs) because a single run outlasts a working session on
 // a 2-core machine. Prints a Markdown table per report and per file, and the surviving mutants.
 //
-//   npx tsx scripts/mutation-summary.ts core-db core-export core-backup core-features
-//   npx tsx scripts/mutation-summary.ts --survivors core-features
+//   npx tsx scripts/mutation-summary.ts core-db core-export core-backup core-files core-year core-meeting core-base
+//   npx tsx scripts/mutation-summary.ts --survivors core-year
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
