@@ -13,6 +13,7 @@ const WORD_LAYOUT = [
   'src-main/core/export/letterhead.ts',
   'src-main/core/export/signatures.ts',
   'src-main/core/export/lampiran-heading.ts',
+  'src-main/core/agency-recap/letter-layout.ts',
 ];
 
 /** Data, not logic: demo rows and the frozen seed of migration 0002. */

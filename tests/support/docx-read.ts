@@ -29,12 +29,26 @@ export function docxFiles(bytes: Uint8Array): string[] {
 
 /** The text of a WordprocessingML part: its <w:t> runs, one paragraph per line. */
 export function xmlText(xml: string): string {
+  return unescapeXml(
+    xml
+      .split(/<\/w:p>/)
+      .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+      .filter((l) => l !== '')
+      .join('\n'),
+  );
+}
+
+const unescapeXml = (text: string) =>
+  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/** The paragraphs of a WordprocessingML part as typed: each <w:tab/> a tab, empty ones kept out.
+ * Unlike xmlText it keeps the tab after a numbered point's "1." and a head label's name. */
+export function paragraphTexts(xml: string): string[] {
   return xml
     .split(/<\/w:p>/)
-    .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+    .map((p) => [...p.matchAll(/<w:tab\/>|<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => (m[0] === '<w:tab/>' ? '\t' : m[1])).join(''))
     .filter((l) => l !== '')
-    .join('\n')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    .map(unescapeXml);
 }
 
 const runs = (command: string, args: string[]) => !spawnSync(command, args, { stdio: 'ignore' }).error;

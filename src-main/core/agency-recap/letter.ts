@@ -1,4 +1,4 @@
-import { AlignmentType, Document, Packer, Paragraph, TabStopType, TextRun, type ISectionOptions } from 'docx';
+import { Document, Packer, type ISectionOptions } from 'docx';
 import type { AgencyRecap } from '../../../shared/board';
 import type { Paper, RegionProfile } from '../../../shared/types';
 import { ACTION_STATUS_LABEL } from '../../../shared/meeting';
@@ -12,6 +12,7 @@ import { dataTable } from '../export/columns';
 import { DOC_AUTHOR, defaultStyle, docStyle } from '../export/style';
 import { gridTable, layoutTable, tableParagraphStyles } from '../export/tables';
 import { cleanText } from '../export/text';
+import { bodyParagraph, headColumns, headLabel, headLine, numberedPoint, pointNote, POINT_INDENT } from './letter-layout';
 
 // Rekap per instansi as a one-page letter to the agency, in the style of a surat pengantar:
 // kop surat, Nomor/Sifat/Lampiran/Hal beside the place, date and addressee, then four short numbered
@@ -23,19 +24,6 @@ import { cleanText } from '../export/text';
 export const LETTER_MAX_ACTIONS = 3;
 /** Longest RTL text printed in the table; the full text is in the app. */
 const MAX_DESCRIPTION = 70;
-
-const BODY = { before: 0, after: 60, line: 276 } as const;
-
-function para(text: string, options: { indent?: number; hanging?: number; align?: 'right' | 'justify'; after?: number; lead?: string } = {}): Paragraph {
-  return new Paragraph({
-    spacing: { ...BODY, after: options.after ?? BODY.after },
-    alignment: options.align === 'right' ? AlignmentType.RIGHT : options.align === 'justify' ? AlignmentType.JUSTIFIED : undefined,
-    indent: options.indent !== undefined ? { left: options.indent, hanging: options.hanging } : undefined,
-    tabStops: options.hanging ? [{ type: TabStopType.LEFT, position: options.indent ?? 0 }] : undefined,
-    // The lead ("1." and a tab) is ours: cleanText would turn its tab into a space.
-    children: [new TextRun(`${options.lead ?? ''}${cleanText(text)}`)],
-  });
-}
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
@@ -86,20 +74,6 @@ export function agencyRecapDocument(recap: AgencyRecap, options: LetterOptions):
   const { profile } = options;
   const style = docStyle(profile, options.paper);
   const width = textWidth(style.paper);
-  const indent = 400;
-  const label = 1300;
-  const labelled = (name: string, value: string) => new Paragraph({
-    spacing: { before: 0, after: 0, line: 260 },
-    indent: { left: label, hanging: label },
-    tabStops: [{ type: TabStopType.LEFT, position: label }],
-    children: [new TextRun(`${name}\t: ${cleanText(value)}`)],
-  });
-  const addressWidth = Math.round(width * 0.46);
-  const line = (text: string, o: { bold?: boolean; indent?: number; after?: number } = {}) => new Paragraph({
-    spacing: { before: 0, after: o.after ?? 0, line: 260 },
-    indent: o.indent ? { left: o.indent } : undefined,
-    children: [new TextRun({ text: cleanText(text), bold: o.bold })],
-  });
   const open = recap.actions.filter((a) => a.status !== 'selesai');
   const listed = open.slice(0, LETTER_MAX_ACTIONS);
   const rest = open.length - listed.length;
@@ -118,11 +92,10 @@ export function agencyRecapDocument(recap: AgencyRecap, options: LetterOptions):
         a.targetDate ? formatShortDate(a.targetDate) : '-',
         `${ACTION_STATUS_LABEL[a.status]}${a.overdue ? ' (terlambat)' : ''}`,
       ]),
-      width - indent, style.tableSize, { indent },
+      width - POINT_INDENT, style.tableSize, { indent: POINT_INDENT },
     )),
-    ...(rest > 0 ? [para(`dan ${formatNumber(rest)} RTL lainnya yang belum selesai (daftar lengkap di menu Tindak lanjut).`, { indent, after: 60 })] : []),
+    ...(rest > 0 ? [pointNote(`dan ${formatNumber(rest)} RTL lainnya yang belum selesai (daftar lengkap di menu Tindak lanjut).`)] : []),
   ];
-  const point = (n: number, title: string, text: string) => para(`${title}: ${text}`, { indent, hanging: indent, lead: `${n}.\t` });
   const region = cleanText(profile.regionName).trim();
   const regionName = region ? `${profile.regionType === 'kota' ? 'Kota' : profile.regionType === 'provinsi' ? 'Provinsi' : 'Kabupaten'} ${region}` : 'daerah kita';
 
@@ -131,38 +104,36 @@ export function agencyRecapDocument(recap: AgencyRecap, options: LetterOptions):
     headers: { first: letterheadHeader(letterheadModel(profile, width, style.size), width), default: pageNumberHeader(style.size) },
     children: [
       // The usual surat dinas head: Nomor .. Hal on the left, place and date then the addressee on the right.
-      layoutTable([width - addressWidth, addressWidth], [[
+      layoutTable(headColumns(width), [[
         [
-          labelled('Nomor', '.............................'),
-          labelled('Sifat', 'Biasa'),
-          labelled('Lampiran', '-'),
-          labelled('Hal', `Rekapitulasi Tindak Lanjut Gugus Tugas KLA Tahun ${recap.year}`),
+          headLabel('Nomor', '.............................'),
+          headLabel('Sifat', 'Biasa'),
+          headLabel('Lampiran', '-'),
+          headLabel('Hal', `Rekapitulasi Tindak Lanjut Gugus Tugas KLA Tahun ${recap.year}`),
         ],
         [
-          line(`${cleanText(profile.signingPlace).trim() ? `${cleanText(profile.signingPlace).trim()}, ` : ''}${formatDate(options.date)}`, { after: 160 }),
-          line('Kepada Yth.'),
-          line(addressee(recap), { bold: true }),
-          line('di'),
-          line('Tempat', { indent, after: 160 }),
+          headLine(`${cleanText(profile.signingPlace).trim() ? `${cleanText(profile.signingPlace).trim()}, ` : ''}${formatDate(options.date)}`, { gapAfter: true }),
+          headLine('Kepada Yth.'),
+          headLine(addressee(recap), { bold: true }),
+          headLine('di'),
+          headLine('Tempat', { indented: true, gapAfter: true }),
         ],
       ]]),
-      para(
+      bodyParagraph(
         `Dalam rangka pemenuhan hak dan perlindungan khusus anak menuju ${regionName} Layak Anak, bersama ini kami sampaikan rekapitulasi hasil `
           + `rapat koordinasi (rakor) Gugus Tugas KLA tahun ${recap.year} untuk ${cleanText(recap.agency.name).trim()} per ${formatDate(options.date)}, sebagai berikut:`,
-        { align: 'justify' },
       ),
-      point(1, 'Indikator', indicatorLine(recap)),
-      point(2, 'Rencana tindak lanjut', actionLine(recap)),
+      numberedPoint(1, `Indikator: ${indicatorLine(recap)}`),
+      numberedPoint(2, `Rencana tindak lanjut: ${actionLine(recap)}`),
       ...actionTable,
-      point(3, 'Anggaran', budgetLine(recap)),
-      point(4, 'Kehadiran rakor', attendanceLine(recap)),
-      para(
+      numberedPoint(3, `Anggaran: ${budgetLine(recap)}`),
+      numberedPoint(4, `Kehadiran rakor: ${attendanceLine(recap)}`),
+      bodyParagraph(
         recap.actionCounts.open > 0
           ? 'Kami mohon RTL yang belum selesai, terutama yang melewati target waktu, segera ditindaklanjuti dan perkembangannya beserta data dukung disampaikan pada rakor berikutnya.'
           : 'Kami mohon perkembangan pelaksanaan dan data dukungnya tetap disampaikan pada rakor berikutnya.',
-        { align: 'justify' },
       ),
-      para('Demikian disampaikan, atas perhatian dan kerja sama Saudara diucapkan terima kasih.', { align: 'justify', after: 200 }),
+      bodyParagraph('Demikian disampaikan, atas perhatian dan kerja sama Saudara diucapkan terima kasih.', true),
       rightSignerTable(
         letterSigner(`${cleanText(profile.headPosition).trim() || 'Sekretariat Gugus Tugas KLA'},`, { name: profile.headName, position: '', rank: profile.headRank, nip: profile.headNip }),
         width,
