@@ -25,7 +25,7 @@ declare module 'vitest' {
 
 type Coverage = { static: Record<string, number>; perTest: Record<string, Record<string, number>> };
 type StrykerGlobal = { currentTestId?: string; mutantCoverage?: Coverage };
-type Task = { name: string; type: string; suite?: Task; tasks?: Task[]; file?: { filepath: string } };
+type Task = { name: string; type: string; mode: string; suite?: Task; tasks?: Task[]; file?: { filepath: string } };
 
 const HOOKS = '(hooks of the file)';
 // Outside Stryker (plain `vitest -c vitest.mutation.config.ts`) nothing is provided: do nothing.
@@ -61,8 +61,9 @@ if (ns && inject('mode') === 'dry-run') {
   });
 }
 
+/** The tests of a suite that ran: a skipped test is not in Stryker's dry-run results. */
 function testsOf(task: Task): Task[] {
-  if (task.type === 'test') return [task];
+  if (task.type === 'test') return task.mode === 'skip' || task.mode === 'todo' ? [] : [task];
   return (task.tasks ?? []).flatMap(testsOf);
 }
 
