@@ -4,6 +4,7 @@
 //
 //   npx tsx scripts/mutation-summary.ts core-db core-export core-backup core-files core-year core-meeting core-base
 //   npx tsx scripts/mutation-summary.ts --survivors core-year
+//   npx tsx scripts/mutation-summary.ts core-year core-letter       # core-letter re-measured letter.ts
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,6 +59,9 @@ const perFile: [string, Tally][] = [];
 const survivors: string[] = [];
 const source = new Map<string, string[]>();
 
+// A file measured again in a later report (a re-run after new tests) counts only there: later
+// reports on the command line replace earlier ones file by file.
+const latest = new Map<string, { name: string; mutants: Mutant[] }>();
 for (const name of names) {
   const file = path.join(root, 'reports/mutation', `${name}.json`);
   if (!fs.existsSync(file)) {
@@ -65,8 +69,13 @@ for (const name of names) {
     process.exit(1);
   }
   const report = JSON.parse(fs.readFileSync(file, 'utf8')) as Report;
+  for (const [filePath, { mutants }] of Object.entries(report.files)) latest.set(filePath, { name, mutants });
+}
+
+for (const name of names) {
   const reportTally = empty();
-  for (const [filePath, { mutants }] of Object.entries(report.files).sort(([a], [b]) => a.localeCompare(b))) {
+  const files = [...latest].filter(([, owner]) => owner.name === name).sort(([a], [b]) => a.localeCompare(b));
+  for (const [filePath, { mutants }] of files) {
     const fileTally = empty();
     for (const mutant of mutants) {
       add(total, mutant.status);
