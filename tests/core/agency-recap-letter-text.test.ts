@@ -179,6 +179,17 @@ describe('the Rekap per instansi letter, line by line', () => {
     ]);
   });
 
+  it('puts the kop surat on the first page only and sets the addressee in bold', async () => {
+    const xml = docxParts(await renderAgencyRecap(recap({}), { profile: PROFILE, date: '2026-02-10' })).get('word/document.xml') ?? '';
+    // A distinct first page: its header carries the kop, later pages only the page number.
+    expect(xml).toMatch(/<w:titlePg\/>|<w:titlePg w:val="(true|1)"\/>/);
+    expect(xml).toMatch(/<w:headerReference w:type="first"/);
+    const addressee = xml.split('</w:p>').find((p) => p.includes('>Kepala Dinas Kesehatan<'));
+    expect(addressee).toMatch(/<w:b\/>|<w:b w:val="(true|1)"\/>/);
+    const yth = xml.split('</w:p>').find((p) => p.includes('>Kepada Yth.<'));
+    expect(yth).not.toMatch(/<w:b\/>|<w:b w:val="(true|1)"\/>/);
+  });
+
   it('names the document after the agency and the year', async () => {
     const bytes = await renderAgencyRecap(recap({ agency: { id: 4, name: 'Dinas\tSosial', abbreviation: 'Dinsos', kind: 'opd', active: true } }), { profile: PROFILE, date: '2026-02-10' });
     expect(docxParts(bytes).get('docProps/core.xml')).toContain('<dc:title>Rekap Dinas Sosial 2025</dc:title>');
