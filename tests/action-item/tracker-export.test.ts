@@ -1,50 +1,21 @@
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agencyId, klasterIII, openTestBackend, type TestBackend } from '../support/meeting-helpers';
+import type { TestBackend } from '../support/meeting-helpers';
+import { buildTrackerFixture, trackerSheet } from './tracker-fixture';
 import { docxText } from '../support/docx-read';
 import { todayIso } from '../../shared/format';
 import { TRACKER_HEADERS } from '../../src-main/core/export/tracker-workbook';
 
-// The tracker and its exports against a small fixture worked out by hand (all Klaster III):
-//   Januari 2025-01-10: A (indicator 11, lead Dinkes, related PUPR, due 2025-02-01, "Stunting", APBD murni)
-//                       B (no indicator, due 2099-01-01)
-//   Maret   2025-03-10: A -> proses "Tahap 1";  C (due 2025-04-01, lead DLH)
-//   Juni    2025-06-10: A -> proses "Tahap 2"
-//   September 2025-09-10: A -> selesai "Tuntas"; closed (B and C get their as-of status, belum,
-//                       no notes), reopened, A changed there to proses "Belum tuntas".
-// So A was reviewed in three meetings and a reopened one; now: A proses overdue (last update
-// 2025-09-10 "Belum tuntas"), C belum overdue, B belum on time. 2024 holds no RTL.
+// The tracker and its exports against the fixture of tracker-fixture.ts (worked out by hand
+// there). The command line's export-rtl is in tests/cli/export-rtl.test.ts.
 
 let t: TestBackend;
-const id: Record<string, number> = {};
+let id: Record<string, number>;
 const today = todayIso('WIB');
 const daysSince = (iso: string) => Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${iso}T00:00:00Z`)) / 86_400_000);
 
 beforeAll(async () => {
-  t = openTestBackend();
-  const [dinkes, pupr, dlh] = [await agencyId(t, 'Dinkes'), await agencyId(t, 'PUPR'), await agencyId(t, 'DLH')];
-  const jan = await klasterIII(t, '2025-01-10', 'Rakor III Januari');
-  id.jan = jan.meeting.id;
-  id.indicator = jan.indicators[0].id;
-  id.A = (await t.call('actionItem.create', {
-    meetingId: jan.meeting.id, indicatorId: id.indicator, problem: 'Stunting', description: 'Pelatihan konselor ASI',
-    leadAgencyId: dinkes, relatedAgencyIds: [pupr], targetDate: '2025-02-01', fundingSource: 'APBD murni',
-  })).id;
-  id.B = (await t.call('actionItem.create', { meetingId: jan.meeting.id, description: 'Forum anak desa', targetDate: '2099-01-01' })).id;
-  const mar = await klasterIII(t, '2025-03-10', 'Rakor III Maret');
-  await t.call('followUp.record', { actionItemId: id.A, meetingId: mar.meeting.id, status: 'proses', notes: 'Tahap 1' });
-  id.C = (await t.call('actionItem.create', { meetingId: mar.meeting.id, description: 'Taman bermain', leadAgencyId: dlh, targetDate: '2025-04-01' })).id;
-  const jun = await klasterIII(t, '2025-06-10', 'Rakor III Juni');
-  await t.call('followUp.record', { actionItemId: id.A, meetingId: jun.meeting.id, status: 'proses', notes: 'Tahap 2' });
-  const sep = await klasterIII(t, '2025-09-10', 'Rakor III September');
-  id.sep = sep.meeting.id;
-  await t.call('followUp.record', { actionItemId: id.A, meetingId: sep.meeting.id, status: 'selesai', notes: 'Tuntas' });
-  await t.call('meeting.close', { id: sep.meeting.id, endTime: '12:00' });
-  await t.call('meeting.reopen', { id: sep.meeting.id });
-  await t.edit('followUp.record', { actionItemId: id.A, meetingId: sep.meeting.id, status: 'proses', notes: 'Belum tuntas' });
+  ({ t, id } = await buildTrackerFixture());
 });
 afterAll(() => t.close());
 
@@ -80,11 +51,7 @@ describe('tracker on the hand-computed fixture', () => {
   });
 });
 
-async function readBack(base64: string): Promise<ExcelJS.Worksheet> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
-  return workbook.getWorksheet('Tindak lanjut')!;
-}
+const readBack = (base64: string) => trackerSheet(Buffer.from(base64, 'base64'));
 
 describe('exports of the filtered list', () => {
   it('.xlsx: one row per RTL in the tracker order, dates as dates and numbers as numbers', async () => {
@@ -133,33 +100,5 @@ describe('exports of the filtered list', () => {
     expect(text.slice(a, b)).toContain('10 September 2025: Belum tuntas');
     expect(text.slice(b, c)).not.toContain('Terlambat');
     expect(text.slice(c)).toContain(`Taman dibuka`);
-  });
-});
-
-describe('CLI export-rtl', () => {
-  const root = path.resolve(__dirname, '../..');
-  const cli = (...args: string[]) => spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['src-main/cli/index.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
-
-  it('writes the filtered list as .xlsx and .docx, and refuses a wrong filter in Indonesian', async () => {
-    t.backend.close();
-    const xlsx = path.join(t.dir, 'rtl.xlsx');
-    const run = cli('export-rtl', '--data-dir', t.dir, '--out', xlsx, '--terlambat', '--klaster', 'iii');
-    expect(run.stderr).toBe('');
-    expect(run.stdout).toContain('Daftar tindak lanjut disimpan');
-    const sheet = await readBack(fs.readFileSync(xlsx).toString('base64'));
-    expect(sheet.rowCount).toBe(5);
-    expect(sheet.getRow(5).getCell(17).value).toBe(id.A);
-    const docx = path.join(t.dir, 'rtl.docx');
-    expect(cli('export-rtl', '--data-dir', t.dir, '--out', docx, '--rapat', String(id.jan)).status).toBe(0);
-    const text = await docxText(new Uint8Array(fs.readFileSync(docx)));
-    expect(text).toContain('Rapat asal: Rakor III Januari (10 Januari 2025)');
-    expect(text).not.toContain('Taman bermain');
-    const bad = cli('export-rtl', '--data-dir', t.dir, '--out', xlsx, '--status', 'tuntas');
-    expect(bad.status).not.toBe(0);
-    expect(bad.stderr + bad.stdout).toMatch(/status/i);
-    expect(bad.stderr).not.toMatch(/at .*\.ts:\d+/);
-    const wrongName = cli('export-rtl', '--data-dir', t.dir, '--out', path.join(t.dir, 'rtl.pdf'));
-    expect(wrongName.status).not.toBe(0);
-    expect(wrongName.stderr + wrongName.stdout).toContain('.xlsx atau .docx');
   });
 });
