@@ -91,3 +91,76 @@ describe('rekap anggaran', () => {
     expect((years.getRow(4).values as unknown[]).slice(1)).toEqual(['2024', 300_000_000, 125_000_000, 125 / 300, 3]);
   });
 });
+
+describe('rekap anggaran: klaster order and keys', () => {
+  it('lists KL, I–V in their order, then klasters of a newer set, then lines without indicator', async () => {
+    // A newer indicator set (imported as 2026) with a klaster "VI" the app does not know yet.
+    const file = await ok(backend, 'reference.exportXlsx', { year: 2022 });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    workbook.getWorksheet('Indikator')!.addRow(['VI', 'Klaster Baru', 25, '', 'Indikator klaster baru', '', null]);
+    const base64 = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
+    const set2026 = await ok(backend, 'reference.importXlsx', { year: 2026, base64 });
+    const ind25 = set2026.clusters.find((c) => c.code === 'VI')!.indicators[0].id;
+    const ind4 = (await ok(backend, 'reference.get', { year: 2024 })).clusters.find((c) => c.code === 'I')!.indicators[0].id;
+    const dinsos = (await ok(backend, 'agency.list', {})).find((a) => a.abbreviation === 'Dinsos')!.id;
+    await ok(backend, 'budgetLine.create', { agencyId: dinsos, indicatorId: ind25, fiscalYear: 2026, allocationSen: jt(10) });
+    await ok(backend, 'budgetLine.create', { agencyId: dinsos, indicatorId: ind4, fiscalYear: 2024, allocationSen: jt(20), realizationSen: jt(5) });
+
+    const recap = await ok(backend, 'budgetLine.recap', {});
+    expect(recap.byCluster.map((r) => [r.key, r.label, r.lines, r.allocationSen])).toEqual([
+      ['KL', 'Kelembagaan', 1, jt(100)],
+      ['I', 'Klaster I', 1, jt(20)],
+      ['III', 'Klaster III', 2, jt(250)],
+      ['VI', 'Klaster VI', 1, jt(10)],
+      ['', 'Tanpa indikator', 1, 0],
+    ]);
+    expect(recap.total).toEqual({ key: 'total', label: 'Jumlah', lines: 6, allocationSen: jt(380), realizationSen: jt(130), absorption: 130 / 380 });
+  });
+});
+
+async function exportedRecap(fiscalYear?: number) {
+  const file = await ok(backend, 'budgetLine.exportRecap', fiscalYear === undefined ? {} : { fiscalYear });
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+  return { fileName: file.fileName, workbook };
+}
+
+describe('rekap anggaran as .xlsx: what each sheet shows', () => {
+  it('titles every sheet with its grouping and year, and heads its first column', async () => {
+    const all = await exportedRecap();
+    expect(all.fileName).toBe('Rekap Anggaran KLA semua tahun.xlsx');
+    const sheets = all.workbook.worksheets;
+    expect(sheets.map((s) => s.getCell('A1').value)).toEqual([
+      'Rekap anggaran KLA — per klaster — semua tahun',
+      'Rekap anggaran KLA — per instansi — semua tahun',
+      'Rekap anggaran KLA — per sumber dana — semua tahun',
+      'Rekap anggaran KLA — per tahun — semua tahun',
+    ]);
+    expect(sheets.map((s) => s.getCell('A3').value)).toEqual(['Klaster', 'Instansi', 'Sumber dana', 'Tahun anggaran']);
+    expect((await exportedRecap(2025)).workbook.getWorksheet('Per instansi')!.getCell('A1').value).toBe('Rekap anggaran KLA — per instansi — tahun 2025');
+  });
+
+  it('sets the title and headers apart, freezes the headers, and widens the columns', async () => {
+    for (const sheet of (await exportedRecap(2024)).workbook.worksheets) {
+      expect(sheet.getCell('A1').font).toEqual({ bold: true, size: 13 });
+      for (const cell of ['A3', 'E3']) {
+        expect(sheet.getCell(cell).font).toEqual({ bold: true });
+        expect(sheet.getCell(cell).fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } });
+      }
+      expect(sheet.views).toMatchObject([{ state: 'frozen', ySplit: 3 }]);
+      // Label 48 characters, rupiah 22 (a trillion with its dots and "Rp" fits), % 11, count 13.
+      expect(sheet.columns.map((c) => c.width)).toEqual([48, 22, 22, 11, 13]);
+    }
+  });
+
+  it('formats the line count as a whole number and sets the Jumlah row in bold', async () => {
+    const sheet = (await exportedRecap(2024)).workbook.getWorksheet('Per sumber dana')!;
+    // Rows 4–5: APBD murni and no source; row 6: Jumlah.
+    expect(sheet.getCell('A6').value).toBe('Jumlah');
+    expect(sheet.getCell('E4').numFmt).toBe('#,##0');
+    expect(sheet.getCell('E6').numFmt).toBe('#,##0');
+    expect(['A6', 'B6', 'E6'].map((c) => sheet.getCell(c).font)).toEqual([{ bold: true }, { bold: true }, { bold: true }]);
+    expect(['A4', 'B4', 'A5'].map((c) => sheet.getCell(c).font?.bold)).toEqual([undefined, undefined, undefined]);
+  });
+});

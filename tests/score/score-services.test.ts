@@ -181,3 +181,121 @@ describe('score template (.xlsx)', () => {
     expect(error.message).toContain('bukan berkas Excel');
   });
 });
+
+describe('entering one score', () => {
+  const set = (indicatorId: number, subIndicatorId: number | null, score: number | null, year = 2024) =>
+    backend.invoke('score.setIndicator', { year, stage: 'EM', indicatorId, subIndicatorId, score });
+
+  it("holds a sub-indicator to its own maximum, and accepts a score equal to the maximum", async () => {
+    // 21a: max 20 (its indicator 21 allows 60); 21b has no maximum.
+    const over = await refused(backend, 'score.setIndicator', { year: 2024, stage: 'EM', indicatorId: ids.i21, subIndicatorId: ids.s21a, score: 25 });
+    expect(over).toMatchObject({ code: 'VALIDATION', message: 'Nilai 25 melebihi poin maksimum 20.', fields: [{ path: 'score', message: 'Nilai 25 melebihi poin maksimum 20.' }] });
+    expect((await set(ids.i21, ids.s21b, 25)).ok).toBe(true);
+    expect((await set(ids.i21, ids.s21a, 20)).ok).toBe(true);
+    expect((await set(ids.i1, null, 100)).ok).toBe(true);
+    const s = await ok(backend, 'score.summary', { year: 2024 });
+    expect(['1', '21', '21a', '21b'].map((label) => s.rows.find((r) => r.label === label)!.scores.EM)).toEqual([100, 45, 20, 25]);
+  });
+
+  it('refuses a sub-indicator of another indicator, or of an indicator outside the year set', async () => {
+    expect(await refused(backend, 'score.setIndicator', { year: 2024, stage: 'EM', indicatorId: ids.i1, subIndicatorId: ids.s21a, score: 1 }))
+      .toMatchObject({ code: 'NOT_FOUND', message: 'Data tidak ditemukan. Mungkin sudah dihapus.' });
+    await ok(backend, 'reference.createYear', { year: 2025 });
+    expect(await refused(backend, 'score.setIndicator', { year: 2025, stage: 'EM', indicatorId: ids.i21, subIndicatorId: ids.s21a, score: 1 }))
+      .toMatchObject({ code: 'NOT_FOUND', message: 'Data tidak ditemukan. Mungkin sudah dihapus.' });
+  });
+
+  it('clears a score when it is emptied', async () => {
+    await enterFixtureScores();
+    await ok(backend, 'score.setIndicator', { year: 2024, stage: 'EM', indicatorId: ids.i1, subIndicatorId: null, score: null });
+    await ok(backend, 'score.setIndicator', { year: 2024, stage: 'VA', indicatorId: ids.i21, subIndicatorId: ids.s21a, score: null });
+    const s = await ok(backend, 'score.summary', { year: 2024 });
+    expect(s.rows.find((r) => r.label === '1')!.scores).toEqual({ EM: null, VA: 70, PUSAT: null, FINAL: null });
+    expect(s.rows.find((r) => r.label === '21a')!.scores.VA).toBeNull();
+    expect(s.stages.map((st) => st.total)).toEqual([40.5, 80, 650, null]);
+  });
+
+  it('gives no predikat to a stage without a total, even when a band starts at 0', async () => {
+    await ok(backend, 'reference.setBands', { year: 2022, bands: [{ name: 'Belum', minScore: 0, maxScore: 499 }, { name: 'Pratama', minScore: 500, maxScore: 600 }] });
+    await ok(backend, 'score.setIndicator', { year: 2024, stage: 'EM', indicatorId: ids.i1, subIndicatorId: null, score: 80 });
+    const s = await ok(backend, 'score.summary', { year: 2024 });
+    expect(s.stages.map((st) => [st.stage, st.total, st.predikat])).toEqual([['EM', 80, 'Belum'], ['VA', null, null], ['PUSAT', null, null], ['FINAL', null, null]]);
+  });
+});
+
+describe('what-if refusals', () => {
+  it('refuses an indicator outside the year set, and says why in the message', async () => {
+    await ok(backend, 'reference.createYear', { year: 2025 });
+    const outside = await refused(backend, 'score.whatIf', { year: 2025, projected: [{ indicatorId: ids.i1, score: 1 }] });
+    expect(outside).toMatchObject({
+      code: 'VALIDATION',
+      message: 'Indikator ini tidak ada di set indikator tahun tersebut.',
+      fields: [{ path: 'projected.0.indicatorId', message: 'Indikator ini tidak ada di set indikator tahun tersebut.' }],
+    });
+    const over = await refused(backend, 'score.whatIf', { year: 2024, projected: [{ indicatorId: ids.i2, score: 51 }] });
+    expect(over.message).toBe('Nilai 51 melebihi poin maksimum 50.');
+  });
+
+  it('projects any score on an indicator without a maximum', async () => {
+    const i3 = (await ok(backend, 'reference.get', { year: 2024 })).clusters[0].indicators.find((i) => i.number === 3)!.id;
+    const r = await ok(backend, 'score.whatIf', { year: 2024, baseStage: 'EM', projected: [{ indicatorId: i3, score: 30 }] });
+    expect(r).toMatchObject({ baseTotal: null, projectedTotal: 30 });
+  });
+});
+
+describe('score template (.xlsx): how it reads', () => {
+  it('titles the sheet, explains the stages, styles headers and indicator rows, and formats every score column', async () => {
+    await enterFixtureScores();
+    const sheet = (await templateOf(2024)).getWorksheet('Nilai')!;
+    expect(sheet.getCell('A1').value).toBe('Nilai Evaluasi KLA tahun 2024 (penghargaan 2025)');
+    expect(sheet.getCell('A1').font).toEqual({ bold: true, size: 13 });
+    expect(sheet.getCell('A2').value).toBe(
+      'Isi nilai per tahap (EM = evaluasi mandiri, VA = verifikasi administrasi provinsi, Pusat = verifikasi pusat, Akhir = verifikasi lapangan). Sel kosong = belum ada nilai. Jangan ubah kolom No.',
+    );
+    expect(sheet.getCell('A3').font).toEqual({ bold: true });
+    expect(sheet.getCell('H3').fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } });
+    expect(sheet.views).toMatchObject([{ state: 'frozen', ySplit: 3 }]);
+    // No 6 characters, Klaster 12, the indicator's name 60 (wrapped), points and each stage 10–11.
+    expect(sheet.columns.map((c) => c.width)).toEqual([6, 12, 60, 11, 10, 10, 10, 10]);
+    // Row 4: indicator 1; the sub-item 21a sits under 21 (rows 24 and 25), indented, not bold.
+    expect(['E4', 'F4', 'G4', 'H4', 'H25'].map((c) => sheet.getCell(c).numFmt)).toEqual(['0.00', '0.00', '0.00', '0.00', '0.00']);
+    expect([sheet.getCell('A24').value, sheet.getCell('A25').value]).toEqual(['21', '21a']);
+    expect(sheet.getCell('C24').alignment).toEqual({ wrapText: true, vertical: 'top' }); // indent 0 is not written
+    expect(sheet.getCell('C25').alignment).toEqual({ wrapText: true, vertical: 'top', indent: 1 });
+    expect(sheet.getCell('C24').font).toEqual({ bold: true });
+    expect(sheet.getCell('C25').font?.bold).toBeUndefined();
+  });
+});
+
+describe('score template (.xlsx): what an import accepts', () => {
+  it('takes a single sheet whatever its name, its last row, "No" typed with spaces, blank and note rows', async () => {
+    await enterFixtureScores();
+    const workbook = await templateOf(2024);
+    const sheet = workbook.getWorksheet('Nilai')!;
+    sheet.name = 'Sheet1';
+    expect(sheet.getCell('A32').value).toBe('24'); // the last row
+    sheet.getCell('H32').value = 12;
+    sheet.getCell('A25').value = ' 21 a '; // 21a
+    sheet.getCell('H25').value = 18;
+    sheet.addRow([]);
+    sheet.addRow(['', '', 'Catatan: nilai Akhir menunggu berita acara', null, null, null, null, 'menunggu']);
+    const result = await ok(backend, 'score.import', { year: 2024, base64: await base64Of(workbook) });
+    // Numbers in the file: 1 EM and VA, 2 EM, 21a VA and Akhir, 21b VA, 24 Akhir.
+    expect(result).toEqual({ year: 2024, written: 7, cleared: 0 });
+    const s = await ok(backend, 'score.summary', { year: 2024 });
+    expect(s.rows.find((r) => r.label === '24')!.scores.FINAL).toBe(12);
+    expect(s.rows.find((r) => r.label === '21a')!.scores).toEqual({ EM: null, VA: 15, PUSAT: null, FINAL: 18 });
+  });
+
+  it('refuses a score in a row without "No", and the same indicator twice', async () => {
+    const workbook = await templateOf(2024);
+    const sheet = workbook.getWorksheet('Nilai')!;
+    sheet.addRow(['', '', 'Jumlah', null, 100]); // row 33
+    sheet.addRow(['21A', '', 'Sub-item 21a lagi', null, 5]); // row 34: 21a is row 25
+    const error = await refused(backend, 'score.import', { year: 2024, base64: await base64Of(workbook) });
+    expect(error.fields?.map((f) => f.message)).toEqual([
+      'Baris 33, kolom No: kosong, padahal baris ini berisi nilai',
+      'Baris 34, kolom No: indikator 21A sudah ada di baris 25',
+    ]);
+  });
+});

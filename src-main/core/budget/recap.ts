@@ -44,8 +44,8 @@ export function budgetRecap(db: Db, fiscalYear: number | undefined): BudgetRecap
          WHERE g.active = 1 OR x.lines > 0
          ORDER BY allocation DESC, lines DESC, g.name`,
       )
-      .all(...params) as Sums[]
-  ).map((s) => row(String(s.key), s.label ?? '', s));
+      .all(...params) as (Sums & { label: string })[]
+  ).map((s) => row(String(s.key), s.label, s)); // agency.name is NOT NULL: the CASE always gives a label
 
   const bySource = (
     db.prepare(`SELECT trim(b.funding_source) AS key, ${SUMS} FROM budget_line b ${where} GROUP BY trim(b.funding_source) ORDER BY allocation DESC, key`).all(...params) as Sums[]

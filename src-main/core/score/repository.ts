@@ -50,8 +50,9 @@ export function loadYearScores(db: Db, year: number): YearScores {
   return { reference, rows, stored };
 }
 
+/** The region's target predikat ('' when not chosen). Migration 0001 inserts the one profile row and nothing deletes it. */
 function targetOf(db: Db): string {
-  return (db.prepare(`SELECT target_predikat AS t FROM region_profile WHERE id = 1`).get() as { t: string } | undefined)?.t ?? '';
+  return (db.prepare(`SELECT target_predikat AS t FROM region_profile WHERE id = 1`).get() as { t: string }).t;
 }
 
 export function yearSummary(db: Db, year: number): ScoreYearSummary {
