@@ -2,20 +2,21 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { klasterIII, openTestBackend, type TestBackend } from '../support/meeting-helpers';
 
-// Rekap per instansi for two agencies year-fixture.ts does not have, A "<LONG>Desa Alpha" and
-// B "<LONG>Desa Beta" (LONG: "Forum Anak " twelve times), no abbreviation: a file name keeps 150
-// characters, so both Word files would be "Rekap KLA 2025 - <LONG>D" (A sorts first).
+// Rekap per instansi for two agencies year-fixture.ts does not have, A "<LONG>Kelurahan Alpha" and
+// B "<LONG>Kelurahan Beta" (LONG: "Forum.docx Anak Desa " six times, 126 characters), no
+// abbreviation: a file name keeps 150 characters, so both Word files would be
+// "Rekap KLA 2025 - <LONG>Kelurah" (A sorts first); only the final ".docx" takes B's id.
 //   Rakor Maret 2025-03-03: A invited, nobody of A came; B not invited but its person was present.
 //   B is set inactive afterwards.  Rakor 2024-11-01 reviews indicator X as weak (Y not reviewed); A leads X, supports Y.
 
 let t: TestBackend;
-const LONG = 'Forum Anak '.repeat(12);
+const LONG = 'Forum.docx Anak Desa '.repeat(6);
 const ag = { a: 0, b: 0 };
 
 beforeAll(async () => {
   t = openTestBackend();
-  ag.a = (await t.call('agency.create', { kind: 'mitra', name: `${LONG}Desa Alpha` })).id;
-  ag.b = (await t.call('agency.create', { kind: 'mitra', name: `${LONG}Desa Beta` })).id;
+  ag.a = (await t.call('agency.create', { kind: 'mitra', name: `${LONG}Kelurahan Alpha` })).id;
+  ag.b = (await t.call('agency.create', { kind: 'mitra', name: `${LONG}Kelurahan Beta` })).id;
   const old = await klasterIII(t, '2024-11-01', 'Rakor 2024');
   const [x, y] = old.indicators;
   await t.call('indicatorReview.upsert', { meetingId: old.meeting.id, indicatorId: x.id, achievement: '40%', isWeak: true });
@@ -49,7 +50,7 @@ describe('agency.recap details', () => {
     const file = await t.call('export.agencyRecap', { all: true, year: 2025, paper: 'F4' });
     expect(file.fileName).toBe('Rekap KLA 2025 - semua instansi (F4).zip');
     const names = Object.keys(unzipSync(Buffer.from(file.base64, 'base64'))).sort();
-    expect(names).toEqual([`Rekap KLA 2025 - ${LONG}D (${ag.b}).docx`, `Rekap KLA 2025 - ${LONG}D.docx`]);
+    expect(names).toEqual([`Rekap KLA 2025 - ${LONG}Kelurah (${ag.b}).docx`, `Rekap KLA 2025 - ${LONG}Kelurah.docx`]);
     expect((await t.call('export.agencyRecap', { all: true, year: 2025 })).fileName).toBe('Rekap KLA 2025 - semua instansi.zip');
   });
 });
