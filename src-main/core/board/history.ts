@@ -11,11 +11,11 @@ import { inYear, yearScope } from './year-facts';
 // as they stand. How each RTL went on afterwards is its append-only event history.
 
 interface MeetingRow { id: number; title: string; date: string; startTime: string; status: MeetingStatus; minutesRevision: number }
-interface ReviewJson { achievement: string; score: number | null; isWeak: boolean | number; problem: string; recommendation: string }
-interface ActionJson { id: number; description: string; problem: string; leadAgencyId: number | null; targetDate: string | null; status: ActionStatus }
+interface ReviewRow { achievement: string; score: number | null; isWeak: number; problem: string; recommendation: string }
+interface ActionRow { id: number; description: string; problem: string; leadAgencyId: number | null; targetDate: string | null; status: ActionStatus }
 
-/** What one meeting recorded about the indicator: from the snapshot of a closed one, else live. */
-interface Recorded { title: string; review: ReviewJson | null; actions: (ActionJson & { leadAgencyName: string | null })[] }
+/** What one meeting recorded about the indicator: its live rows (a closed meeting refuses writes), names as signed. */
+interface Recorded { review: ReviewRow | null; actions: (ActionRow & { leadAgencyName: string | null })[] }
 
 /**
  * A closed meeting refuses every write, so its reviews and RTLs stand as they were signed; what
@@ -35,12 +35,12 @@ function namesAsSigned(db: Db, snapshotId: number, closedAt: string, rec: Record
 function fromLive(db: Db, meeting: MeetingRow, indicatorId: number): Recorded {
   const review = db.prepare(
     `SELECT achievement, score, is_weak AS isWeak, problem, recommendation FROM indicator_review WHERE meeting_id = ? AND indicator_id = ?`,
-  ).get(meeting.id, indicatorId) as ReviewJson | undefined;
+  ).get(meeting.id, indicatorId) as ReviewRow | undefined;
   const actions = db.prepare(
     `SELECT a.id, a.description, a.problem, a.lead_agency_id AS leadAgencyId, a.target_date AS targetDate, a.status, g.name AS leadAgencyName
      FROM action_item a LEFT JOIN agency g ON g.id = a.lead_agency_id WHERE a.meeting_id = ? AND a.indicator_id = ? ORDER BY a.id`,
-  ).all(meeting.id, indicatorId) as (ActionJson & { leadAgencyName: string | null })[];
-  return { title: meeting.title, review: review ?? null, actions };
+  ).all(meeting.id, indicatorId) as (ActionRow & { leadAgencyName: string | null })[];
+  return { review: review ?? null, actions };
 }
 
 /** The meeting's latest snapshot, without its (large) JSON. */
@@ -90,7 +90,7 @@ export function indicatorHistory(db: Db, indicatorId: number, year: number | und
 
   const entries: HistoryMeeting[] = recorded.map(({ meeting, fromSnapshot: frozen, rec }) => ({
     meetingId: meeting.id,
-    title: rec.title || meeting.title,
+    title: meeting.title,
     date: meeting.date,
     startTime: meeting.startTime,
     status: meeting.status,
@@ -99,7 +99,7 @@ export function indicatorHistory(db: Db, indicatorId: number, year: number | und
     review: rec.review && {
       achievement: rec.review.achievement,
       score: rec.review.score,
-      isWeak: rec.review.isWeak === true || rec.review.isWeak === 1,
+      isWeak: rec.review.isWeak === 1,
       problem: rec.review.problem,
       recommendation: rec.review.recommendation,
     },
