@@ -55,7 +55,7 @@ const HEAD_SIGNATURE = ['Kepala Dinas P2KBP3A,', 'Dra. Hj. Siti Rahmah, M.Si.', 
 describe('the Rekap per instansi letter, line by line', () => {
   it('an OPD with weak indicators, overdue RTLs beyond the three listed, and budget', async () => {
     const lines = await letterLines(recap({
-      indicators: [indicator(11, 'lead', true), indicator(12, 'lead', false), indicator(13, 'support', true)],
+      indicators: [indicator(11, 'lead', true), indicator(12, 'lead', false), indicator(13, 'support', true), indicator(14, 'support', false)],
       actionCounts: { total: 6, open: 5, overdue: 1, done: 1 },
       actions: [
         // Done RTLs are counted in point 2 but never listed in the table.
@@ -78,7 +78,7 @@ describe('the Rekap per instansi letter, line by line', () => {
       'Tempat',
       'Dalam rangka pemenuhan hak dan perlindungan khusus anak menuju Kabupaten Kotawaringin Timur Layak Anak, bersama ini kami sampaikan '
         + 'rekapitulasi hasil rapat koordinasi (rakor) Gugus Tugas KLA tahun 2025 untuk Dinas Kesehatan per 10 Februari 2026, sebagai berikut:',
-      '1.\tIndikator: 11, 12 (penanggung jawab); 13 (pendukung); yang masih lemah menurut pembahasan terakhir: indikator 11, 13.',
+      '1.\tIndikator: 11, 12 (penanggung jawab); 13, 14 (pendukung); yang masih lemah menurut pembahasan terakhir: indikator 11, 13.',
       '2.\tRencana tindak lanjut: 6 RTL dari rakor tahun 2025: 1 selesai, 5 belum selesai, 1 di antaranya melewati target waktu; yang belum selesai:',
       'No', 'Uraian tindak lanjut (indikator)', 'Target waktu', 'Status',
       // Whitespace collapsed, clipped at 70 characters without a space before the ellipsis.
@@ -138,7 +138,8 @@ describe('the Rekap per instansi letter, line by line', () => {
         actions: [action({ status: 'selesai' }), action({ status: 'selesai' })],
         meetingsHeld: 1, invitedTo: 1, attended: 0,
       }),
-      { ...PROFILE, regionType: 'provinsi', regionName: '' },
+      // The signing place as typed, spaces around it.
+      { ...PROFILE, regionType: 'provinsi', regionName: '', signingPlace: ' Sampit ' },
     );
     expect(lines.slice(4)).toEqual([
       'Sampit, 10 Februari 2026',
