@@ -1,22 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { t as msg } from '../../shared/messages';
-import { agencyId, klasterIII, openTestBackend, type TestBackend } from '../support/meeting-helpers';
-import { dataChecksum } from '../support/backup-helpers';
-import { databasePath } from '../../src-main/core/db/database';
+import { agencyId, klasterIII } from '../support/meeting-helpers';
+import { backendPerTest, rakorStamp, storedData } from '../support/backend-per-test';
 
 // The agencies a rakor's workspace names (the pickers and the notulen read their names from it,
 // a deactivated one included), gathered from every row that can name one; and the assignment
 // writes: refusals with nothing written, and the rakor where an assignment was agreed marked as
 // changed, the others not.
 
-let t: TestBackend;
-beforeEach(() => {
-  t = openTestBackend();
-});
-afterEach(() => {
-  vi.useRealTimers();
-  t.close();
-});
+const t = backendPerTest();
 
 const newAgency = async (name: string) => (await t.call('agency.create', { kind: 'opd', name, abbreviation: '' })).id;
 
@@ -57,7 +49,7 @@ describe('assignment.set and assignment.remove', () => {
   it('refuse an unknown indicator or agency in Indonesian and write nothing', async () => {
     const { indicators } = await klasterIII(t);
     const dinkes = await agencyId(t, 'Dinkes');
-    const before = dataChecksum(databasePath(t.dir));
+    const before = storedData(t);
     expect(await t.fail('assignment.set', { indicatorId: 999_999, agencyId: dinkes, role: 'lead' })).toMatchObject({
       code: 'VALIDATION', message: msg('field.indicatorUnknown'), fields: [{ path: 'indicatorId', message: msg('field.indicatorUnknown') }],
     });
@@ -65,7 +57,7 @@ describe('assignment.set and assignment.remove', () => {
       code: 'VALIDATION', message: msg('field.agencyUnknown'), fields: [{ path: 'agencyId', message: msg('field.agencyUnknown') }],
     });
     expect(await t.fail('assignment.remove', { indicatorId: indicators[0].id, agencyId: dinkes })).toMatchObject({ code: 'NOT_FOUND' });
-    expect(dataChecksum(databasePath(t.dir))).toBe(before);
+    expect(storedData(t)).toBe(before);
   });
 
   it('mark as changed only the rakor where the assignment was agreed; remove answers what it removed', async () => {
@@ -74,7 +66,7 @@ describe('assignment.set and assignment.remove', () => {
     const { meeting, indicators } = await klasterIII(t);
     const other = await klasterIII(t, '2025-03-11', 'Rakor lain');
     const dinkes = await agencyId(t, 'Dinkes');
-    const stamp = async (id: number) => (await t.call('meeting.get', { id })).meeting.updatedAt;
+    const stamp = (id: number) => rakorStamp(t, id);
     const [here, there] = [await stamp(meeting.id), await stamp(other.meeting.id)];
 
     vi.setSystemTime(new Date('2025-03-10T03:00:00Z'));
