@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { agencyId, klasterIII } from '../support/meeting-helpers';
-import { backendPerTest, rakorStamp, storedData } from '../support/backend-per-test';
+import { backendPerTest, rakorStamp, storedData, twoRakorAtFixedTime } from '../support/backend-per-test';
 
 // An RTL's row as the backend stores it: each refusal names the field and writes nothing, an
 // edit of the related agencies alone still counts as an edit, and the rakor is marked as changed
@@ -47,10 +47,7 @@ describe('an RTL row', () => {
   });
 
   it('counts a change of the related agencies as one edit, with or without other fields, and marks the rakor as changed', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2025-03-10T02:00:00Z'));
-    const { meeting } = await klasterIII(t);
-    const other = await klasterIII(t, '2025-03-11', 'Rakor lain');
+    const { meeting, other } = await twoRakorAtFixedTime(t);
     const [dinkes, pupr] = [await agencyId(t, 'Dinkes'), await agencyId(t, 'PUPR')];
     const stamp = (id: number) => rakorStamp(t, id);
 

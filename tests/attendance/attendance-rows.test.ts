@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { agencyId, klasterIII } from '../support/meeting-helpers';
-import { backendPerTest, rakorStamp, storedData } from '../support/backend-per-test';
+import { backendPerTest, rakorStamp, storedData, twoRakorAtFixedTime } from '../support/backend-per-test';
 
 // A daftar hadir row as stored: typed text trimmed where the print needs it, the typed agency kept
 // only when none was picked (and not cleared by an empty one), refusals that write nothing, and the
@@ -43,10 +43,7 @@ describe('a daftar hadir row', () => {
   });
 
   it('marks only its own rakor as changed when a row is added, reordered or deleted', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2025-03-10T02:00:00Z'));
-    const { meeting } = await klasterIII(t);
-    const other = await klasterIII(t, '2025-03-11', 'Rakor lain');
+    const { meeting, other } = await twoRakorAtFixedTime(t);
     const stamp = (id: number) => rakorStamp(t, id);
 
     vi.setSystemTime(new Date('2025-03-10T03:00:00Z'));

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { agencyId, klasterIII } from '../support/meeting-helpers';
-import { backendPerTest, rakorStamp, storedData } from '../support/backend-per-test';
+import { backendPerTest, rakorStamp, storedData, twoRakorAtFixedTime } from '../support/backend-per-test';
 
 // A review row as stored: refusals (closed rakor, unknown indicator, non-kab/kota, a write that
 // never saw the row) with nothing written, one revision step per edit whatever it holds, and the
@@ -52,10 +52,7 @@ describe('an indicator review row', () => {
   });
 
   it('moves the revision one step per edit, with or without the kab/kota list, and marks the rakor as changed', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2025-03-10T02:00:00Z'));
-    const { meeting, indicators } = await klasterIII(t);
-    const other = await klasterIII(t, '2025-03-11', 'Rakor lain');
+    const { meeting, indicators, other } = await twoRakorAtFixedTime(t);
     const [kukar, balikpapan] = [await kabkota('Kabupaten Kutai Kartanegara', 'Kukar'), await kabkota('Kota Balikpapan', 'Bpp')];
     const at = { meetingId: meeting.id, indicatorId: indicators[0].id };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ApiError } from '../../shared/errors';
 import { klasterIII } from '../support/meeting-helpers';
-import { backendPerTest, rakorStamp, storedData } from '../support/backend-per-test';
+import { backendPerTest, rakorStamp, storedData, twoRakorAtFixedTime } from '../support/backend-per-test';
 
 // The two numbered lists of a rakor, acara and kesimpulan: a stale edit or delete is refused with
 // the row as stored and nothing written, and the rakor is marked as changed (only it) when a row
@@ -51,10 +51,7 @@ describe.each(lists)('$name rows', (list) => {
   });
 
   it('mark only their rakor as changed when added or reordered', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2025-03-10T02:00:00Z'));
-    const { meeting } = await klasterIII(t);
-    const other = await klasterIII(t, '2025-03-11', 'Rakor lain');
+    const { meeting, other } = await twoRakorAtFixedTime(t);
     vi.setSystemTime(new Date('2025-03-10T03:00:00Z'));
     const a = await list.create(meeting.id, 'Pertama');
     const b = await list.create(meeting.id, 'Kedua');

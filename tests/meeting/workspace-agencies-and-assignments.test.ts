@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { t as msg } from '../../shared/messages';
 import { agencyId, klasterIII } from '../support/meeting-helpers';
-import { backendPerTest, rakorStamp, storedData } from '../support/backend-per-test';
+import { backendPerTest, rakorStamp, storedData, twoRakorAtFixedTime } from '../support/backend-per-test';
 
 // The agencies a rakor's workspace names (the pickers and the notulen read their names from it,
 // a deactivated one included), gathered from every row that can name one; and the assignment
@@ -61,10 +61,7 @@ describe('assignment.set and assignment.remove', () => {
   });
 
   it('mark as changed only the rakor where the assignment was agreed; remove answers what it removed', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2025-03-10T02:00:00Z'));
-    const { meeting, indicators } = await klasterIII(t);
-    const other = await klasterIII(t, '2025-03-11', 'Rakor lain');
+    const { meeting, indicators, other } = await twoRakorAtFixedTime(t);
     const dinkes = await agencyId(t, 'Dinkes');
     const stamp = (id: number) => rakorStamp(t, id);
     const [here, there] = [await stamp(meeting.id), await stamp(other.meeting.id)];

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, vi } from 'vitest';
 import { databasePath } from '../../src-main/core/db/database';
 import { dataChecksum } from './backup-helpers';
-import { openTestBackend, type TestBackend } from './meeting-helpers';
+import { klasterIII, openTestBackend, type TestBackend } from './meeting-helpers';
 
 // The usual frame of a backend test file: a fresh backend (real SQLite file) for each test,
 // closed after it with the real clock back (a test may fake Date to make stamps exact).
@@ -40,3 +40,13 @@ export const storedData = (t: TestBackend): string => dataChecksum(databasePath(
 
 /** When the rakor was last marked as changed. */
 export const rakorStamp = async (t: TestBackend, meetingId: number): Promise<string> => (await t.call('meeting.get', { id: meetingId })).meeting.updatedAt;
+
+/** Two Klaster III rakor made at 2025-03-10 02:00 UTC with Date faked (backendPerTest puts the
+ * real clock back): the one a test writes to, and `other`, whose stamp must not move. */
+export async function twoRakorAtFixedTime(t: TestBackend) {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2025-03-10T02:00:00Z'));
+  const here = await klasterIII(t);
+  const other = await klasterIII(t, '2025-03-11', 'Rakor lain');
+  return { ...here, other };
+}
