@@ -8,17 +8,25 @@ const MAX_STEM = 150;
 const CONTROL = /[\u0000-\u001f\u007f]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-export function safeFileName(stem: string, extension: string): string {
-  let name = stem
+/** Windows-safe characters; spaces collapsed but not trimmed (a suffix keeps its leading space). */
+function cleanText(text: string): string {
+  return text
     .replace(LONE_SURROGATE, '')
     .replace(/[\\/:*?"<>|]/g, ' ')
     .replace(/\t/g, ' ')
     .replace(CONTROL, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/\s+/g, ' ');
+}
+
+/**
+ * `suffix` (the date, " (F4)") is kept whole when a long stem is cut: two documents of one
+ * meeting that differ only there (A4 and F4, two dates) must never get the same name.
+ */
+export function safeFileName(stem: string, extension: string, suffix = ''): string {
+  const tail = Array.from(cleanText(suffix));
   // Cut by code point: slicing UTF-16 could leave half an emoji.
-  const points = Array.from(name);
-  if (points.length > MAX_STEM) name = points.slice(0, MAX_STEM).join('').trim();
+  const head = Array.from(cleanText(stem).trim()).slice(0, Math.max(0, MAX_STEM - tail.length));
+  let name = `${head.join('').trimEnd()}${tail.join('')}`.replace(/\s+/g, ' ').trim();
   name = name.replace(/[. ]+$/, '');
   if (name === '') name = 'Dokumen';
   if (RESERVED.test(name)) name = `_${name}`;

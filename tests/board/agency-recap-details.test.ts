@@ -4,8 +4,8 @@ import { klasterIII, openTestBackend, type TestBackend } from '../support/meetin
 
 // Rekap per instansi for two agencies year-fixture.ts does not have, A "<LONG>Kelurahan Alpha" and
 // B "<LONG>Kelurahan Beta" (LONG: "Forum.docx Anak Desa " six times, 126 characters), no
-// abbreviation: a file name keeps 150 characters, so both Word files would be
-// "Rekap KLA 2025 - <LONG>Kelurah" (A sorts first); only the final ".docx" takes B's id.
+// abbreviation: a file name keeps 150 characters, " (F4)" included, so both F4 Word files would be
+// "Rekap KLA 2025 - <LONG>Ke (F4)" (A sorts first); only the final ".docx" takes B's id.
 //   Rakor Maret 2025-03-03: A invited, nobody of A came; B not invited but its person was present.
 //   B is set inactive afterwards.  Rakor 2024-11-01 reviews indicator X as weak (Y not reviewed); A leads X, supports Y.
 
@@ -50,7 +50,7 @@ describe('agency.recap details', () => {
     const file = await t.call('export.agencyRecap', { all: true, year: 2025, paper: 'F4' });
     expect(file.fileName).toBe('Rekap KLA 2025 - semua instansi (F4).zip');
     const names = Object.keys(unzipSync(Buffer.from(file.base64, 'base64'))).sort();
-    expect(names).toEqual([`Rekap KLA 2025 - ${LONG}Kelurah (${ag.b}).docx`, `Rekap KLA 2025 - ${LONG}Kelurah.docx`]);
+    expect(names).toEqual([`Rekap KLA 2025 - ${LONG}Ke (F4) (${ag.b}).docx`, `Rekap KLA 2025 - ${LONG}Ke (F4).docx`]);
     expect((await t.call('export.agencyRecap', { all: true, year: 2025 })).fileName).toBe('Rekap KLA 2025 - semua instansi.zip');
   });
 });

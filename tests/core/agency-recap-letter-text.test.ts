@@ -203,6 +203,10 @@ describe('the letter\'s file name', () => {
     expect(agencyRecapFileName(opd)).toBe('Rekap KLA 2025 - Dinkes - Dinas Kesehatan.docx');
     expect(agencyRecapFileName(opd, 'F4')).toBe('Rekap KLA 2025 - Dinkes - Dinas Kesehatan (F4).docx');
     expect(agencyRecapFileName(opd, 'A4')).toBe('Rekap KLA 2025 - Dinkes - Dinas Kesehatan.docx');
+    // A name too long for one file name is cut before " (F4)", never through it.
+    const long = recap({ agency: { id: 6, name: `Dinas ${'Pemberdayaan Perempuan '.repeat(8)}`, abbreviation: 'DP3A', kind: 'opd', active: true } });
+    expect(agencyRecapFileName(long, 'F4')).toMatch(/^Rekap KLA 2025 - DP3A - Dinas Pemberdayaan .* \(F4\)\.docx$/);
+    expect(agencyRecapFileName(long, 'A4')).not.toBe(agencyRecapFileName(long, 'F4'));
     // A blank abbreviation is no abbreviation.
     const blank = recap({ agency: { id: 5, name: 'Forum Anak Daerah', abbreviation: '  ', kind: 'mitra', active: true } });
     expect(agencyRecapFileName(blank)).toBe('Rekap KLA 2025 - Forum Anak Daerah.docx');

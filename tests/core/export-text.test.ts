@@ -83,6 +83,22 @@ describe('file names', () => {
     expect(safeFileName('😀'.repeat(151), 'docx')).toBe(`${'😀'.repeat(150)}.docx`);
   });
 
+  it('keep the suffix whole when a long stem is cut, so A4 and F4 or two dates never share a name', () => {
+    expect(safeFileName('a'.repeat(160), 'docx', ' 2025-03-04 (F4)')).toBe(`${'a'.repeat(134)} 2025-03-04 (F4).docx`);
+    expect(safeFileName(`${'a'.repeat(133)} bcd`, 'docx', ' (F4)')).toBe(`${'a'.repeat(133)} bcd (F4).docx`);
+    // The cut ends on a space: it goes, the suffix keeps its own one.
+    expect(safeFileName(`${'a'.repeat(138)} bcd`, 'docx', ' 2025-03-04')).toBe(`${'a'.repeat(138)} 2025-03-04.docx`);
+    // The suffix is cleaned like the stem; an empty stem leaves the suffix alone.
+    expect(safeFileName('Rapat', 'docx', ' 2025/03/04\t(F4)')).toBe('Rapat 2025 03 04 (F4).docx');
+    expect(safeFileName('  ', 'docx', ' (F4)')).toBe('(F4).docx');
+    const long = 'Rakor '.repeat(40);
+    expect(minutesFileName(long, '2025-03-04', 'F4')).toMatch(/^Notulen Rakor .* 2025-03-04 \(F4\)\.docx$/);
+    expect(minutesFileName(long, '2025-03-04', 'A4')).toMatch(/^Notulen Rakor .* 2025-03-04\.docx$/);
+    expect(attendanceFileName(long, '2025-03-05', 'F4')).toMatch(/ 2025-03-05 \(F4\)\.docx$/);
+    // Cut at 150 characters (one less here: the cut fell on a space, which goes).
+    expect(Array.from(minutesFileName(long, '2025-03-04', 'F4').replace(/\.docx$/, ''))).toHaveLength(149);
+  });
+
   it('name the notulen and the daftar hadir after the meeting', () => {
     expect(minutesFileName('notulen Rakor Klaster II', '2025-03-04')).toBe('notulen Rakor Klaster II 2025-03-04.docx');
     expect(minutesFileName('  Notulen Rapat', '2025-03-04')).toBe('Notulen Rapat 2025-03-04.docx');

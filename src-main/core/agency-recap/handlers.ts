@@ -3,6 +3,7 @@ import type { agencyRecapOps } from '../../../shared/api/agency-recap';
 import type { OpParsed } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/errors';
 import { safeFileName } from '../../../shared/file-name';
+import { paperSuffix } from '../export/file-name';
 import { asyncHandler, type CoreContext, type HandlersOf } from '../handler-types';
 import { regionToday } from '../db/clock';
 import { getProfile } from '../region-profile/repository';
@@ -35,7 +36,7 @@ export function agencyRecapHandlers({ db }: CoreContext): HandlersOf<typeof agen
         files[name] = await renderAgencyRecap(recap, { profile, date, paper });
       }
       // Word files are already deflated inside: storing them again compressed gains little.
-      return { fileName: safeFileName(`Rekap KLA ${y} - semua instansi${paper === 'F4' ? ' (F4)' : ''}`, 'zip'), base64: base64(zipSync(files, { level: 1 })) };
+      return { fileName: safeFileName(`Rekap KLA ${y} - semua instansi`, 'zip', paperSuffix(paper)), base64: base64(zipSync(files, { level: 1 })) };
     }),
   };
 }

@@ -4,6 +4,7 @@ import type { Paper, RegionProfile } from '../../../shared/types';
 import { ACTION_STATUS_LABEL } from '../../../shared/meeting';
 import { formatDate, formatNumber, formatPercent, formatRupiah, formatShortDate } from '../../../shared/format';
 import { safeFileName } from '../../../shared/file-name';
+import { paperSuffix } from '../export/file-name';
 import { letterheadModel } from '../export/letterhead';
 import { pageNumberHeader, pageProperties, textWidth } from '../export/page-setup';
 import { letterSigner } from '../export/signatures';
@@ -156,5 +157,5 @@ export async function renderAgencyRecap(recap: AgencyRecap, options: LetterOptio
 export function agencyRecapFileName(recap: AgencyRecap, paper?: Paper): string {
   const abbreviation = recap.agency.abbreviation.trim();
   const name = abbreviation ? `${abbreviation} - ${recap.agency.name}` : recap.agency.name;
-  return safeFileName(`Rekap KLA ${recap.year} - ${name}${paper === 'F4' ? ' (F4)' : ''}`, 'docx');
+  return safeFileName(`Rekap KLA ${recap.year} - ${name}`, 'docx', paperSuffix(paper));
 }
