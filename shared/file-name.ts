@@ -26,7 +26,7 @@ export function safeFileName(stem: string, extension: string, suffix = ''): stri
   const tail = Array.from(cleanText(suffix));
   // Cut by code point: slicing UTF-16 could leave half an emoji.
   const head = Array.from(cleanText(stem).trim()).slice(0, Math.max(0, MAX_STEM - tail.length));
-  let name = `${head.join('').trimEnd()}${tail.join('')}`.replace(/\s+/g, ' ').trim();
+  let name = `${head.join('').trimEnd()}${tail.join('')}`.trim();
   name = name.replace(/[. ]+$/, '');
   if (name === '') name = 'Dokumen';
   if (RESERVED.test(name)) name = `_${name}`;

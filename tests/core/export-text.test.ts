@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { Document, Packer, Paragraph } from 'docx';
 import { unzipSync, strFromU8 } from 'fflate';
 import { attendanceFileName, minutesFileName } from '../../src-main/core/export/file-name';
-import { safeFileName } from '../../shared/file-name';
 import { indicatorCell, joinAgencies, ROMAN, STATUS_LABEL, targetDateText } from '../../src-main/core/export/labels';
 import { cellParagraphs, cleanText, DASH, linesOf, noteParagraphs, run } from '../../src-main/core/export/text';
 
 // What users typed, on its way into Word: cleaned, split, never empty, and file names Windows
-// accepts. Paragraphs are checked in the document.xml that docx writes.
+// accepts (the rule itself: tests/shared/file-name.test.ts). Paragraphs are checked in the
+// document.xml that docx writes.
 
 async function bodyXml(paragraphs: Paragraph[]): Promise<string> {
   const bytes = await Packer.toBuffer(new Document({ sections: [{ children: paragraphs }] }));
@@ -64,33 +64,7 @@ describe('cleaning typed text', () => {
 });
 
 describe('file names', () => {
-  it('keep what Windows accepts', () => {
-    expect(safeFileName('a\\b/c:d*e?f"g<h>i|j', 'docx')).toBe('a b c d e f g h i j.docx');
-    expect(safeFileName('  banyak    spasi\u0007 ', 'docx')).toBe('banyak spasi.docx');
-    expect(safeFileName('Rapat..  . ', 'docx')).toBe('Rapat.docx');
-    expect(safeFileName('', 'pdf')).toBe('Dokumen.pdf');
-    expect(safeFileName('a\nb\rc\u007fd', 'docx')).toBe('abcd.docx');
-    for (const reserved of ['con', 'PRN', 'Aux', 'nul', 'COM1', 'com9', 'LPT1', 'lpt9', 'nul.txt'])
-      expect(safeFileName(reserved, 'docx'), reserved).toBe(`_${reserved}.docx`);
-    for (const fine of ['COM10', 'com0', 'LPT', 'console', 'xcon', 'Con rapat'])
-      expect(safeFileName(fine, 'docx'), fine).toBe(`${fine}.docx`);
-  });
-
-  it('cut long names at 150 characters, by code point, and trim the cut', () => {
-    expect(safeFileName('a'.repeat(150), 'docx')).toBe(`${'a'.repeat(150)}.docx`);
-    expect(safeFileName('a'.repeat(151), 'docx')).toBe(`${'a'.repeat(150)}.docx`);
-    expect(safeFileName(`${'a'.repeat(149)} b`, 'docx')).toBe(`${'a'.repeat(149)}.docx`);
-    expect(safeFileName('😀'.repeat(151), 'docx')).toBe(`${'😀'.repeat(150)}.docx`);
-  });
-
-  it('keep the suffix whole when a long stem is cut, so A4 and F4 or two dates never share a name', () => {
-    expect(safeFileName('a'.repeat(160), 'docx', ' 2025-03-04 (F4)')).toBe(`${'a'.repeat(134)} 2025-03-04 (F4).docx`);
-    expect(safeFileName(`${'a'.repeat(133)} bcd`, 'docx', ' (F4)')).toBe(`${'a'.repeat(133)} bcd (F4).docx`);
-    // The cut ends on a space: it goes, the suffix keeps its own one.
-    expect(safeFileName(`${'a'.repeat(138)} bcd`, 'docx', ' 2025-03-04')).toBe(`${'a'.repeat(138)} 2025-03-04.docx`);
-    // The suffix is cleaned like the stem; an empty stem leaves the suffix alone.
-    expect(safeFileName('Rapat', 'docx', ' 2025/03/04\t(F4)')).toBe('Rapat 2025 03 04 (F4).docx');
-    expect(safeFileName('  ', 'docx', ' (F4)')).toBe('(F4).docx');
+  it('keep the date and paper of a long title whole, so A4 and F4 or two dates never share a name', () => {
     const long = 'Rakor '.repeat(40);
     expect(minutesFileName(long, '2025-03-04', 'F4')).toMatch(/^Notulen Rakor .* 2025-03-04 \(F4\)\.docx$/);
     expect(minutesFileName(long, '2025-03-04', 'A4')).toMatch(/^Notulen Rakor .* 2025-03-04\.docx$/);
