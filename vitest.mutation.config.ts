@@ -76,5 +76,10 @@ export default defineConfig({
     // so `concurrency` alone decides how many cores a run takes.
     maxWorkers: 1,
     fileParallelism: false,
+    // A mutant that drops a resolve (the evidence group commit, a stream's end) leaves its test
+    // awaiting forever: it is caught by the timeout, and at `npm test`'s 60 s each such mutant
+    // held a runner for a minute. No test of this set needs more than a few seconds here.
+    testTimeout: 15_000,
+    hookTimeout: 30_000,
   },
 });
