@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencyId, klasterIII, openTestBackend, type TestBackend } from '../support/meeting-helpers';
+import { timeLimit } from '../support/time-limit';
 
 // Tindak lanjut filters combined and spelled oddly, on a fixture computed by hand:
 //   Rakor 2024 (III, 2024-05-02)   s1 "Cakupan 100% desa", indicator 11, lead Dinkes, due 2024-12-31, belum
@@ -24,7 +25,7 @@ beforeAll(async () => {
   s.s2 = (await t.call('actionItem.create', { meetingId: m25, indicatorId: i11.id, description: 'Cakupan 1000 desa', leadAgencyId: dinkes, targetDate: '2025-01-31', status: 'selesai' })).id;
   s.s3 = (await t.call('actionItem.create', { meetingId: m25, indicatorId: i12.id, description: 'Kode_A posyandu', leadAgencyId: pupr, targetDate: '2099-12-31', status: 'proses' })).id;
   s.s4 = (await t.call('actionItem.create', { meetingId: m25, description: 'Forum anak', leadAgencyId: dinkes })).id;
-}, 60_000);
+}, timeLimit(60_000));
 afterAll(() => t.close());
 
 const ids = (page: { rows: { id: number }[] }) => page.rows.map((row) => row.id);

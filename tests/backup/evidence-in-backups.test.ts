@@ -19,6 +19,7 @@ import { strictLog } from '../support/strict-log';
 import { backendsClosedAfterEach, resultData } from '../support/closing-backends';
 import { formatBackupLine } from '../../src-main/cli/commands/list-backups';
 import { formatBytes } from '../../shared/format';
+import { timeLimit } from '../support/time-limit';
 
 // Issue 13 item 3: backups include the evidence files, through a store shared by all backups in
 // the backup folder (berkas/ab/<sha256>) and a manifest in each zip. Restore brings back exactly
@@ -90,7 +91,7 @@ describe('backup then restore into a new folder', () => {
     await ok(b.invoke('trash.restore', { id: entry.id }));
     const back = await ok<EvidenceFile>(b.invoke('evidence.read', { id: attached[3].id }));
     expect(Buffer.from(back.base64, 'base64').equals(files[3])).toBe(true);
-  }, 60_000);
+  }, timeLimit(60_000));
 });
 
 describe('rotation and the store', () => {
@@ -120,7 +121,7 @@ describe('rotation and the store', () => {
     const b = backend(fresh);
     await ok(b.invoke('backup.restore', { file: path.join(folder, zips[0]) }));
     expect(listStoredHashes(fresh)).toEqual([shared.sha256, hashes[2]].sort());
-  }, 120_000);
+  }, timeLimit(120_000));
 
   it('collects nothing while a backup in the folder cannot be read, and leaves recent files alone', async () => {
     const dir = tempDir();
@@ -146,7 +147,7 @@ describe('rotation and the store', () => {
     await createBackup(a.db, { folder, dataDir: dir, reason: 'manual', now: new Date(Date.now() + 20_000), evidence: evidenceFiles });
     expect(fs.existsSync(backupStorePath(folder, e.sha256))).toBe(false);
     expect(fs.existsSync(backupStorePath(folder, otherHash))).toBe(true);
-  }, 120_000);
+  }, timeLimit(120_000));
 });
 
 describe('hostile manifests and stores are refused with nothing changed', () => {
@@ -165,7 +166,7 @@ describe('hostile manifests and stores are refused with nothing changed', () => 
     a.close();
     good = partsOf(info.file) as Parts & { manifest: Uint8Array };
     goodStore = path.join(path.dirname(info.file), BACKUP_STORE);
-  }, 60_000);
+  }, timeLimit(60_000));
 
   function zipWith(manifest: unknown, patch: Record<string, unknown> = {}): Uint8Array {
     const bytes = strToU8(JSON.stringify(manifest));

@@ -8,6 +8,7 @@ import { AppError } from '../../shared/errors';
 import { t } from '../../shared/messages';
 import { tempDir } from '../support/backup-helpers';
 import { strictLog } from '../support/strict-log';
+import { timeLimit } from '../support/time-limit';
 
 // The worker thread that runs backup and restore checks: results, progress and Indonesian
 // refusals cross the thread intact, tasks queue on one worker, and a backend's close ends it.
@@ -41,5 +42,5 @@ describe('backup tasks in a worker thread', () => {
     expect(refused).toBeInstanceOf(AppError);
     expect((refused as AppError).code).toBe('INVALID_BACKUP');
     expect((refused as AppError).message).toBe(t('backup.notZip'));
-  }, 60_000);
+  }, timeLimit(60_000));
 });

@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { klasterIII, openTestBackend, type TestBackend } from '../support/meeting-helpers';
+import { timeLimit } from '../support/time-limit';
 
 // Rekap per instansi for two agencies year-fixture.ts does not have, A "<LONG>Kelurahan Alpha" and
 // B "<LONG>Kelurahan Beta" (LONG: "Forum.docx Anak Desa " six times, 126 characters), no
@@ -26,7 +27,7 @@ beforeAll(async () => {
   await t.call('meeting.setInvitations', { meetingId: m, agencyIds: [ag.a], invited: true });
   await t.call('attendance.create', { meetingId: m, name: 'Dewi', agencyId: ag.b });
   await t.edit('agency.update', { id: ag.b, active: false });
-}, 60_000);
+}, timeLimit(60_000));
 afterAll(() => t.close());
 
 describe('agency.recap details', () => {

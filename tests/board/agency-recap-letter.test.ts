@@ -8,6 +8,7 @@ import { docxParts, docxText, HAS_SOFFICE, pdfPages, pdfToPng, SOFFICE_SKIP_REAS
 import { LOGO_DATA_URL } from '../support/meeting-fixture';
 import { openTestBackend } from '../support/meeting-helpers';
 import { buildYearFixture, type YearFixture } from './year-fixture';
+import { timeLimit } from '../support/time-limit';
 
 // The recap letter to one agency read back (text, kop in the first-page header) and rendered by
 // LibreOffice (one page even for an agency with many open RTLs), and the zip of every agency.
@@ -31,7 +32,7 @@ beforeAll(async () => {
       description: `Tindak lanjut ke-${i}: penyediaan taman bermain ramah anak di kecamatan dengan pendataan sarana, koordinasi lintas OPD, dan pelaporan berkala kepada sekretariat gugus tugas`,
     });
   }
-}, 60_000);
+}, timeLimit(60_000));
 afterAll(() => {
   f.t.close();
   fs.rmSync(work, { recursive: true, force: true });
@@ -92,7 +93,7 @@ describe('export.agencyRecap', () => {
       expect(pages[0].text).toContain('Demikian disampaikan');
       expect(pages[0].text).toContain('NIP. 19700101 199503 2 001');
     }
-  }, 180_000);
+  }, timeLimit(180_000));
 
   it('packs every agency with anything in the year into one zip', async () => {
     const file = await f.t.call('export.agencyRecap', { all: true, year: 2025 });

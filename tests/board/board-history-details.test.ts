@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { agencyId, klasterIII, openTestBackend, type TestBackend } from '../support/meeting-helpers';
+import { timeLimit } from '../support/time-limit';
 
 // The fields of Papan indikator and an indicator's history that year-fixture.ts leaves alone,
 // on a small regency with "today" pinned to Monday 30 June 2025 (10:00 WIB):
@@ -30,7 +31,7 @@ beforeAll(async () => {
   await t.call('assignment.set', { indicatorId: x, agencyId: ag.dinkes, role: 'lead' });
   await t.call('assignment.set', { indicatorId: x, agencyId: ag.pupr, role: 'support' });
   await t.edit('agency.update', { id: ag.pupr, active: false });
-}, 60_000);
+}, timeLimit(60_000));
 afterAll(() => {
   t.close();
   vi.useRealTimers();

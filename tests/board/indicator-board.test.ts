@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildYearFixture, JT, type YearFixture } from './year-fixture';
+import { timeLimit } from '../support/time-limit';
 
 // Papan indikator and one indicator's history against the hand-computed fixture (year-fixture.ts).
 
 let f: YearFixture;
 beforeAll(async () => {
   f = await buildYearFixture();
-}, 60_000);
+}, timeLimit(60_000));
 afterAll(() => f.t.close());
 
 describe('reference.board', () => {

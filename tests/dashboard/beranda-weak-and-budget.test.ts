@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { agencyId, klasterIII, openTestBackend, type TestBackend } from '../support/meeting-helpers';
+import { timeLimit } from '../support/time-limit';
 
 // Beranda's weak-indicator tile across reference sets, and a budget year without pagu, with
 // "today" pinned to 30 June 2025:
@@ -44,7 +45,7 @@ beforeAll(async () => {
   for (const c of set.clusters) for (const i of c.indicators) ids2025[i.number] = i.id;
   expect(set.clusters.find((c) => c.code === 'IV')!.indicators.map((i) => i.number)).toContain(13);
   await t.call('budgetLine.create', { agencyId: await agencyId(t, 'Dinkes'), fiscalYear: 2025, allocationSen: 0, realizationSen: 0 });
-}, 60_000);
+}, timeLimit(60_000));
 afterAll(() => {
   t.close();
   vi.useRealTimers();

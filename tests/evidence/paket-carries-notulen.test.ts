@@ -9,6 +9,7 @@ import { renderMinutes } from '../../src-main/core/export/minutes-document';
 import { tempDir } from '../support/backup-helpers';
 import { docxText } from '../support/docx-read';
 import { backendsClosedAfterEach } from '../support/closing-backends';
+import { timeLimit } from '../support/time-limit';
 
 // Issue 13 item 5: the paket data dukung carries the notulen of that year's rakor as .docx, the
 // same document "Unduh notulen" gives; a closed rakor's from the snapshot signed at closing, so a
@@ -51,5 +52,5 @@ describe('paket data dukung with the notulen of the year', () => {
     const empty = path.join(tempDir('rakor-paket-'), 'paket 2019.zip');
     expect((await writeEvidencePackage(b.db, dir, 2019, empty)).minutes).toBe(0);
     expect(Object.keys(unzipSync(new Uint8Array(fs.readFileSync(empty)))).some((n) => n.startsWith('Notulen'))).toBe(false);
-  }, 120_000);
+  }, timeLimit(120_000));
 });

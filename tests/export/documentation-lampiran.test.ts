@@ -8,6 +8,7 @@ import { renderDocx } from '../../src-main/core/export/docx-render';
 import { textWidth } from '../../shared/document';
 import { docxFiles, docxParts, docxText, HAS_SOFFICE, pdfPages, pdfToPng, toPdf } from '../support/docx-read';
 import { createMeetingFixture, LOGO_DATA_URL, tempDataDir } from '../support/meeting-fixture';
+import { timeLimit } from '../support/time-limit';
 
 // Lampiran Dokumentasi (optional block type of the document model): photos scaled into the
 // page with numbered captions, written into the .docx as real pictures.
@@ -54,5 +55,5 @@ describe('Lampiran Dokumentasi', () => {
       expect(pages.at(-1)?.text).toContain('Gambar 2. Penandatanganan daftar hadir');
       pdfToPng(pdf, path.resolve(__dirname, '../../.tmp/export-render-layout/dokumentasi'));
     }
-  }, 120_000);
+  }, timeLimit(120_000));
 });

@@ -15,6 +15,7 @@ import { b64, pdfBytes } from '../support/evidence-files';
 import { klasterIII, openTestBackend, type TestBackend } from '../support/meeting-helpers';
 import { photoPng } from '../support/photos';
 import { tempDataDir } from '../support/meeting-fixture';
+import { timeLimit } from '../support/time-limit';
 
 // Issue 13 item 6: photos of a meeting chosen in its Data dukung tab print as the notulen's
 // Lampiran IV Dokumentasi, scaled into the page with their captions, in the order chosen. The
@@ -116,7 +117,7 @@ describe('choosing photos for the Lampiran Dokumentasi', () => {
 
     const after = (await t.call('evidence.list', { meetingId: meeting.id })).filter((e) => before.some((b) => b.id === e.id));
     expect(after).toEqual(before);
-  }, 60_000);
+  }, timeLimit(60_000));
 
   it('refuses a closed meeting: its notulen was frozen at close', async () => {
     const { meeting } = await klasterIII(t);
@@ -188,7 +189,7 @@ describe('the closed notulen keeps the photos it was closed with', () => {
     } finally {
       fresh.close();
     }
-  }, 60_000);
+  }, timeLimit(60_000));
 
   it('reads a snapshot from before photos could be chosen as a notulen without Dokumentasi', () => {
     const v4 = JSON.stringify({ version: 4, data: { meeting: { title: 'Rakor lama' }, decisions: [] } });
@@ -266,5 +267,5 @@ describe('the Lampiran Dokumentasi in Word', () => {
       fs.mkdirSync(shots, { recursive: true });
       pdfToPng(pdf, path.join(shots, `dokumentasi-${paper}`));
     }
-  }, 180_000);
+  }, timeLimit(180_000));
 });

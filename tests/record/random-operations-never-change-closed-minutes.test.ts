@@ -5,6 +5,7 @@ import { loadMinutesData } from '../../src-main/core/export/minutes-data';
 import type { OpName } from '../../shared/api/contract';
 import type { MeetingWorkspace } from '../../shared/meeting';
 import { withCurrentRevision } from '../support/revision';
+import { timeLimit } from '../support/time-limit';
 
 // Model-based: random sequences of what users do over several meetings (create, attend, review,
 // RTLs, budget, follow-ups, close, reopen, delete rows and meetings, restore from Terhapus, rename
@@ -181,7 +182,7 @@ describe('model: closed meetings never change', () => {
     if (process.env.RAKOR_MODEL_VERBOSE) console.log(JSON.stringify(summaries, null, 1));
   });
   for (const seed of [1, 2, 3]) {
-    it(`seed ${seed}: 300 random steps over up to 5 meetings`, { timeout: 120_000 }, async () => {
+    it(`seed ${seed}: 300 random steps over up to 5 meetings`, { timeout: timeLimit(120_000) }, async () => {
       const summary = await runModel(seed, 300);
       summaries.push(summary);
       expect(summary.counts['meeting.close:ok'] ?? 0).toBeGreaterThan(0);
