@@ -53,4 +53,13 @@ describe('tindak lanjut of earlier RTLs', () => {
     // The original meeting is closed, but its RTLs are still reviewed elsewhere.
     expect((await t.fail('actionItem.update', { id: open1.id, status: 'belum' })).code).toBe('CONFLICT');
   });
+  it('marks an RTL overdue at a rakor held after its target date, not at one held on that date', async () => {
+    const first = await klasterIII(t, '2025-01-15', 'Rakor I');
+    const rtl = await t.call('actionItem.create', { meetingId: first.meeting.id, description: 'SK tim PUSPAGA', targetDate: '2025-04-15' });
+    const onTheDay = await klasterIII(t, '2025-04-15', 'Rakor II');
+    const dayAfter = await klasterIII(t, '2025-04-16', 'Rakor III');
+    const listed = async (meetingId: number) => (await t.call('meeting.get', { id: meetingId })).previousActions.find((a) => a.id === rtl.id);
+    expect(await listed(onTheDay.meeting.id)).toMatchObject({ targetDate: '2025-04-15', status: 'belum', overdue: false });
+    expect(await listed(dayAfter.meeting.id)).toMatchObject({ targetDate: '2025-04-15', status: 'belum', overdue: true });
+  });
 });
