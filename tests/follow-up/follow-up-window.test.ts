@@ -11,6 +11,8 @@ describe('the 12-month window of a meeting Tindak lanjut tab', () => {
     expect(followUpWindowStart('2026-03-10')).toBe('2025-03-10');
     expect(followUpWindowStart('2024-02-29')).toBe('2023-02-28');
     expect(followUpWindowStart('2026-01-01')).toBe('2025-01-01');
+    // Always YYYY-MM-DD, as the stored dates it is compared with as text: the year keeps four digits.
+    expect(followUpWindowStart('1000-06-15')).toBe('0999-06-15');
   });
 
   let t: TestBackend;

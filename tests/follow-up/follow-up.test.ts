@@ -46,11 +46,24 @@ describe('tindak lanjut of earlier RTLs', () => {
     expect((await t.call('followUp.history', { actionItemId: open2.id }))).toHaveLength(2);
 
     // Reviewing at the original meeting or at an earlier one is refused.
-    expect((await t.fail('followUp.record', { actionItemId: byIndicator.id, meetingId: pleno.id, status: 'selesai' })).message).toContain('rapat ini');
+    expect(await t.fail('followUp.record', { actionItemId: byIndicator.id, meetingId: pleno.id, status: 'selesai' })).toEqual({
+      code: 'VALIDATION', message: 'RTL ini berasal dari rapat ini; ubah statusnya langsung di daftar RTL.',
+    });
     expect((await t.fail('followUp.record', { actionItemId: byIndicator.id, meetingId: first.meeting.id, status: 'selesai' })).code).toBe('CONFLICT');
     const earlier = await klasterIII(t, '2024-12-01', 'Rakor lama');
-    expect((await t.fail('followUp.record', { actionItemId: open1.id, meetingId: earlier.meeting.id, status: 'belum' })).message).toContain('lebih baru');
+    expect(await t.fail('followUp.record', { actionItemId: open1.id, meetingId: earlier.meeting.id, status: 'belum' })).toEqual({
+      code: 'VALIDATION', message: 'RTL hanya dapat ditinjau di rapat yang lebih baru dari rapat asalnya.',
+    });
     // The original meeting is closed, but its RTLs are still reviewed elsewhere.
     expect((await t.fail('actionItem.update', { id: open1.id, status: 'belum' })).code).toBe('CONFLICT');
+  });
+  it('marks an RTL overdue at a rakor held after its target date, not at one held on that date', async () => {
+    const first = await klasterIII(t, '2025-01-15', 'Rakor I');
+    const rtl = await t.call('actionItem.create', { meetingId: first.meeting.id, description: 'SK tim PUSPAGA', targetDate: '2025-04-15' });
+    const onTheDay = await klasterIII(t, '2025-04-15', 'Rakor II');
+    const dayAfter = await klasterIII(t, '2025-04-16', 'Rakor III');
+    const listed = async (meetingId: number) => (await t.call('meeting.get', { id: meetingId })).previousActions.find((a) => a.id === rtl.id);
+    expect(await listed(onTheDay.meeting.id)).toMatchObject({ targetDate: '2025-04-15', status: 'belum', overdue: false });
+    expect(await listed(dayAfter.meeting.id)).toMatchObject({ targetDate: '2025-04-15', status: 'belum', overdue: true });
   });
 });

@@ -19,7 +19,7 @@ afterEach(() => t.close());
 function asOf(actionId: number, meetings: Meeting[]): string[] {
   const db = new Database(path.join(t.dir, 'rakor-kla.sqlite'), { readonly: true });
   try {
-    return meetings.map((m) => statusAsOf(db, [actionId], m).get(actionId) ?? '?');
+    return meetings.map((m) => statusAsOf(db, actionId, m));
   } finally {
     db.close();
   }
@@ -92,18 +92,27 @@ describe('status change outside a meeting', () => {
   it('refuses a date before the origin meeting, on or before its last review, or in the future', async () => {
     const a = await klasterIII(t, '2025-01-15', 'Rakor I');
     const rtl = await t.call('actionItem.create', { meetingId: a.meeting.id, description: 'Perbup KLA' });
-    expect((await t.fail('followUp.setStatus', { actionItemId: rtl.id, status: 'proses', date: '2025-01-14' })).message).toBe(
-      'Tanggal perubahan status tidak boleh sebelum tanggal rapat asal RTL.',
-    );
-    expect((await t.fail('followUp.setStatus', { actionItemId: rtl.id, status: 'proses', date: '2999-01-01' })).message).toBe(
-      'Tanggal perubahan status tidak boleh melewati hari ini.',
-    );
+    expect(await t.fail('followUp.setStatus', { actionItemId: rtl.id, status: 'proses', date: '2025-01-14' })).toEqual({
+      code: 'VALIDATION', message: 'Tanggal perubahan status tidak boleh sebelum tanggal rapat asal RTL.',
+    });
+    expect(await t.fail('followUp.setStatus', { actionItemId: rtl.id, status: 'proses', date: '2999-01-01' })).toEqual({
+      code: 'VALIDATION', message: 'Tanggal perubahan status tidak boleh melewati hari ini.',
+    });
     const b = await klasterIII(t, '2025-04-15', 'Rakor II');
     await t.call('followUp.record', { actionItemId: rtl.id, meetingId: b.meeting.id, status: 'proses' });
-    expect((await t.fail('followUp.setStatus', { actionItemId: rtl.id, status: 'selesai', date: '2025-04-15' })).message).toBe(
-      'RTL ini sudah ditinjau di rapat tanggal 15 April 2025; perubahan status di luar rapat harus bertanggal sesudahnya.',
-    );
+    expect(await t.fail('followUp.setStatus', { actionItemId: rtl.id, status: 'selesai', date: '2025-04-15' })).toEqual({
+      code: 'VALIDATION', message: 'RTL ini sudah ditinjau di rapat tanggal 15 April 2025; perubahan status di luar rapat harus bertanggal sesudahnya.',
+    });
     expect(await t.call('followUp.statusChanges', { actionItemId: rtl.id })).toEqual([]);
+  });
+
+  it('accepts a change dated on the day of the RTL own rakor', async () => {
+    // Agreed in the morning rakor, done by the afternoon of the same day.
+    const a = await klasterIII(t, '2025-01-15', 'Rakor I');
+    const rtl = await t.call('actionItem.create', { meetingId: a.meeting.id, description: 'Kirim undangan Forum Anak' });
+    const change = await t.call('followUp.setStatus', { actionItemId: rtl.id, status: 'selesai', date: '2025-01-15' });
+    expect(change).toMatchObject({ actionItemId: rtl.id, date: '2025-01-15', status: 'selesai' });
+    expect(await t.call('followUp.statusChanges', { actionItemId: rtl.id })).toEqual([change]);
   });
 
   it('goes to Terhapus with its RTL and comes back with it', async () => {

@@ -91,9 +91,9 @@ export function recordFollowUp(db: Db, input: OpParsed<'followUp.record'>): Acti
   return getFollowUp(db, id);
 }
 
-/** A follow-up row at `here` starting from the RTL's status as of that meeting. */
+/** A follow-up row at `here` starting from the RTL's status as of that meeting (every caller has the RTL). */
 function insertFollowUp(db: Db, actionId: number, here: Meeting): number {
-  const status = statusAsOf(db, [actionId], here).get(actionId) ?? 'belum';
+  const status = statusAsOf(db, actionId, here);
   return Number(
     db.prepare(`INSERT INTO action_item_update (action_item_id, meeting_id, status, notes, created_at) VALUES (?, ?, ?, '', ?)`)
       .run(actionId, here.id, status, nowIso()).lastInsertRowid,

@@ -58,11 +58,10 @@ export const LATEST_EVENT = `SELECT aid, d, status, notes FROM (
 
 export const meetingParams = (m: MeetingKey) => ({ date: m.date, start: m.startTime, id: m.id });
 
-/** The status of each RTL as of the meeting (see above), in one query. */
-export function statusAsOf(db: Db, actionIds: readonly number[], meeting: MeetingKey, inclusive = true): Map<number, ActionStatus> {
-  if (actionIds.length === 0) return new Map();
-  const rows = db
-    .prepare(`SELECT a.id, ${statusAsOfSql('a', inclusive)} AS status FROM action_item a WHERE a.id IN (SELECT value FROM json_each(@ids))`)
-    .all({ ...meetingParams(meeting), ids: JSON.stringify(actionIds) }) as { id: number; status: ActionStatus }[];
-  return new Map(rows.map((r) => [r.id, r.status]));
+/** The status of one RTL as of the meeting (see above); the RTL's own status when nothing came later. */
+export function statusAsOf(db: Db, actionId: number, meeting: MeetingKey): ActionStatus {
+  const row = db
+    .prepare(`SELECT ${statusAsOfSql('a')} AS status FROM action_item a WHERE a.id = @actionId`)
+    .get({ ...meetingParams(meeting), actionId }) as { status: ActionStatus };
+  return row.status;
 }
