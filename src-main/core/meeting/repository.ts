@@ -105,8 +105,9 @@ function setClusterRows(db: Db, meetingId: number, clusterIds: number[]) {
   for (const clusterId of clusterIds) insert.run(meetingId, clusterId);
 }
 
+/** The region profile's zone: its one row is written by the first migration and never deleted. */
 function profileZone(db: Db): TimeZoneCode {
-  return (db.prepare(`SELECT time_zone AS z FROM region_profile WHERE id = 1`).get() as { z: TimeZoneCode } | undefined)?.z ?? 'WIB';
+  return (db.prepare(`SELECT time_zone AS z FROM region_profile WHERE id = 1`).get() as { z: TimeZoneCode }).z;
 }
 
 export function createMeeting(db: Db, input: OpParsed<'meeting.create'>): Meeting {
@@ -164,10 +165,7 @@ function assertEndAfterStart(startTime: string, endTime: string | null, changed:
 export function updateMeeting(db: Db, patch: MeetingPatch): Meeting {
   const current = getMeeting(db, patch.id);
   assertMeetingEditable(db, patch.id);
-  if (!Object.keys(PATCH_COLUMN).some((k) => patch[k as keyof typeof PATCH_COLUMN] !== undefined)) {
-    patchRow(db, 'meeting', PATCH_COLUMN, patch, () => current);
-    return current;
-  }
+  // A patch without fields goes the same way: patchRow then only checks the revision.
   const startTime = patch.startTime ?? current.startTime;
   const endTime = patch.endTime !== undefined ? patch.endTime : current.endTime;
   assertEndAfterStart(startTime, endTime, patch.endTime !== undefined ? 'endTime' : 'startTime');
