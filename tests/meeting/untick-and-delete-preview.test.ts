@@ -44,7 +44,10 @@ describe('unticking a klaster of a rakor', () => {
 describe('meeting.deletePreview', () => {
   it('counts the rows that go with the rakor, its own follow-ups only, and names the later rakor that stops it', async () => {
     const january = await klasterIII(t, '2025-01-10', 'Rakor Januari');
-    const oldRtl = await t.call('actionItem.create', { meetingId: january.meeting.id, description: 'RTL Januari', indicatorId: january.indicators[0].id });
+    const oldRtls = [
+      await t.call('actionItem.create', { meetingId: january.meeting.id, description: 'RTL Januari 1', indicatorId: january.indicators[0].id }),
+      await t.call('actionItem.create', { meetingId: january.meeting.id, description: 'RTL Januari 2', indicatorId: january.indicators[1].id }),
+    ];
     await t.call('meeting.close', { id: january.meeting.id, endTime: '12:00' });
 
     const march = await t.call('meeting.create', {
@@ -59,17 +62,17 @@ describe('meeting.deletePreview', () => {
     await t.call('actionItem.create', { meetingId: march.id, indicatorId: i2, description: 'RTL Maret 2' });
     await t.call('budgetLine.create', { meetingId: march.id, agencyId: dinkes, indicatorId: i1, fiscalYear: 2025, allocationSen: 100_00 });
     await t.call('decision.create', { meetingId: march.id, text: 'Disepakati' });
-    // Recorded at March: January's RTL followed up (March's own row).
-    await t.call('followUp.record', { actionItemId: oldRtl.id, meetingId: march.id, status: 'proses', notes: 'Berjalan' });
+    // Recorded at March: January's two RTLs followed up (March's own rows).
+    for (const old of oldRtls) await t.call('followUp.record', { actionItemId: old.id, meetingId: march.id, status: 'proses', notes: 'Berjalan' });
 
-    // May follows up March's RTL: that row is May's, and it stops March's delete.
+    // May follows up March's RTL: that row is May's (not counted here), and it stops March's delete.
     const may = await klasterIII(t, '2025-05-10', 'Rakor Mei');
     await t.call('followUp.record', { actionItemId: rtl.id, meetingId: may.meeting.id, status: 'selesai', notes: 'Selesai' });
 
     const preview = await t.call('meeting.deletePreview', { id: march.id });
     expect(preview).toMatchObject({
       id: march.id, title: 'Rakor Maret', date: '2025-03-10',
-      counts: { attendance: 1, agenda: 2, reviews: 1, actions: 2, budgetLines: 1, decisions: 1, followUps: 1 },
+      counts: { attendance: 1, agenda: 2, reviews: 1, actions: 2, budgetLines: 1, decisions: 1, followUps: 2 },
       refusal: msg('error.meetingFollowedUp', { meetings: '"Rakor Mei" (Sabtu, 10 Mei 2025)' }),
     });
     expect(preview.blockedBy.map((m) => m.id)).toEqual([may.meeting.id]);
