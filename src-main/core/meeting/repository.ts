@@ -27,7 +27,9 @@ const MEETING_COLUMNS = `m.id, m.title, m.date, m.start_time AS startTime, m.end
 const CLUSTER_CODES_JSON = `(SELECT json_group_array(code) FROM (SELECT c.code FROM meeting_cluster mc JOIN cluster c ON c.id = mc.cluster_id
   WHERE mc.meeting_id = m.id ORDER BY c.position))`;
 
-type MeetingRow = Omit<Meeting, 'clusterCodes' | 'referenceYear'> & { clusterCodes: string; referenceYear: number | null };
+/** `referenceYear` is the year of the rakor's klaster: every rakor has at least one (create and
+ * setClusters need one; a set in use is never replaced; a restore whose klaster are gone is refused). */
+type MeetingRow = Omit<Meeting, 'clusterCodes'> & { clusterCodes: string };
 
 export function getMeeting(db: Db, id: number): Meeting {
   const row = db
@@ -38,11 +40,7 @@ export function getMeeting(db: Db, id: number): Meeting {
     )
     .get(id) as MeetingRow | undefined;
   if (!row) throw AppError.of('NOT_FOUND', 'error.notFound');
-  return {
-    ...row,
-    clusterCodes: JSON.parse(row.clusterCodes) as string[],
-    referenceYear: row.referenceYear ?? referenceYearFor(db, Number(row.date.slice(0, 4))),
-  };
+  return { ...row, clusterCodes: JSON.parse(row.clusterCodes) as string[] };
 }
 
 /** Distinct meeting years, newest first (the same list Rakor per tahun offers). */
@@ -105,8 +103,9 @@ function setClusterRows(db: Db, meetingId: number, clusterIds: number[]) {
   for (const clusterId of clusterIds) insert.run(meetingId, clusterId);
 }
 
+/** The region profile's zone: its one row is written by the first migration and never deleted. */
 function profileZone(db: Db): TimeZoneCode {
-  return (db.prepare(`SELECT time_zone AS z FROM region_profile WHERE id = 1`).get() as { z: TimeZoneCode } | undefined)?.z ?? 'WIB';
+  return (db.prepare(`SELECT time_zone AS z FROM region_profile WHERE id = 1`).get() as { z: TimeZoneCode }).z;
 }
 
 export function createMeeting(db: Db, input: OpParsed<'meeting.create'>): Meeting {
@@ -164,10 +163,7 @@ function assertEndAfterStart(startTime: string, endTime: string | null, changed:
 export function updateMeeting(db: Db, patch: MeetingPatch): Meeting {
   const current = getMeeting(db, patch.id);
   assertMeetingEditable(db, patch.id);
-  if (!Object.keys(PATCH_COLUMN).some((k) => patch[k as keyof typeof PATCH_COLUMN] !== undefined)) {
-    patchRow(db, 'meeting', PATCH_COLUMN, patch, () => current);
-    return current;
-  }
+  // A patch without fields goes the same way: patchRow then only checks the revision.
   const startTime = patch.startTime ?? current.startTime;
   const endTime = patch.endTime !== undefined ? patch.endTime : current.endTime;
   assertEndAfterStart(startTime, endTime, patch.endTime !== undefined ? 'endTime' : 'startTime');
