@@ -79,7 +79,8 @@ export default defineConfig({
     // A mutant that drops a resolve (the evidence group commit, a stream's end) leaves its test
     // awaiting forever: it is caught by the timeout, and at `npm test`'s 60 s (or a test's own
     // 60–180 s, capped by RAKOR_TEST_TIME_CAP through tests/support/time-limit.ts) each such
-    // mutant held a runner for minutes. The slowest tests of this set take 11 s with a CI run beside them (a zip bomb, hostile backups).
+    // mutant held a runner for minutes. The slowest tests of this set (a zip bomb, hostile
+    // backups) take 11 s with a CI run beside them.
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },
