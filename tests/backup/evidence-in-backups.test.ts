@@ -99,10 +99,13 @@ describe('rotation and the store', () => {
     const dir = tempDir();
     const a = backend(dir);
     const folder = path.join(dir, 'cadangan');
-    const base = Date.now() + 60 * 60_000;
     const hashes: string[] = [];
     // Twelve backups an hour apart; each database refers to one file of its own and one shared file.
     const shared = await attach(a, 'bersama.pdf', pdfBytes('selalu ada'));
+    // The store keeps a file touched within the grace period, judged by its time on disk: the
+    // backups' clock starts from the file system's, not the process's (they differ under a
+    // shifted clock, e.g. RAKOR_CI_CLOCK).
+    const base = fs.statSync(storedPath(dir, shared.sha256)).mtimeMs + 60 * 60_000;
     for (let i = 0; i < 12; i++) {
       a.db.exec(`DELETE FROM evidence WHERE id <> ${shared.id}`);
       const e = await attach(a, `foto-${i}.jpg`, jpegBytes());
