@@ -3,93 +3,15 @@ import Module, { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startupErrorText } from '../../src-main/core/startup-error';
-import { acquireDataLock, LOCK_FILE_NAME, LockedByOtherHostError, TAKE_OVER_FLAG } from '../../src-main/core/db/lock';
-import { createBackend } from '../../src-main/core/backend';
-import { SCHEMA_VERSION } from '../../src-main/core/db/migrations';
-import { AppError } from '../../shared/errors';
+import { acquireDataLock, LOCK_FILE_NAME, TAKE_OVER_FLAG } from '../../src-main/core/db/lock';
 import { t } from '../../shared/messages';
 import { tempDir } from '../support/backup-helpers';
 
 // Issue 12: a start-up failure in the packaged app used to go to a console nobody sees. The core
-// chooses the Indonesian title and message for each failure; the shell only shows them.
+// chooses the Indonesian title and message for each failure (tests/core/startup-error-text.test.ts);
+// the shell only shows them, as tested here.
 
 const root = path.resolve(__dirname, '../..');
-const DIR = '/home/pegawai/.config/Rakor KLA';
-
-/** The error createBackend really throws for a folder in this state. */
-function startFailure(prepare: (dir: string) => void): unknown {
-  const dir = tempDir('rakor-startup-');
-  prepare(dir);
-  try {
-    createBackend({ dataDir: dir, runtime: 'electron', log: () => undefined }).close();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('start-up did not fail');
-}
-
-describe('start-up error texts', () => {
-  it('folder busy on this computer: close the other window', () => {
-    let held: ReturnType<typeof acquireDataLock> | null = null;
-    const error = startFailure((dir) => { held = acquireDataLock(dir); });
-    (held as ReturnType<typeof acquireDataLock> | null)?.release();
-    const text = startupErrorText(error, DIR);
-    expect(text.title).toBe(t('startup.busyTitle'));
-    expect(text.message).toContain(t('error.busy'));
-    expect(text.message).toContain(DIR);
-    expect(text.canTakeOver).toBe(false);
-  });
-
-  it('folder held by another computer: names it and offers the take-over', () => {
-    const error = startFailure((dir) => fs.writeFileSync(path.join(dir, LOCK_FILE_NAME), JSON.stringify({ pid: 7, host: 'PC-SEKRETARIAT', startedAt: 'x' })));
-    expect(error).toBeInstanceOf(LockedByOtherHostError);
-    const text = startupErrorText(error, DIR);
-    expect(text.title).toBe(t('startup.busyTitle'));
-    expect(text.message).toContain('PC-SEKRETARIAT');
-    expect(text.message).toContain(TAKE_OVER_FLAG);
-    expect(text.canTakeOver).toBe(true);
-  });
-
-  it('database from a newer app: update the app, data untouched', () => {
-    const error = startFailure((dir) => {
-      const b = createBackend({ dataDir: dir, runtime: 'cli', log: () => undefined });
-      b.db.prepare(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, 'masa depan', 'x')`).run(SCHEMA_VERSION + 1);
-      b.close();
-    });
-    const text = startupErrorText(error, DIR);
-    expect(text).toMatchObject({ title: t('startup.tooNewTitle'), canTakeOver: false });
-    expect(text.message).toContain(t('error.dbTooNew'));
-    expect(text.message).toContain('versi terbaru');
-  });
-
-  it('a data folder that cannot be created or written', () => {
-    const notDir = (() => {
-      const parent = tempDir('rakor-startup-');
-      const file = path.join(parent, 'berkas');
-      fs.writeFileSync(file, 'x');
-      try {
-        createBackend({ dataDir: path.join(file, 'data'), runtime: 'electron' });
-      } catch (e) {
-        return e;
-      }
-      return null;
-    })();
-    const text = startupErrorText(notDir, DIR);
-    expect(text.title).toBe(t('startup.folderTitle'));
-    expect(text.message).toContain(DIR);
-    expect(text.message).toMatch(/ENOTDIR|ENOENT/);
-  });
-
-  it('anything else: a plain message with a code, never a stack trace', () => {
-    const text = startupErrorText(new TypeError('Cannot read properties of undefined (reading x)'), DIR);
-    expect(text.title).toBe(t('startup.failedTitle'));
-    expect(text.message).toContain('INTERNAL');
-    expect(text.message).not.toMatch(/Cannot read|TypeError|\n\s+at /);
-    const app = startupErrorText(new AppError('IO', 'Disk penuh.'), DIR);
-    expect(app.message).toContain('Disk penuh.');
-  });
-});
 
 interface ShellRun {
   errorBoxes: { title: string; message: string }[];
