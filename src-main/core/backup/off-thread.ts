@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import { deserializeError, type BackupTaskMap, type BackupTaskName, type Progress, type SerializedError, type TaskRunner } from './tasks';
+import { deserializeError, serializeError, type BackupTaskMap, type BackupTaskName, type BackupTasks, type Progress, type SerializedError, type TaskRunner } from './tasks';
 
 // Runs backup tasks (tasks.ts) in a worker thread, so the event loop that answers the UI never
 // waits for an integrity check or an inflate. One worker, started at the first task and kept
@@ -28,6 +28,24 @@ export interface WorkerMessage {
   progress?: number;
   result?: unknown;
   error?: SerializedError;
+}
+
+/**
+ * The worker's side of one request (backup-worker.ts only wires it to its port): runs the task,
+ * posts its progress at most once per percent (the UI redraws on each) and always the end, then
+ * the result or the error. A function of its own so that it is tested in this thread.
+ */
+export function answerRequest(tasks: BackupTasks, { id, name, input }: WorkerRequest, post: (message: WorkerMessage) => void): Promise<void> {
+  let last = -1;
+  const task = tasks[name] as BackupTasks['stage'];
+  return task(input as never, (fraction) => {
+    if (fraction - last < 0.01 && fraction < 1) return;
+    last = fraction;
+    post({ id, progress: fraction });
+  }).then(
+    (result) => post({ id, result }),
+    (error: unknown) => post({ id, error: serializeError(error) }),
+  );
 }
 
 function start(entry: WorkerEntry): Worker {
