@@ -13,6 +13,8 @@ describe('static files of the renderer (both runtimes)', () => {
     expect(resolveStaticFile(root, '/icon%20kla.PNG')).toEqual({ file: path.join(root, 'icon kla.PNG'), contentType: 'image/png' });
     expect(resolveStaticFile(root, '')?.file).toBe(path.join(root, 'index.html'));
     expect(resolveStaticFile(root, '//assets///a.css')?.file).toBe(path.join(root, 'assets', 'a.css'));
+    // Without its leading slash a path is still taken from the root, its own slashes kept.
+    expect(resolveStaticFile(root, 'assets/a.css')?.file).toBe(path.join(root, 'assets', 'a.css'));
   });
 
   it('gives each kind of file its content type, and any other kind as plain bytes', () => {
