@@ -187,6 +187,10 @@ describe('paket data dukung: the checklist', () => {
     expect(summary.getRow(2).getCell(5).numFmt).toBe('0.0%');
     expect(summary.getRow(1).font?.bold).toBe(true);
     expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    // Klaster I: the ILA item whose only file is gone from disk is not counted; the Forum Anak
+    // documentation is.
+    const expectedI = [4, 5, 6].reduce((n, i) => n + expectedCount.get(i)!, 0);
+    expect(values(summary.getRow(3))).toEqual(['I', 'Hak Sipil dan Kebebasan', expectedI, 1, 1 / expectedI]);
     const codes: unknown[] = [];
     summary.eachRow((row, n) => n > 1 && codes.push(row.getCell(1).value));
     expect(codes).toEqual(['KL', 'I', 'II', 'III', 'IV', 'V']);

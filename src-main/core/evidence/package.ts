@@ -107,9 +107,15 @@ async function checklist(year: number, today: string, plan: ReturnType<typeof pl
   styleHeader(sheet, 1);
   const entriesOf = (filter: (e: Evidence) => boolean) =>
     plan.planned.filter((p) => filter(p.evidence) && !missingFiles.has(p.evidence.id)).map((p) => p.entry).join('\n');
+  // Items present per klaster, counted from the rows above: an item whose only file is missing or
+  // altered on disk is "Belum ada" there, so the summary must not count it (the app's Kelengkapan
+  // counts claims; the package's checklist counts what the package holds). As in the app, a
+  // klaster with nothing expected is complete.
+  const present = new Map<string, number>();
   for (const ind of plan.c.indicators) {
     for (const item of ind.expected) {
       const files = entriesOf((e) => e.indicatorId === ind.indicatorId && e.expectationId === item.id);
+      if (files) present.set(ind.clusterCode, (present.get(ind.clusterCode) ?? 0) + 1);
       sheet.addRow({ klaster: ind.clusterCode, no: ind.number, indikator: ind.name, item: item.title, status: files ? 'Ada' : 'Belum ada', berkas: files });
     }
     const others = entriesOf((e) => e.indicatorId === ind.indicatorId && e.expectationId === null);
@@ -125,7 +131,10 @@ async function checklist(year: number, today: string, plan: ReturnType<typeof pl
     { header: 'Kelengkapan', key: 'ratio', width: 13 },
   ];
   styleHeader(summary, 1);
-  for (const k of plan.c.clusters) summary.addRow({ code: k.code, name: k.name, expected: k.expectedCount, present: k.presentCount, ratio: k.ratio });
+  for (const k of plan.c.clusters) {
+    const n = present.get(k.code) ?? 0;
+    summary.addRow({ code: k.code, name: k.name, expected: k.expectedCount, present: n, ratio: k.expectedCount === 0 ? 1 : n / k.expectedCount });
+  }
   summary.getColumn('ratio').numFmt = '0.0%';
   workbook.title = `Kelengkapan data dukung KLA tahun ${year} (dibuat ${formatDate(today)})`;
   return Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
