@@ -9,6 +9,7 @@ import { newWorkbook, styleHeader } from '../xlsx/workbook';
 import { completeness } from './completeness';
 import { readStoredFile, sha256Of } from './file-store';
 import { fsyncDir } from '../backup/durable';
+import { regionToday } from '../db/clock';
 import { loadMinutesData } from '../export/minutes-data';
 import { renderMinutes } from '../export/minutes-document';
 import { minutesFileName } from '../export/file-name';
@@ -50,8 +51,13 @@ async function* yearMinutes(db: Db, year: number): AsyncGenerator<{ entry: strin
 /** A folder or file name any Windows, macOS or Linux accepts. */
 export function safeName(text: string, max = 80): string {
   // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '');
-  return (clean.length > max ? clean.slice(0, max).trim() : clean) || 'tanpa nama';
+  const clean = text.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  // Cut by code point (a cut between the halves of an emoji left a broken character in the
+  // entry name), then drop the dots and spaces Windows strips from a name's end: a cut can end on
+  // one, and a folder named "… 1." does not open in Explorer.
+  const chars = Array.from(clean);
+  const cut = chars.length > max ? chars.slice(0, max).join('') : clean;
+  return cut.replace(/[. ]+$/, '') || 'tanpa nama';
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -74,22 +80,20 @@ function planEntries(db: Db, year: number) {
   const planned: PlannedFile[] = [];
   for (const indicator of c.indicators) {
     const folder = `Klaster ${indicator.clusterCode} - ${safeName(clusterNames.get(indicator.clusterCode) ?? '')}/Indikator ${pad2(indicator.number)} - ${safeName(indicator.name, 60)}`;
-    const taken = new Set<string>();
     byIndicator
       .filter((e) => e.indicatorId === indicator.indicatorId)
       .forEach((e, i) => {
         const ext = EVIDENCE_MEDIA_TYPES[e.mediaType];
-        const stem = `${pad2(i + 1)} ${safeName(e.title.replace(new RegExp(`\\.${ext}$`, 'i'), ''), 70)}`;
-        let name = `${stem}.${ext}`;
-        for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${stem} (${n}).${ext}`;
-        taken.add(name.toLowerCase());
+        // The leading number alone keeps names in a folder apart, in any letter case: it ends at
+        // the first space, and a safeName never starts with one.
+        const name = `${pad2(i + 1)} ${safeName(e.title.replace(new RegExp(`\\.${ext}$`, 'i'), ''), 70)}.${ext}`;
         planned.push({ entry: `${folder}/${name}`, evidence: e });
       });
   }
   return { c, planned };
 }
 
-async function checklist(year: number, plan: ReturnType<typeof planEntries>, missingFiles: Set<number>): Promise<Buffer> {
+async function checklist(year: number, today: string, plan: ReturnType<typeof planEntries>, missingFiles: Set<number>): Promise<Buffer> {
   const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet('Kelengkapan');
   sheet.columns = [
@@ -103,9 +107,15 @@ async function checklist(year: number, plan: ReturnType<typeof planEntries>, mis
   styleHeader(sheet, 1);
   const entriesOf = (filter: (e: Evidence) => boolean) =>
     plan.planned.filter((p) => filter(p.evidence) && !missingFiles.has(p.evidence.id)).map((p) => p.entry).join('\n');
+  // Items present per klaster, counted from the rows above: an item whose only file is missing or
+  // altered on disk is "Belum ada" there, so the summary must not count it (the app's Kelengkapan
+  // counts claims; the package's checklist counts what the package holds). As in the app, a
+  // klaster with nothing expected is complete.
+  const present = new Map<string, number>();
   for (const ind of plan.c.indicators) {
     for (const item of ind.expected) {
       const files = entriesOf((e) => e.indicatorId === ind.indicatorId && e.expectationId === item.id);
+      if (files) present.set(ind.clusterCode, (present.get(ind.clusterCode) ?? 0) + 1);
       sheet.addRow({ klaster: ind.clusterCode, no: ind.number, indikator: ind.name, item: item.title, status: files ? 'Ada' : 'Belum ada', berkas: files });
     }
     const others = entriesOf((e) => e.indicatorId === ind.indicatorId && e.expectationId === null);
@@ -121,9 +131,12 @@ async function checklist(year: number, plan: ReturnType<typeof planEntries>, mis
     { header: 'Kelengkapan', key: 'ratio', width: 13 },
   ];
   styleHeader(summary, 1);
-  for (const k of plan.c.clusters) summary.addRow({ code: k.code, name: k.name, expected: k.expectedCount, present: k.presentCount, ratio: k.ratio });
+  for (const k of plan.c.clusters) {
+    const n = present.get(k.code) ?? 0;
+    summary.addRow({ code: k.code, name: k.name, expected: k.expectedCount, present: n, ratio: k.expectedCount === 0 ? 1 : n / k.expectedCount });
+  }
   summary.getColumn('ratio').numFmt = '0.0%';
-  workbook.title = `Kelengkapan data dukung KLA tahun ${year} (dibuat ${formatDate(new Date().toISOString().slice(0, 10))})`;
+  workbook.title = `Kelengkapan data dukung KLA tahun ${year} (dibuat ${formatDate(today)})`;
   return Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
@@ -165,7 +178,8 @@ export async function writeEvidencePackage(db: Db, dataDir: string, year: number
       minutes++;
     }
     const checklistName = `Checklist data dukung ${year}.xlsx`;
-    add(checklistName, await checklist(year, plan, missing));
+    // The day in the region, not UTC's: a package made at 06:30 WIB is dated that day.
+    add(checklistName, await checklist(year, regionToday(db), plan, missing));
     zip.end();
     if (failed) throw failed;
     fs.fsyncSync(fd);
