@@ -66,11 +66,13 @@ describe('through evidence.attach', () => {
     t.backend.invoke('evidence.attach', { meetingId: (await klasterIII(t)).meeting.id, fileName, base64: b64(bytes), evidenceDate: '2025-03-10' });
 
   it('stores a Word 97 file named "notulen" (no extension) as .doc and an Excel 95 file named foto.jpg as .xls', async () => {
-    const doc = await attach('notulen', ole2Bytes(['WordDocument']));
-    const xls = await attach('foto.jpg', ole2Bytes(['Book']));
-    expect(doc).toMatchObject({ ok: true, data: { mediaType: 'application/msword', title: 'notulen' } });
-    expect(xls).toMatchObject({ ok: true, data: { mediaType: 'application/vnd.ms-excel' } });
-    expect((await t.call('evidence.read', { id: doc.ok ? doc.data.id : 0 })).fileName).toBe('notulen.doc');
+    const meetingId = (await klasterIII(t)).meeting.id;
+    const attachOk = (fileName: string, bytes: Buffer) => t.call('evidence.attach', { meetingId, fileName, base64: b64(bytes), evidenceDate: '2025-03-10' });
+    const doc = await attachOk('notulen', ole2Bytes(['WordDocument']));
+    const xls = await attachOk('foto.jpg', ole2Bytes(['Book']));
+    expect(doc).toMatchObject({ mediaType: 'application/msword', title: 'notulen' });
+    expect(xls.mediaType).toBe('application/vnd.ms-excel');
+    expect((await t.call('evidence.read', { id: doc.id })).fileName).toBe('notulen.doc');
   });
 
   it('refuses a PowerPoint file named laporan.docx with VALIDATION and the message naming what is accepted, storing nothing', async () => {
