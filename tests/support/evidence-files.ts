@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { strToU8, zipSync } from 'fflate';
 
 // Small real-looking files for the data dukung tests: each starts with its format's real
 // signature (that is all the app sniffs), followed by distinct bytes so hashes differ.
@@ -26,4 +27,26 @@ export function exeBytes(): Buffer {
 export function groupFile(round: number, index: number, size = 64): Buffer {
   const body = Buffer.alloc(size, `foto ${round}-${index} `);
   return pngBytes(body);
+}
+
+/** A zip holding `names` (an Office Open XML file is a zip whose parts are named in it). */
+export function zipBytes(names: string[]): Buffer {
+  return Buffer.from(zipSync(Object.fromEntries(names.map((name) => [name, strToU8(`<x>${name}</x>`)]))));
+}
+
+/**
+ * A legacy Office (OLE2 compound) file: its 8-byte signature, a 512-byte header, then a
+ * directory sector naming its streams in UTF-16LE, 128 bytes per entry, as Word 97 and Excel
+ * write them ("WordDocument", "Workbook"; Excel 5/95 names its stream "Book").
+ */
+export function ole2Bytes(streams: string[]): Buffer {
+  const header = Buffer.alloc(512);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
+  const entries = ['Root Entry', ...streams].map((name) => {
+    const entry = Buffer.alloc(128);
+    entry.write(name, 0, 'utf16le');
+    entry.writeUInt16LE((name.length + 1) * 2, 64);
+    return entry;
+  });
+  return Buffer.concat([header, ...entries, randomBytes(64)]);
 }
