@@ -91,6 +91,21 @@ describe('attach groups', () => {
     expect(rowNames(backend)).toEqual(['foto.jpg']);
   });
 
+  it('refuses an attach whose file cannot be written, and the attaches after it are not held back', async () => {
+    const { backend, dir, logged } = openBackend();
+    const meetingId = await rakor(backend);
+    // A file where the store's folder should be: the write of the temporary file fails.
+    const store = path.join(dir, STORE_FOLDER);
+    fs.writeFileSync(store, 'bukan folder');
+    expect(await answered(attach(backend, meetingId, 'a.png', pngBytes()))).toEqual(INTERNAL);
+    expect(logged).toEqual(['unexpected error']);
+
+    fs.rmSync(store);
+    const results = await answered(Promise.all([attach(backend, meetingId, 'b.png', pngBytes()), attach(backend, meetingId, 'c.png', pngBytes())]));
+    expect(results.map((r) => r.ok)).toEqual([true, true]);
+    expect(rowNames(backend)).toEqual(['b.png', 'c.png']);
+  });
+
   it('refuses every attach of a group whose rows cannot be committed (another program holds the database)', async () => {
     const { backend, dir, logged } = openBackend();
     const meetingId = await rakor(backend);
