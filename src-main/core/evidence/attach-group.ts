@@ -48,7 +48,6 @@ export function attachGroups(db: Db, dataDir: string): (input: AttachInput) => P
     const outcomes: ({ ok: true; evidence: Evidence } | { ok: false; error: unknown })[] = [];
     try {
       db.transaction(() => {
-        outcomes.length = 0;
         for (const w of group) {
           const insert = () => insertEvidence(db, w.input, w.file);
           try {

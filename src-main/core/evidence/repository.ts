@@ -121,7 +121,7 @@ export function updateEvidence(db: Db, input: OpParsed<'evidence.update'>): Evid
 }
 
 export function deleteEvidence(db: Db, id: number): { id: number; trashId: number } {
-  getEvidence(db, id);
+  // moveToTrash refuses a missing row (NOT_FOUND) before it writes anything.
   return { id, trashId: moveToTrash(db, 'evidence', id) };
 }
 
