@@ -97,9 +97,10 @@ describe('the download name: the title made safe for a file system, with the rea
     ['Notulen <final>|ttd', 'Notulen final ttd.pdf'],
     ['???', 'data dukung.pdf'],
     ['Perda KLA.PDF', 'Perda KLA.PDF'],
-    [`${'a'.repeat(119)} bcd`, `${'a'.repeat(119)} .pdf`],
+    [`${'a'.repeat(119)} bcd`, `${'a'.repeat(119)}.pdf`],
+    ['😀'.repeat(121), `${'😀'.repeat(120)}.pdf`],
   ];
-  it('replaces \\ / : * ? " < > | with one space, trims, cuts at 120 characters, and falls back to "data dukung"', async () => {
+  it('replaces \\ / : * ? " < > | with one space, trims, cuts at 120 characters (by code point, trimmed again), and falls back to "data dukung"', async () => {
     const { meeting } = await klasterIII(t);
     const e = await t.call('evidence.attach', { meetingId: meeting.id, fileName: 'scan.pdf', base64: b64(pdfBytes()), evidenceDate: '2025-03-10' });
     const names: string[] = [];

@@ -129,7 +129,9 @@ export function deleteEvidence(db: Db, id: number): { id: number; trashId: numbe
 export function downloadName(evidence: Pick<Evidence, 'title' | 'mediaType'>): string {
   const ext = EVIDENCE_MEDIA_TYPES[evidence.mediaType];
   // eslint-disable-next-line no-control-regex
-  const base = evidence.title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'data dukung';
+  const clean = evidence.title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim();
+  // Cut by code point (never half an emoji), then trimmed: a cut on a space leaves no "a .pdf".
+  const base = Array.from(clean).slice(0, 120).join('').trim() || 'data dukung';
   return base.toLowerCase().endsWith(`.${ext}`) ? base : `${base}.${ext}`;
 }
 
