@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeName } from '../../src-main/core/evidence/package';
+import { safeName } from '../../src-main/core/evidence/names';
 
 // The folder and file names of the paket data dukung come from klaster, indicator and evidence
 // titles a user typed; the zip is opened on Windows laptops, so every name must be one Windows

@@ -99,6 +99,9 @@ describe('the download name: the title made safe for a file system, with the rea
     ['Perda KLA.PDF', 'Perda KLA.PDF'],
     [`${'a'.repeat(119)} bcd`, `${'a'.repeat(119)}.pdf`],
     ['😀'.repeat(121), `${'😀'.repeat(120)}.pdf`],
+    // A trailing dot goes (Windows strips it), so no "Perda KLA..pdf".
+    ['Perda KLA.', 'Perda KLA.pdf'],
+    ['Ttd\u007fBupati', 'Ttd Bupati.pdf'],
   ];
   it('replaces \\ / : * ? " < > | with one space, trims, cuts at 120 characters (by code point, trimmed again), and falls back to "data dukung"', async () => {
     const { meeting } = await klasterIII(t);

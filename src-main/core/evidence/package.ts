@@ -13,6 +13,7 @@ import { regionToday } from '../db/clock';
 import { loadMinutesData } from '../export/minutes-data';
 import { renderMinutes } from '../export/minutes-document';
 import { minutesFileName } from '../export/file-name';
+import { safeName } from './names';
 
 // Paket data dukung: one evaluation year's evidence as a zip laid out by klaster and indicator
 // ("Klaster I - Hak Sipil dan Kebebasan/Indikator 04 - …/01 Judul.pdf") with a checklist .xlsx of
@@ -46,18 +47,6 @@ async function* yearMinutes(db: Db, year: number): AsyncGenerator<{ entry: strin
     taken.add(unique.toLowerCase());
     yield { entry: `${minutesFolder(year)}/${unique}`, bytes: await renderMinutes(data) };
   }
-}
-
-/** A folder or file name any Windows, macOS or Linux accepts. */
-export function safeName(text: string, max = 80): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
-  // Cut by code point (a cut between the halves of an emoji left a broken character in the
-  // entry name), then drop the dots and spaces Windows strips from a name's end: a cut can end on
-  // one, and a folder named "… 1." does not open in Explorer.
-  const chars = Array.from(clean);
-  const cut = chars.length > max ? chars.slice(0, max).join('') : clean;
-  return cut.replace(/[. ]+$/, '') || 'tanpa nama';
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');

@@ -11,6 +11,7 @@ import { moveToTrash } from '../db/trash-store';
 import { crashPoint } from '../crash-point';
 import { sniffMediaType } from './sniff';
 import { readStoredFile, sha256Of, storedFileIntact } from './file-store';
+import { safeName } from './names';
 
 const SELECT = `SELECT id, sha256, size_bytes AS sizeBytes, media_type AS mediaType, original_name AS originalName, title,
   evidence_date AS evidenceDate, notes, indicator_id AS indicatorId, evaluation_year AS evaluationYear,
@@ -128,10 +129,7 @@ export function deleteEvidence(db: Db, id: number): { id: number; trashId: numbe
 /** A readable download name: the title with the stored type's extension. */
 export function downloadName(evidence: Pick<Evidence, 'title' | 'mediaType'>): string {
   const ext = EVIDENCE_MEDIA_TYPES[evidence.mediaType];
-  // eslint-disable-next-line no-control-regex
-  const clean = evidence.title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim();
-  // Cut by code point (never half an emoji), then trimmed: a cut on a space leaves no "a .pdf".
-  const base = Array.from(clean).slice(0, 120).join('').trim() || 'data dukung';
+  const base = safeName(evidence.title, 120, 'data dukung');
   return base.toLowerCase().endsWith(`.${ext}`) ? base : `${base}.${ext}`;
 }
 
