@@ -87,7 +87,13 @@ export default {
   mutate,
   // Shared machine with two cores: one test runner (plus the checker). `-c 2` when it is free.
   concurrency: 1,
-  timeoutMS: 10_000,
+  // A mutant's time limit is its covering tests' time × timeoutFactor + timeoutMS. Code every
+  // test runs (backend.ts) is covered by the whole set: ~80 s of tests plus ~50 s of runner
+  // overhead here, so with 1.5 × + 10 s a mutant that all tests pass "timed out" and counted as
+  // killed. A test that awaits forever is stopped by Vitest's own limit (vitest.mutation.config.ts),
+  // so this limit is only for a mutant that loops without yielding.
+  timeoutMS: 60_000,
+  timeoutFactor: 2,
   // Re-test only mutants whose code or covering tests changed since the last run of this scope.
   incremental: true,
   incrementalFile: `reports/mutation/${reportName}.incremental.json`,
