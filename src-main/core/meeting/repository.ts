@@ -27,9 +27,7 @@ const MEETING_COLUMNS = `m.id, m.title, m.date, m.start_time AS startTime, m.end
 const CLUSTER_CODES_JSON = `(SELECT json_group_array(code) FROM (SELECT c.code FROM meeting_cluster mc JOIN cluster c ON c.id = mc.cluster_id
   WHERE mc.meeting_id = m.id ORDER BY c.position))`;
 
-/** `referenceYear` is the year of the rakor's klaster: every rakor has at least one (create and
- * setClusters need one; a set in use is never replaced; a restore whose klaster are gone is refused). */
-type MeetingRow = Omit<Meeting, 'clusterCodes'> & { clusterCodes: string };
+type MeetingRow = Omit<Meeting, 'clusterCodes' | 'referenceYear'> & { clusterCodes: string; referenceYear: number | null };
 
 export function getMeeting(db: Db, id: number): Meeting {
   const row = db
@@ -40,7 +38,11 @@ export function getMeeting(db: Db, id: number): Meeting {
     )
     .get(id) as MeetingRow | undefined;
   if (!row) throw AppError.of('NOT_FOUND', 'error.notFound');
-  return { ...row, clusterCodes: JSON.parse(row.clusterCodes) as string[] };
+  return {
+    ...row,
+    clusterCodes: JSON.parse(row.clusterCodes) as string[],
+    referenceYear: row.referenceYear ?? referenceYearFor(db, Number(row.date.slice(0, 4))),
+  };
 }
 
 /** Distinct meeting years, newest first (the same list Rakor per tahun offers). */
