@@ -37,6 +37,15 @@ describe('the reference set of a rakor', () => {
     expect(await indicatorIds(meeting.id)).toEqual(await setIndicatorIds(2022, 'III'));
   });
 
+  it('of a rakor left without klaster rows (an older or hand-mended database) is the set in force for its date', async () => {
+    const { meeting } = await klasterIII(t, '2026-02-02', 'Rakor tanpa klaster');
+    await t.call('reference.createYear', { year: 2026 });
+    // No operation of this version leaves a rakor without klaster; a database can.
+    t.backend.db.prepare('DELETE FROM meeting_cluster WHERE meeting_id = ?').run(meeting.id);
+    const ws = await t.call('meeting.get', { id: meeting.id });
+    expect(ws.meeting).toMatchObject({ clusterCodes: [], referenceYear: 2026 });
+  });
+
   it('of a copy dated in a year with its own set is that year\'s set', async () => {
     const { meeting } = await klasterIII(t, '2025-11-10', 'Rakor November');
     await t.call('reference.createYear', { year: 2026 });
