@@ -102,6 +102,9 @@ describe('the download name: the title made safe for a file system, with the rea
     // A trailing dot goes (Windows strips it), so no "Perda KLA..pdf".
     ['Perda KLA.', 'Perda KLA.pdf'],
     ['Ttd\u007fBupati', 'Ttd Bupati.pdf'],
+    // A Windows device name is never a file name.
+    ['CON', '_CON.pdf'],
+    ['nul.pdf', '_nul.pdf'],
   ];
   it('replaces \\ / : * ? " < > | with one space, trims, cuts at 120 characters (by code point, trimmed again), and falls back to "data dukung"', async () => {
     const { meeting } = await klasterIII(t);

@@ -12,6 +12,7 @@ import { crashPoint } from '../crash-point';
 import { sniffMediaType } from './sniff';
 import { readStoredFile, sha256Of, storedFileIntact } from './file-store';
 import { safeName } from './names';
+import { safeFileName } from '../../../shared/file-name';
 
 const SELECT = `SELECT id, sha256, size_bytes AS sizeBytes, media_type AS mediaType, original_name AS originalName, title,
   evidence_date AS evidenceDate, notes, indicator_id AS indicatorId, evaluation_year AS evaluationYear,
@@ -130,7 +131,10 @@ export function deleteEvidence(db: Db, id: number): { id: number; trashId: numbe
 export function downloadName(evidence: Pick<Evidence, 'title' | 'mediaType'>): string {
   const ext = EVIDENCE_MEDIA_TYPES[evidence.mediaType];
   const base = safeName(evidence.title, 120, 'data dukung');
-  return base.toLowerCase().endsWith(`.${ext}`) ? base : `${base}.${ext}`;
+  // A title that already ends in its type keeps that ending's letter case; the whole name then
+  // goes through the rule every file the app writes follows (a title "CON" is no device name).
+  const typed = base.toLowerCase().endsWith(`.${ext}`);
+  return safeFileName(typed ? base.slice(0, -ext.length - 1) : base, typed ? base.slice(-ext.length) : ext);
 }
 
 /** The bytes, verified against the hash: a missing or altered file is an error, never served. */
