@@ -1,0 +1,24 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll } from 'vitest';
+
+// Every test file gets its own temporary folder, removed when the file ends. Tests make data
+// folders, backups and Chromium profiles under os.tmpdir() by the hundred; before this, a full
+// `npm test` left them all behind, and a mutation run (the same files thousands of times) left
+// tens of thousands and filled the disk, which then failed the next CI run with ENOSPC.
+//
+// Setting TMPDIR here moves os.tmpdir() for this worker and for every child process it starts
+// (tsx commands, Chromium, LibreOffice, the Electron bundle): they all inherit the environment.
+// A test that wants a folder to outlive its own file has no business in /tmp.
+const outer = process.env.RAKOR_TEST_OUTER_TMPDIR ?? os.tmpdir();
+process.env.RAKOR_TEST_OUTER_TMPDIR = outer;
+const root = fs.mkdtempSync(path.join(outer, 'rakor-test-file-'));
+process.env.TMPDIR = root;
+
+afterAll(() => {
+  process.env.TMPDIR = outer;
+  // Registered before any hook of the test file itself, so with Vitest's stacked hook order it
+  // runs after them: backends, servers and browsers are closed by then.
+  fs.rmSync(root, { recursive: true, force: true, maxRetries: 3 });
+});
