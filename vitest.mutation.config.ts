@@ -15,7 +15,6 @@ export const MUTATION_EXCLUDED_TESTS = [
   'tests/export/libreoffice-render.test.ts', // LibreOffice + poppler render of the .docx
   'tests/export/signatures-and-page-numbers-render.test.ts', // same
   'tests/database/crash-safety.test.ts', // kills child writer processes
-  'tests/database/data-folder-lock.test.ts', // child processes hold the lock
   'tests/backup/killed-backup-and-restore-recover.test.ts', // kills child processes
   'tests/format/time-zone-independence.test.ts', // child processes under other TZ values
   'tests/cli/**', // spawns tsx: the child never sees the active mutant
