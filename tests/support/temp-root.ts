@@ -5,8 +5,8 @@ import { afterAll } from 'vitest';
 
 // Every test file gets its own temporary folder, removed when the file ends. Tests make data
 // folders, backups and Chromium profiles under os.tmpdir() by the hundred; before this, a full
-// `npm test` left them all behind, and a mutation run (the same files thousands of times) left
-// tens of thousands and filled the disk, which then failed the next CI run with ENOSPC.
+// `npm test` left them all behind, and mutation runs (the same files thousands of times) piled
+// up over a hundred thousand, until the disk was full and tests that write files failed at once.
 //
 // Setting TMPDIR here moves os.tmpdir() for this worker and for every child process it starts
 // (tsx commands, Chromium, LibreOffice, the Electron bundle): they all inherit the environment.
