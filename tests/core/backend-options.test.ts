@@ -200,17 +200,17 @@ describe('the daily automatic backup', () => {
 
 describe('the daily automatic backup, stopped', () => {
   it('does not run once the backend settled or closed before its delay', { timeout: timeLimit(20_000) }, async () => {
-    const dir = await folderWithOneRakor();
+    const [settledDir, closedDir] = [await folderWithOneRakor(), await folderWithOneRakor()];
     const reports: unknown[] = [];
     const log = (text: string, detail: unknown) => reports.push([text, detail]);
-    const settled = open(dir, { autoBackup: true, autoBackupDelayMs: 10, log });
+    // Settled (as before a restore or at shutdown) but still open during the wait.
+    const settled = open(settledDir, { autoBackup: true, autoBackupDelayMs: 10, log });
     await settled.settle();
-    settled.close();
-    open(dir, { autoBackup: true, autoBackupDelayMs: 10, log }).close();
+    open(closedDir, { autoBackup: true, autoBackupDelayMs: 10, log }).close();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(reports).toEqual([]);
-    const reader = open(dir, { readOnly: true });
-    expect((await ok(reader, 'backup.list', {})).backups).toEqual([]);
+    expect((await ok(settled, 'backup.list', {})).backups).toEqual([]);
+    expect((await ok(open(closedDir, { readOnly: true }), 'backup.list', {})).backups).toEqual([]);
   });
 });
 
