@@ -214,14 +214,34 @@ describe('the daily automatic backup, stopped', () => {
   });
 });
 
+describe('the automatic backup after closing a rakor', () => {
+  it('never keeps the rakor from closing when it fails: the failure is reported', async () => {
+    const dir = tempDir();
+    const reports: [string, unknown][] = [];
+    const backend = open(dir, { autoBackup: true, autoBackupDelayMs: 60_000, log: (text, detail) => reports.push([text, detail]) });
+    const rakor = await ok(backend, 'meeting.create', { title: 'Rakor Klaster III', clusterCodes: ['III'], date: '2025-03-10', startTime: '09:00' });
+    // The backup folder is a file now (a drive letter reused, a name taken): the backup cannot be written.
+    const folder = readBackupSettings(dir, backend.db).folder;
+    fs.rmSync(folder, { recursive: true, force: true });
+    fs.writeFileSync(folder, 'bukan folder');
+    const closed = await ok(backend, 'meeting.close', { id: rakor.id, endTime: '11:30' });
+    expect(closed.status).toBe('selesai');
+    await backend.settle();
+    expect(reports).toEqual([['automatic backup failed', expect.anything()]]);
+  });
+});
+
 describe('reads', () => {
-  it('are answered while another connection holds the write lock', { timeout: timeLimit(20_000) }, async () => {
+  it('are answered at once while another connection holds the write lock (they take no write lock)', { timeout: timeLimit(20_000) }, async () => {
     const dir = await folderWithOneRakor();
     const writer = open(dir);
     const reader = open(dir, { readOnly: true });
+    // A second connection that may write (the lock is the caller's business here): its reads too.
+    const other = open(dir, { lock: false });
     writer.db.exec('BEGIN IMMEDIATE');
     try {
       expect((await ok(reader, 'meeting.list', {})).map((m) => m.title)).toEqual(['Rakor Klaster III']);
+      expect((await ok(other, 'meeting.list', {})).map((m) => m.title)).toEqual(['Rakor Klaster III']);
     } finally {
       writer.db.exec('ROLLBACK');
     }
