@@ -168,7 +168,13 @@ describe('start-up upkeep', () => {
     fs.writeFileSync(`${databasePath(dir)}-wal`, Buffer.alloc(100, 7));
     const reports: [string, unknown][] = [];
     const backend = open(dir, { log: (text, detail) => reports.push([text, detail]) });
-    expect(() => backend.db).toThrow(message('error.recoveryNeeded'));
+    let refused: unknown;
+    try {
+      void backend.db;
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toMatchObject({ code: 'RECOVERY_NEEDED', message: message('error.recoveryNeeded') });
     const moved = fs.readdirSync(dir).filter((name) => name.includes('rusak')).map((name) => path.join(dir, name)).sort();
     expect(moved).toHaveLength(2);
     const detail = String(reports[0][1]);
