@@ -4,6 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OpInput, OpName, OpOutput } from '../../shared/api/contract';
 import { t as message } from '../../shared/messages';
 import { createBackend, toApiError, type Backend, type BackendOptions } from '../../src-main/core/backend';
+import { RESTORE_JOURNAL } from '../../src-main/core/backup/restore';
+import { LOCK_FILE_NAME } from '../../src-main/core/db/lock';
+import { startupErrorText } from '../../src-main/core/startup-error';
 import { readBackupSettings } from '../../src-main/core/backup/settings';
 import { databasePath } from '../../src-main/core/db/database';
 import { tempDir } from '../support/backup-helpers';
@@ -54,7 +57,18 @@ describe('read only', () => {
 
   it('creates no folder and cleans nothing: a missing folder is an error, a partial backup stays', async () => {
     const missing = path.join(tempDir(), 'tidak-ada');
-    expect(() => open(missing, { readOnly: true })).toThrow();
+    let failure: unknown;
+    try {
+      open(missing, { readOnly: true });
+    } catch (error) {
+      failure = error;
+    }
+    // The user is told which database file is missing (not an internal error).
+    expect(startupErrorText(failure, missing)).toEqual({
+      title: message('startup.failedTitle'),
+      message: `${message('error.databaseMissing', { file: databasePath(missing) })}\n\n${message('startup.failedHelp', { code: 'NOT_FOUND' })}`,
+      canTakeOver: false,
+    });
     expect(fs.existsSync(missing)).toBe(false);
 
     const dir = await folderWithOneRakor();
@@ -80,6 +94,16 @@ describe('the data-folder lock', () => {
     expect(() => open(dir)).toThrow(message('error.busy'));
     const unlocked = open(dir, { lock: false });
     expect((await unlocked.invoke('meeting.list', {})).ok).toBe(true);
+  });
+
+  it('is taken from another computer only when the user asked to take it over', async () => {
+    const dir = await folderWithOneRakor();
+    const lockFile = path.join(dir, LOCK_FILE_NAME);
+    fs.writeFileSync(lockFile, JSON.stringify({ pid: 4242, host: 'LAPTOP-BAPPEDA-07', startedAt: new Date().toISOString(), processStart: null }));
+    expect(() => open(dir)).toThrow(/LAPTOP-BAPPEDA-07/);
+    const backend = open(dir, { takeOverLock: true });
+    expect((await ok(backend, 'meeting.list', {})).map((m) => m.title)).toEqual(['Rakor Klaster III']);
+    expect(JSON.parse(fs.readFileSync(lockFile, 'utf8'))).toMatchObject({ pid: process.pid });
   });
 
   it('is released when opening fails, so the next start is not refused', () => {
@@ -115,6 +139,48 @@ describe('start-up upkeep', () => {
     expect(String(detail)).toMatch(/^.+ -> .*rakor.*$/);
   });
 
+  it('never keeps the app from starting when the upkeep fails: it is reported', async () => {
+    const dir = await folderWithOneRakor();
+    const writer = open(dir);
+    writer.db.prepare(`INSERT INTO request_log (request_id, op, result_json, created_at) VALUES ('lama', 'meeting.create', '{}', ?)`).run(new Date(Date.now() - 40 * 86_400_000).toISOString());
+    writer.db.exec(`CREATE TRIGGER request_log_kept BEFORE DELETE ON request_log BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    writer.close();
+    const reports: [string, unknown][] = [];
+    const backend = open(dir, { log: (text, detail) => reports.push([text, detail]) });
+    expect((await ok(backend, 'meeting.list', {})).map((m) => m.title)).toEqual(['Rakor Klaster III']);
+    expect(reports).toEqual([['record upkeep failed', expect.objectContaining({ message: 'disk full' })]]);
+  });
+
+  it('finishes a restore a kill interrupted before opening, and reports it', async () => {
+    const dir = await folderWithOneRakor();
+    // A journal that names no staged file: the restore had already put its file in place.
+    fs.writeFileSync(path.join(dir, RESTORE_JOURNAL), '{}');
+    const reports: [string, unknown][] = [];
+    const backend = open(dir, { log: (text, detail) => reports.push([text, detail]) });
+    expect(reports).toEqual([['interrupted restore completed at start-up', 'finished']]);
+    expect(fs.existsSync(path.join(dir, RESTORE_JOURNAL))).toBe(false);
+    expect((await ok(backend, 'meeting.list', {})).map((m) => m.title)).toEqual(['Rakor Klaster III']);
+  });
+
+  it('offers no database while a damaged one awaits recovery, and lists every file moved aside', () => {
+    const dir = tempDir();
+    fs.writeFileSync(databasePath(dir), Buffer.alloc(8192, 7));
+    fs.writeFileSync(`${databasePath(dir)}-wal`, Buffer.alloc(100, 7));
+    const reports: [string, unknown][] = [];
+    const backend = open(dir, { log: (text, detail) => reports.push([text, detail]) });
+    let refused: unknown;
+    try {
+      void backend.db;
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toMatchObject({ code: 'RECOVERY_NEEDED', message: message('error.recoveryNeeded') });
+    const moved = fs.readdirSync(dir).filter((name) => name.includes('rusak')).map((name) => path.join(dir, name)).sort();
+    expect(moved).toHaveLength(2);
+    const detail = String(reports[0][1]);
+    expect(detail.slice(detail.indexOf(' -> ') + 4).split(', ').sort()).toEqual(moved);
+  });
+
   it('writes to the console when the caller gives no log', () => {
     const dir = tempDir();
     fs.writeFileSync(databasePath(dir), Buffer.alloc(8192, 7));
@@ -135,6 +201,56 @@ describe('the daily automatic backup', () => {
     quiet.close();
     const daily = open(dir, { autoBackup: true, autoBackupDelayMs: 10 });
     await expect.poll(async () => (await ok(daily, 'backup.list', {})).backups.length, { timeout: 1500 }).toBe(1);
+  });
+});
+
+describe('the daily automatic backup, stopped', () => {
+  it('does not run once the backend settled or closed before its delay', { timeout: timeLimit(20_000) }, async () => {
+    const [settledDir, closedDir] = [await folderWithOneRakor(), await folderWithOneRakor()];
+    const reports: unknown[] = [];
+    const log = (text: string, detail: unknown) => reports.push([text, detail]);
+    // Settled (as before a restore or at shutdown) but still open during the wait.
+    const settled = open(settledDir, { autoBackup: true, autoBackupDelayMs: 10, log });
+    await settled.settle();
+    open(closedDir, { autoBackup: true, autoBackupDelayMs: 10, log }).close();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(reports).toEqual([]);
+    expect((await ok(settled, 'backup.list', {})).backups).toEqual([]);
+    expect((await ok(open(closedDir, { readOnly: true }), 'backup.list', {})).backups).toEqual([]);
+  });
+});
+
+describe('the automatic backup after closing a rakor', () => {
+  it('never keeps the rakor from closing when it fails: the failure is reported', async () => {
+    const dir = tempDir();
+    const reports: [string, unknown][] = [];
+    const backend = open(dir, { autoBackup: true, autoBackupDelayMs: 60_000, log: (text, detail) => reports.push([text, detail]) });
+    const rakor = await ok(backend, 'meeting.create', { title: 'Rakor Klaster III', clusterCodes: ['III'], date: '2025-03-10', startTime: '09:00' });
+    // The backup folder is a file now (a drive letter reused, a name taken): the backup cannot be written.
+    const folder = readBackupSettings(dir, backend.db).folder;
+    fs.rmSync(folder, { recursive: true, force: true });
+    fs.writeFileSync(folder, 'bukan folder');
+    const closed = await ok(backend, 'meeting.close', { id: rakor.id, endTime: '11:30' });
+    expect(closed.status).toBe('selesai');
+    await backend.settle();
+    expect(reports).toEqual([['automatic backup failed', expect.anything()]]);
+  });
+});
+
+describe('reads', () => {
+  it('are answered at once while another connection holds the write lock (they take no write lock)', { timeout: timeLimit(20_000) }, async () => {
+    const dir = await folderWithOneRakor();
+    const writer = open(dir);
+    const reader = open(dir, { readOnly: true });
+    // A second connection that may write (the lock is the caller's business here): its reads too.
+    const other = open(dir, { lock: false });
+    writer.db.exec('BEGIN IMMEDIATE');
+    try {
+      expect((await ok(reader, 'meeting.list', {})).map((m) => m.title)).toEqual(['Rakor Klaster III']);
+      expect((await ok(other, 'meeting.list', {})).map((m) => m.title)).toEqual(['Rakor Klaster III']);
+    } finally {
+      writer.db.exec('ROLLBACK');
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Db } from '../db/database';
 import { AppError } from '../../../shared/errors';
 import { t } from '../../../shared/messages';
-import { exactAgency } from '../../../shared/agency-match';
+import { exactAgency, type MatchableAgency } from '../../../shared/agency-match';
 
 // The agencies that usually lead an indicator ("OPD yang biasa mengampu"): links in
 // indicator_agency, in order, so a renamed agency is renamed here too. Names written as text
@@ -27,9 +27,15 @@ export function setUsualAgencyIds(db: Db, indicatorId: number, agencyIds: number
   unique.forEach((agencyId, i) => insert.run(indicatorId, agencyId, i + 1));
 }
 
-/** "DP3A (Forum Anak), PUPR/Perkim; Kemenag dan PA" -> the names in it. */
-export function writtenNames(text: string): string[] {
-  return text.split(/[,;/()]|\s+dan\s+|\s+&\s+/i).map((s) => s.trim()).filter(Boolean);
+const trimmedParts = (text: string, separator: RegExp): string[] => text.split(separator).map((s) => s.trim()).filter(Boolean);
+
+/**
+ * "DP3A (Forum Anak), PUPR/Perkim; Kemenag dan PA" -> the names in it. A part between
+ * punctuation that is one agency's whole name stays whole: many names hold "dan" ("Dinas
+ * Pemberdayaan Perempuan dan Perlindungan Anak", a mitra without abbreviation exported by name).
+ */
+function writtenNames(text: string, agencies: readonly MatchableAgency[]): string[] {
+  return trimmedParts(text, /[,;/()]/).flatMap((part) => (exactAgency(part, agencies) ? [part] : trimmedParts(part, /\s+dan\s+|\s+&\s+/i)));
 }
 
 /**
@@ -40,7 +46,7 @@ export function linkWrittenNames(db: Db, indicatorId: number, text: string): str
   const agencies = db.prepare(`SELECT id, name, abbreviation FROM agency ORDER BY active DESC, id`).all() as { id: number; name: string; abbreviation: string }[];
   const linked = usualAgencyIdsOf(db, [indicatorId]).get(indicatorId) ?? [];
   const unmatched: string[] = [];
-  for (const name of writtenNames(text)) {
+  for (const name of writtenNames(text, agencies)) {
     const found = exactAgency(name, agencies);
     if (found) linked.push(found.id);
     else unmatched.push(name);
