@@ -55,12 +55,15 @@ export function styleHeader(sheet: ExcelJS.Worksheet, rowNumber: number): void {
   sheet.views = [{ state: 'frozen', ySplit: rowNumber }];
 }
 
-/** Text of a cell whatever exceljs made of it (rich text, formula result, number). */
+/** Text of a cell whatever exceljs made of it (rich text, formula result, error, number). */
 export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('').trim();
-    if ('result' in value) return String(value.result ?? '').trim();
+    // A formula saved without its computed value (files written by scripts) reads as blank, and an
+    // error as Excel shows it ("#N/A"): neither may turn into the text "[object Object]".
+    if ('formula' in value || 'sharedFormula' in value) return cellText(value.result ?? null);
+    if ('error' in value) return String(value.error);
     if ('text' in value) return String(value.text).trim();
     if (value instanceof Date) return value.toISOString().slice(0, 10);
   }
