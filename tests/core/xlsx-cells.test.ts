@@ -58,7 +58,7 @@ describe('cell text as exceljs reads a saved file', () => {
     expect(texts).toEqual(['Perda KLA', '45.5', 'Bappeda', 'DP3A', '2025-03-10', '87.5', 'Dinas Kesehatan', '']);
   });
 
-  it('reads a formula saved without its computed value as blank and an error as Excel shows it, never as "[object Object]"', async () => {
+  it('reads a formula saved without its computed value as blank, an error as Excel shows it and a partly bold hyperlink as its text, never as "[object Object]"', async () => {
     const workbook = await throughFile((w) => {
       const sheet = w.addWorksheet('Data');
       sheet.getCell('A1').value = { formula: 'B1*2' } as ExcelJS.CellFormulaValue;
@@ -68,12 +68,21 @@ describe('cell text as exceljs reads a saved file', () => {
       sheet.getCell('B5').value = { formula: 'B1+1', result: 3, shareType: 'shared', ref: 'B5:B6' } as ExcelJS.CellFormulaValue;
       sheet.getCell('B6').value = { sharedFormula: 'B5', result: 4 } as ExcelJS.CellSharedFormulaValue;
       sheet.getCell('A7').value = true;
+      sheet.getCell('A8').value = {
+        text: { richText: [{ text: ' Dinas ' }, { font: { bold: true }, text: 'Sosial ' }] },
+        hyperlink: 'https://example.org/dinsos',
+      } as unknown as ExcelJS.CellHyperlinkValue;
     });
     const sheet = workbook.getWorksheet('Data')!;
     expect(sheet.getCell('A1').value).not.toHaveProperty('result');
     expect(sheet.getCell('B6').value).toHaveProperty('sharedFormula');
-    const texts = ['A1', 'A2', 'A3', 'A4', 'B6', 'A7'].map((a) => cellText(sheet.getCell(a).value));
-    expect(texts).toEqual(['', '#N/A', '#DIV/0!', '12', '4', 'true']);
+    expect(sheet.getCell('A8').value).toHaveProperty('text.richText');
+    const texts = ['A1', 'A2', 'A3', 'A4', 'B6', 'A7', 'A8'].map((a) => cellText(sheet.getCell(a).value));
+    expect(texts).toEqual(['', '#N/A', '#DIV/0!', '12', '4', 'true', 'Dinas Sosial']);
+  });
+
+  it('reads a value exceljs leaves undefined as blank, as it does null', () => {
+    expect([cellText(undefined), cellText(null)]).toEqual(['', '']);
   });
 });
 
@@ -106,7 +115,7 @@ describe('opening an uploaded file', () => {
       expect(cell.font).toMatchObject({ bold: true });
       expect(cell.alignment).toEqual({ vertical: 'middle', wrapText: true });
       expect(cell.border).toEqual({ bottom: { style: 'thin' } });
-      expect(cell.fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
+      expect(cell.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: expect.stringMatching(/^FF[0-9A-F]{6}$/) } });
     }
     expect(read.getCell('A2').font?.bold).not.toBe(true);
     expect(read.getCell('A2').border ?? {}).toEqual({});

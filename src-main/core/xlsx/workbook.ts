@@ -64,7 +64,8 @@ export function cellText(value: ExcelJS.CellValue): string {
     // error as Excel shows it ("#N/A"): neither may turn into the text "[object Object]".
     if ('formula' in value || 'sharedFormula' in value) return cellText(value.result ?? null);
     if ('error' in value) return String(value.error);
-    if ('text' in value) return String(value.text).trim();
+    // A hyperlink's text is rich text when part of it is formatted, though typed as a string.
+    if ('text' in value) return cellText(value.text as ExcelJS.CellValue);
     if (value instanceof Date) return value.toISOString().slice(0, 10);
   }
   return String(value).trim();
