@@ -55,13 +55,17 @@ export function styleHeader(sheet: ExcelJS.Worksheet, rowNumber: number): void {
   sheet.views = [{ state: 'frozen', ySplit: rowNumber }];
 }
 
-/** Text of a cell whatever exceljs made of it (rich text, formula result, number). */
+/** Text of a cell whatever exceljs made of it (rich text, formula result, error, number). */
 export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('').trim();
-    if ('result' in value) return String(value.result ?? '').trim();
-    if ('text' in value) return String(value.text).trim();
+    // A formula saved without its computed value (files written by scripts) reads as blank, and an
+    // error as Excel shows it ("#N/A"): neither may turn into the text "[object Object]".
+    if ('formula' in value || 'sharedFormula' in value) return cellText(value.result ?? null);
+    if ('error' in value) return String(value.error);
+    // A hyperlink's text is rich text when part of it is formatted, though typed as a string.
+    if ('text' in value) return cellText(value.text as ExcelJS.CellValue);
     if (value instanceof Date) return value.toISOString().slice(0, 10);
   }
   return String(value).trim();
