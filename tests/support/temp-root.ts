@@ -11,7 +11,10 @@ import { afterAll } from 'vitest';
 // Setting TMPDIR here moves os.tmpdir() for this worker and for every child process it starts
 // (tsx commands, Chromium, LibreOffice, the Electron bundle): they all inherit the environment.
 // A test that wants a folder to outlive its own file has no business in /tmp.
-const outer = process.env.RAKOR_TEST_OUTER_TMPDIR ?? os.tmpdir();
+// Under `npm test` the global setup has made one folder for the whole run (RAKOR_TEST_RUN_TMPDIR)
+// and removes it at the end, with whatever a file whose tests were all skipped (no afterAll
+// runs then) left in it.
+const outer = process.env.RAKOR_TEST_OUTER_TMPDIR ?? process.env.RAKOR_TEST_RUN_TMPDIR ?? os.tmpdir();
 process.env.RAKOR_TEST_OUTER_TMPDIR = outer;
 const root = fs.mkdtempSync(path.join(outer, 'rakor-test-file-'));
 process.env.TMPDIR = root;
