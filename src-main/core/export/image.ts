@@ -27,23 +27,39 @@ function pngSize(b: Uint8Array): { width: number; height: number } | null {
 }
 
 function jpegSize(b: Uint8Array): { width: number; height: number } | null {
-  if (b.length < 4 || b[0] !== 0xff || b[1] !== 0xd8) return null;
-  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  let i = 2;
-  while (i + 9 < b.length) {
-    if (b[i] !== 0xff) return null;
-    const marker = b[i + 1];
-    if (marker === 0xff) { i += 1; continue; }
-    const length = view.getUint16(i + 2);
-    // SOF0..SOF15 carry the frame size, except DHT (C4), JPG (C8) and DAC (CC).
-    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-      const height = view.getUint16(i + 5);
-      const width = view.getUint16(i + 7);
+  for (const { marker, at, view } of jpegSegments(b)) {
+    if (isFrame(marker)) {
+      const height = view.getUint16(at + 5);
+      const width = view.getUint16(at + 7);
       return width > 0 && height > 0 ? { width, height } : null;
     }
-    i += 2 + length;
   }
   return null;
+}
+
+/** SOF0..SOF15 carry the frame size, except DHT (C4), JPG (C8) and DAC (CC). */
+const isFrame = (marker: number) => marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+
+/**
+ * The marker segments of a JPEG's header, in order: each with its marker, where it starts (its
+ * FF) and its declared length (which counts the two length bytes). Fill bytes (FF FF …) before a
+ * marker are stepped over, as the standard allows. Stops at anything that is not a marker, or
+ * when fewer than the 10 bytes a frame header needs are left, so a reader never reads past the end.
+ */
+function* jpegSegments(b: Uint8Array): Generator<{ marker: number; at: number; length: number; view: DataView }> {
+  if (b.length < 4 || b[0] !== 0xff || b[1] !== 0xd8) return;
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  let at = 2;
+  while (at + 9 < b.length && b[at] === 0xff) {
+    const marker = b[at + 1];
+    if (marker === 0xff) {
+      at += 1;
+      continue;
+    }
+    const length = view.getUint16(at + 2);
+    yield { marker, at, length, view };
+    at += 2 + length;
+  }
 }
 
 /**
@@ -53,18 +69,12 @@ function jpegSize(b: Uint8Array): { width: number; height: number } | null {
  * orientations (2, 4, 5, 7: front cameras) are read as their rotation alone. 0 when absent.
  */
 export function jpegRotation(b: Uint8Array): 0 | 90 | 180 | 270 {
-  if (b.length < 4 || b[0] !== 0xff || b[1] !== 0xd8) return 0;
-  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  let i = 2;
-  while (i + 4 < b.length && b[i] === 0xff) {
-    const marker = b[i + 1];
-    const length = view.getUint16(i + 2);
+  for (const { marker, at, length, view } of jpegSegments(b)) {
     // Start of scan or frame: no EXIF ahead of the image data.
-    if (marker === 0xda || (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc)) return 0;
-    if (marker === 0xe1 && i + 10 + 8 <= b.length && String.fromCharCode(...b.subarray(i + 4, i + 10)) === 'Exif\0\0') {
-      return ROTATION[exifOrientation(view, i + 10, Math.min(b.length, i + 2 + length))] ?? 0;
+    if (marker === 0xda || isFrame(marker)) return 0;
+    if (marker === 0xe1 && at + 10 + 8 <= b.length && String.fromCharCode(...b.subarray(at + 4, at + 10)) === 'Exif\0\0') {
+      return ROTATION[exifOrientation(view, at + 10, Math.min(b.length, at + 2 + length))] ?? 0;
     }
-    i += 2 + length;
   }
   return 0;
 }
