@@ -18,22 +18,48 @@ export interface Column {
 /**
  * Widths filling `width` in proportion to the weights, except that a column whose share is below
  * its `min` gets its `min` and the others share what is left (repeated until every minimum holds).
+ * When the minimums together are wider than the page (an e-mail address typed as an agency), no
+ * column can hold its longest word; see `givingWay`.
  */
 export function columnWidths(columns: readonly { weight: number; min?: number }[], width: number): number[] {
+  const mins = columns.map((c) => c.min ?? 0);
+  if (mins.reduce((s, m) => s + m, 0) > width) return fillLast(givingWay(mins, width), width);
   const fixed = new Map<number, number>();
   for (;;) {
     const free = columns.map((c, i) => ({ c, i })).filter(({ i }) => !fixed.has(i));
     const rest = width - [...fixed.values()].reduce((s, w) => s + w, 0);
     const total = free.reduce((s, { c }) => s + c.weight, 0);
     const short = free.filter(({ c }) => (c.min ?? 0) > (total > 0 ? (c.weight / total) * rest : 0));
-    if (short.length === 0 || free.length === short.length) {
-      if (short.length > 0) short.forEach(({ c, i }) => fixed.set(i, c.min ?? 0));
-      const widths = columns.map((c, i) => fixed.get(i) ?? Math.floor((c.weight / total) * rest));
-      widths[widths.length - 1] += width - widths.reduce((s, w) => s + w, 0);
-      return widths;
+    if (short.length === 0) {
+      return fillLast(columns.map((c, i) => fixed.get(i) ?? (total > 0 ? Math.floor((c.weight / total) * rest) : 0)), width);
     }
     short.forEach(({ c, i }) => fixed.set(i, c.min ?? 0));
   }
+}
+
+/**
+ * Minimums that do not fit: the widest give way to one common cap, so the long word breaks in
+ * its own column and every other column (the signature space above all) keeps its minimum.
+ */
+function givingWay(mins: readonly number[], width: number): number[] {
+  const ascending = [...mins].sort((a, b) => a - b);
+  let left = width;
+  let cap = 0;
+  for (const [k, min] of ascending.entries()) {
+    const sharing = ascending.length - k;
+    if (min * sharing > left) {
+      cap = Math.floor(left / sharing);
+      break;
+    }
+    left -= min;
+  }
+  return mins.map((m) => Math.min(m, cap));
+}
+
+/** The rounding left over (a few twips) goes to the last column, so the table spans `width` exactly. */
+function fillLast(widths: number[], width: number): number[] {
+  widths[widths.length - 1] += width - widths.reduce((s, w) => s + w, 0);
+  return widths;
 }
 
 /**

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { columnWidths } from '../../src-main/core/export/columns';
+
+// How a Lampiran table shares the text width (in twips) among its columns: by weight, except
+// that a column is never narrower than its longest unbreakable word. The table always spans
+// the text width exactly, so its right border lines up with the page's text.
+
+describe('column widths of a Lampiran table', () => {
+  it('shares the width by weight, the rounding left over going to the last column', () => {
+    expect(columnWidths([{ weight: 1 }, { weight: 3 }], 1000)).toEqual([250, 750]);
+    expect(columnWidths([{ weight: 1 }, { weight: 1 }, { weight: 1 }], 1000)).toEqual([333, 333, 334]);
+  });
+
+  it('gives a column below its minimum the minimum and the others share the rest by weight', () => {
+    expect(columnWidths([{ weight: 1, min: 400 }, { weight: 1 }, { weight: 2 }], 1000)).toEqual([400, 200, 400]);
+    // A column with no weight (the "No" column) is exactly as wide as its minimum.
+    expect(columnWidths([{ weight: 0, min: 300 }, { weight: 1 }], 1000)).toEqual([300, 700]);
+    // Fixing one minimum can push another column under its own: that one is fixed in the next round.
+    expect(columnWidths([{ weight: 1, min: 500 }, { weight: 1, min: 260 }, { weight: 2 }], 1000)).toEqual([500, 260, 240]);
+  });
+
+  it('gives nothing to a column without weight or minimum, never a width that is not a number', () => {
+    expect(columnWidths([{ weight: 0 }, { weight: 0, min: 300 }, { weight: 0 }], 1000)).toEqual([0, 300, 700]);
+    expect(columnWidths([{ weight: 1, min: 700 }, { weight: 0 }, { weight: 1, min: 200 }], 1000)).toEqual([700, 0, 300]);
+  });
+
+  it('when the minimums do not all fit, caps the widest to one width and keeps the others whole', () => {
+    // An e-mail address typed as an agency: its column and the next widest give way equally.
+    expect(columnWidths([{ weight: 0, min: 500 }, { weight: 22, min: 2000 }, { weight: 22, min: 6500 }, { weight: 16, min: 1100 }], 4000)).toEqual([500, 1200, 1200, 1100]);
+    expect(columnWidths([{ weight: 1, min: 600 }, { weight: 1, min: 600 }], 1000)).toEqual([500, 500]);
+    // The rounding of the cap goes to the last column: the table still spans the width exactly.
+    expect(columnWidths([{ weight: 1, min: 900 }, { weight: 1, min: 900 }, { weight: 1, min: 100 }], 1000)).toEqual([450, 450, 100]);
+    expect(columnWidths([{ weight: 1, min: 100 }, { weight: 1, min: 900 }, { weight: 1, min: 900 }], 1001)).toEqual([100, 450, 451]);
+  });
+});
