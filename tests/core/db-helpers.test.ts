@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nowIso } from '../../src-main/core/db/clock';
+import { nowIso, regionToday } from '../../src-main/core/db/clock';
 import {
   databasePath, DB_FILE_NAME, migrate, openDatabase, openDatabaseReadOnly, schemaVersionOf, SCHEMA_VERSION, type Db,
 } from '../../src-main/core/db/database';
@@ -53,6 +53,11 @@ describe('opening and migrating', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
     db.close();
+    // With nothing to apply, nothing is written: not even the bookkeeping table.
+    const empty = openDatabase(path.join(tempDir(), 'kosong.sqlite'), []);
+    expect(migrate(empty, [])).toEqual([]);
+    expect(empty.prepare(`SELECT count(*) FROM sqlite_schema`).pluck().get()).toBe(0);
+    empty.close();
   });
 
   it('rolls back a migration that fails, keeping the earlier ones', () => {
@@ -145,6 +150,25 @@ describe('row helpers on the real schema', () => {
     meetingId = Number(db.prepare(`INSERT INTO meeting (title, date, start_time, time_zone, created_at, updated_at) VALUES ('Rakor', '2024-11-26', '09:00', 'WIB', ?, ?)`).run(now, now).lastInsertRowid);
   });
   afterAll(() => db.close());
+
+  it("tells today's date in the region's time zone, WIB when no profile says otherwise", () => {
+    const eveningWib = new Date('2025-03-10T15:30:00Z'); // 22:30 WIB, 00:30 WIT the next day
+    const nightWib = new Date('2025-03-10T18:00:00Z'); // 01:00 WIB: past midnight, in UTC not yet
+    const zone = db.prepare(`SELECT time_zone FROM region_profile WHERE id = 1`).pluck().get();
+    db.prepare(`UPDATE region_profile SET time_zone = 'WIT' WHERE id = 1`).run();
+    expect(regionToday(db, eveningWib)).toBe('2025-03-11');
+    db.prepare(`UPDATE region_profile SET time_zone = 'WIB' WHERE id = 1`).run();
+    expect(regionToday(db, eveningWib)).toBe('2025-03-10');
+    const profile = db.prepare(`SELECT * FROM region_profile WHERE id = 1`).get() as Record<string, unknown>;
+    db.prepare(`DELETE FROM region_profile WHERE id = 1`).run();
+    try {
+      expect(regionToday(db, eveningWib)).toBe('2025-03-10');
+      expect(regionToday(db, nightWib)).toBe('2025-03-11');
+    } finally {
+      const columns = Object.keys(profile);
+      db.prepare(`INSERT INTO region_profile (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run({ ...profile, time_zone: zone });
+    }
+  });
 
   it('stamps rows in UTC ISO 8601 at the current time', () => {
     const before = Date.now();

@@ -147,6 +147,65 @@ describe('start-up check', () => {
   });
 });
 
+/**
+ * A database whose index on t(x) holds a value its row no longer has: same number of entries,
+ * so quick_check says "ok"; only integrity_check, or a write through the index, sees it.
+ */
+function indexContentDamaged(file: string): void {
+  const step = (change: (db: Database.Database) => void) => {
+    const db = new Database(file);
+    db.unsafeMode(true);
+    try {
+      change(db);
+    } finally {
+      db.close();
+    }
+  };
+  let index: Record<string, unknown> = {};
+  step((db) => db.exec(`CREATE TABLE t (x TEXT); CREATE INDEX t_x ON t (x); INSERT INTO t VALUES ('a'), ('b')`));
+  step((db) => {
+    index = db.prepare(`SELECT * FROM sqlite_schema WHERE name = 't_x'`).get() as Record<string, unknown>;
+    db.pragma('writable_schema = ON');
+    db.prepare(`DELETE FROM sqlite_schema WHERE name = 't_x'`).run();
+  });
+  step((db) => db.prepare(`UPDATE t SET x = 'siluman' WHERE x = 'b'`).run());
+  step((db) => {
+    db.pragma('writable_schema = ON');
+    db.prepare(`INSERT INTO sqlite_schema (type, name, tbl_name, rootpage, sql) VALUES (@type, @name, @tbl_name, @rootpage, @sql)`).run(index);
+  });
+}
+
+describe('damage that surfaces only when the migrations write', () => {
+  const touchT: Migration[] = [{ version: 1, name: 'touch t', up: (db) => db.exec(`UPDATE t SET x = x || '!'`) }];
+
+  it('moves the file aside when a migration meets an index quick_check did not check', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'rakor-kla.sqlite');
+    indexContentDamaged(file);
+    expect(probeDatabase(file, 1)).toBeNull();
+    const result = openChecked(file, touchT, () => new Date(2025, 2, 10, 9, 5, 7));
+    expect(result).toMatchObject({ kind: 'recovery', problem: 'database disk image is malformed', detectedAt: new Date(2025, 2, 10, 9, 5, 7).toISOString() });
+    if (result.kind !== 'recovery') return;
+    expect(result.movedTo).toEqual([path.join(dir, 'rakor-kla.rusak-20250310-090507.sqlite')]);
+    expect(fs.existsSync(file)).toBe(false);
+    // Moved with its rows as they were: the migration's transaction rolled back.
+    const moved = new Database(result.movedTo[0], { readonly: true });
+    expect(moved.prepare(`SELECT x FROM t ORDER BY rowid`).pluck().all()).toEqual(['a', 'siluman']);
+    moved.close();
+  });
+
+  it('rethrows a migration error that is not damage and leaves the file where it is', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'rakor-kla.sqlite');
+    const db = new Database(file);
+    db.exec(`CREATE TABLE t (x TEXT)`);
+    db.close();
+    const failing: Migration[] = [{ version: 1, name: 'no such table', up: (d) => d.exec(`UPDATE nope SET x = 1`) }];
+    expect(() => openChecked(file, failing)).toThrow(/no such table: nope/);
+    expect(fs.readdirSync(dir)).toEqual(['rakor-kla.sqlite']);
+  });
+});
+
 describe('start-up check defaults', () => {
   it('stamps the recovery with the current time when no clock is given', () => {
     const file = path.join(tempDir(), 'rakor-kla.sqlite');
