@@ -70,7 +70,9 @@ export default defineConfig({
     // Credits code run in a test file's beforeAll to that file's tests (see the file's comment).
     setupFiles: [base.test?.setupFiles ?? [], 'tests/support/mutation-hook-coverage.ts'].flat(),
     // Tests that mix service checks with a LibreOffice render keep the checks and skip the render.
-    env: { ...base.test?.env, RAKOR_SKIP_RENDER: '1', RAKOR_TEST_TIME_CAP: '30000' },
+    // Backup and restore run on the test's own thread: in the worker thread the mutant is not
+    // active and its coverage is not seen, so every backup mutant would count as not covered.
+    env: { ...base.test?.env, RAKOR_SKIP_RENDER: '1', RAKOR_TEST_TIME_CAP: '30000', RAKOR_BACKUP_WORKER: '0' },
     // Stryker runs one test runner per worker process; vitest inside it stays single-threaded
     // so `concurrency` alone decides how many cores a run takes.
     maxWorkers: 1,

@@ -198,7 +198,9 @@ export function createBackend(options: BackendOptions): Backend {
   const live = new LiveDatabase(opened);
   if (live.damage) log('database damaged, moved aside', `${live.damage.problem} -> ${live.damage.movedTo.join(', ')}`);
   if (!readOnly) cleanPartialBackups(readBackupSettings(dataDir, live.db).folder);
-  const workerEntry = options.backupWorker === false ? null : backupWorkerEntry();
+  // RAKOR_BACKUP_WORKER=0 keeps the work on this thread for a whole run: the mutation run sets it
+  // (vitest.mutation.config.ts), since a mutant is active only on the thread that runs the tests.
+  const workerEntry = options.backupWorker === false || process.env.RAKOR_BACKUP_WORKER === '0' ? null : backupWorkerEntry();
   const worker = workerEntry ? inWorker(workerEntry) : null;
   const backups = createBackupService(live, dataDir, file, evidenceFiles, worker?.run);
   const backupOpHandlers = backupHandlers(backups);
