@@ -76,6 +76,15 @@ describe('columns of the daftar hadir table', () => {
     expect(t.rows.slice(1).map((r) => r[0])).toEqual([['1'], ['2'], ['3'], ['4']]);
     expect(t.align.slice(1).map((r) => r[0])).toEqual(['center', 'center', 'center', 'center']);
   });
+
+  it('leaves a field nobody filled in blank, without the "-" other tables print for an empty cell', async () => {
+    const people = [person({ name: 'Ani', jobTitle: '   ', agency: '', phone: '0812-5100-2233' }), person({ name: 'Budi', jobTitle: ' Staf ', phone: '' })];
+    const t = await wordTable(attendanceTable(people, A4_TEXT, SIZE, { nip: false, phone: true }));
+    expect(t.rows.slice(1).map((r) => r.slice(1, 5))).toEqual([
+      [['Ani'], [''], [''], ['0812-5100-2233']],
+      [['Budi'], ['Staf'], ['Bappeda'], ['']],
+    ]);
+  });
 });
 
 /** Twips a cell needs so that `word` stays on one line (the cell margins included). */
