@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend, type BackendOptions } from '../../src-main/core/backend';
-import { pdfFileName } from '../../src-main/core/export/file-name';
+import { minutesFileName, pdfFileName } from '../../src-main/core/export/file-name';
 import { t as message } from '../../shared/messages';
 import { createMeetingFixture, type FixtureOptions } from '../support/meeting-fixture';
 import { strictLog } from '../support/strict-log';
@@ -62,6 +62,11 @@ describe('export.pdf', () => {
     expect(await backend.invoke('export.pdf', { meetingId })).toMatchObject({ ok: false, error: { code: 'IO', message: message('export.fileBusy') } });
     expect(await backend.invoke('export.pdf', { meetingId })).toMatchObject({ ok: false, error: { code: 'IO', message: message('export.saveFailed', { code: 'EXDEV' }) } });
     expect(await backend.invoke('export.pdf', { meetingId })).toMatchObject({ ok: false, error: { code: 'IO', message: message('export.saveFailed', { code: 'disk gone' }) } });
+  });
+
+  it('starts a notulen name with "Notulen" once, whether or not the title already does', () => {
+    expect(minutesFileName('  Notulen Rakor Klaster III', '2025-03-10')).toBe('Notulen Rakor Klaster III 2025-03-10.docx');
+    expect(minutesFileName('Rakor bahas notulen lalu', '2025-03-10', 'F4')).toBe('Notulen Rakor bahas notulen lalu 2025-03-10 (F4).docx');
   });
 
   it('swaps only the final .docx of a name for .pdf', () => {

@@ -22,7 +22,7 @@ const decoy = (marker: number) => segment(marker, [8, 777 >> 8, 777 & 255, 999 >
 const jpeg = (...segments: number[][]) => Uint8Array.from([0xff, 0xd8, ...segments.flat(), 0xff, 0xd9]);
 
 /** An APP1 EXIF segment whose IFD0 holds `entries` ([tag, value]) at `ifdOffset` from the TIFF header. */
-function exif(entries: [number, number][], { little = false, ifdOffset = 8, count = entries.length } = {}): number[] {
+function exif(entries: [number, number][], { little = false, ifdOffset = 8, count = entries.length, nextIfd = true } = {}): number[] {
   const u16 = (v: number) => (little ? [v & 255, v >> 8] : [v >> 8, v & 255]);
   const u32 = (v: number) => (little ? [v & 255, (v >> 8) & 255, (v >> 16) & 255, v >>> 24] : [v >>> 24, (v >> 16) & 255, (v >> 8) & 255, v & 255]);
   const tiff = [
@@ -32,7 +32,7 @@ function exif(entries: [number, number][], { little = false, ifdOffset = 8, coun
     ...new Array<number>(ifdOffset - 8).fill(0),
     ...u16(count),
     ...entries.flatMap(([tag, value]) => [...u16(tag), ...u16(3), ...u32(1), ...u16(value), 0, 0]),
-    ...u32(0),
+    ...(nextIfd ? u32(0) : []),
   ];
   return segment(0xe1, [...Buffer.from('Exif\0\0', 'latin1'), ...tiff]);
 }
@@ -74,6 +74,8 @@ describe('the pixel size of a logo or photo', () => {
     // Progressive (C2) and the last frame kind (CF) are frames too.
     expect(decodeLogo(dataUrl('jpeg', jpeg(frame(0xc2, 30, 20))))).toMatchObject({ width: 30, height: 20 });
     expect(decodeLogo(dataUrl('jpeg', jpeg(decoy(0xe0), frame(0xcf, 31, 21))))).toMatchObject({ width: 31, height: 21 });
+    // A marker below the frame range (C0) is no frame, whatever its bytes say.
+    expect(decodeLogo(dataUrl('jpeg', jpeg(decoy(0xbf), frame(0xc0, 21, 11))))).toMatchObject({ width: 21, height: 11 });
     // Fill bytes (FF FF …) before a marker are allowed.
     expect(decodeLogo(dataUrl('jpeg', Uint8Array.from([0xff, 0xd8, 0xff, 0xff, ...frame(0xc0, 50, 40)])))).toMatchObject({ width: 50, height: 40 });
   });
@@ -88,8 +90,9 @@ describe('the pixel size of a logo or photo', () => {
     expect(bad(good.subarray(0, 11))).toBeNull();
     expect(bad([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x02, 0xff, 0xc0])).toBeNull();
     expect(bad([0xff, 0xd8, ...segment(0xe0, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]).slice(0, 4)])).toBeNull();
-    // Bytes that are no marker where one is due.
+    // Bytes that are no marker where one is due, even when a frame header follows them.
     expect(bad([0xff, 0xd8, 0x12, 0x34, ...frame(0xc0, 8, 8)])).toBeNull();
+    expect(bad([0xff, 0xd8, 0x00, ...frame(0xc0, 8, 8).slice(1)])).toBeNull();
     // A frame of zero width or height.
     expect(bad(jpeg(frame(0xc0, 0, 480)))).toBeNull();
     expect(bad(jpeg(frame(0xc0, 640, 0)))).toBeNull();
@@ -120,6 +123,10 @@ describe('the camera turn of a JPEG photo', () => {
     expect(photo(exif([[ORIENTATION, 8]], { ifdOffset: 14 }))).toBe(270);
     // An entry after the counted ones is not IFD0's.
     expect(photo(exif([[MAKE, 3], [ORIENTATION, 6]], { count: 1 }))).toBe(0);
+    // The IFD's last entry may end the segment exactly (no pointer to a next IFD after it).
+    expect(photo(exif([[MAKE, 1], [ORIENTATION, 6]], { nextIfd: false }))).toBe(90);
+    // An "Exif" block in another APP segment (APP2 carries ICC profiles) is not the camera's.
+    expect(photo([0xff, 0xe2, ...exif([[ORIENTATION, 6]]).slice(2)])).toBe(0);
     // No Orientation entry: upright.
     expect(photo(exif([[MAKE, 6]]))).toBe(0);
     // Mirrored orientations are read as their turn; an unknown value as upright.
@@ -141,8 +148,9 @@ describe('the camera turn of a JPEG photo', () => {
     const whole = exif([[ORIENTATION, 6]]);
     const short = [...whole.slice(0, 2), 0, 18, ...whole.slice(4)];
     expect(jpegRotation(Uint8Array.from([0xff, 0xd8, ...short]))).toBe(0);
-    // An EXIF segment cut off right after its name.
+    // An EXIF segment cut off right after its name, or before its TIFF header's first bytes.
     expect(jpegRotation(Uint8Array.from([0xff, 0xd8, ...whole.slice(0, 12)]))).toBe(0);
+    expect(jpegRotation(Uint8Array.from([0xff, 0xd8, ...whole.slice(0, 11)]))).toBe(0);
     // An IFD that counts more entries than the segment holds ends at the segment.
     expect(jpegRotation(jpeg(exif([[MAKE, 1]], { count: 40 })))).toBe(0);
   });
