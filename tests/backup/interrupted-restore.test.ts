@@ -204,6 +204,7 @@ describe('the journal is trusted only with bare names of our own files', () => {
     'no previous name': { staged: STAGED, evidence: STAGED_EVIDENCE },
     'an evidence folder outside the data folder': { staged: STAGED, previous: PREVIOUS, evidence: '../luar' },
     'an evidence folder named ..': { staged: STAGED, previous: PREVIOUS, evidence: '..' },
+    'a staged name starting with ..': { staged: `..${STAGED}`, previous: PREVIOUS, evidence: STAGED_EVIDENCE },
   };
   for (const [what, journal] of Object.entries(refused)) {
     it(`${what}: nothing is moved, the journal goes, the old database stays`, () => {
@@ -211,6 +212,7 @@ describe('the journal is trusted only with bare names of our own files', () => {
       // A database a bad journal could point at, in a sub-folder and beside the data folder.
       fs.mkdirSync(path.join(dir, 'sub'));
       fs.copyFileSync(databasePath(newDir), path.join(dir, 'sub', STAGED));
+      fs.copyFileSync(databasePath(newDir), path.join(dir, `..${STAGED}`));
       fs.mkdirSync(path.join(path.dirname(dir), 'luar', 'files'), { recursive: true });
       fs.writeFileSync(path.join(dir, JOURNAL), typeof journal === 'string' ? journal : JSON.stringify(journal));
       const before = filesUnder(dir).filter((f) => f !== JOURNAL);
@@ -229,6 +231,28 @@ describe('the journal is trusted only with bare names of our own files', () => {
     expect(recoverInterruptedRestore(dir)).toBe('rolled-forward');
     expect(markers(dir)).toEqual(['Penanda Baru']);
     expect(entries(dir)).toEqual(['files', 'rakor-kla.sqlite']);
+  });
+
+  it('an old WAL never stays beside the new database, even when its previous name is taken', () => {
+    const dir = stateAfter('moved-main');
+    // A stray file under the WAL's previous name (from an earlier incident).
+    fs.writeFileSync(path.join(dir, `${PREVIOUS}-wal`), 'sisa lama');
+    expect(recoverInterruptedRestore(dir)).toBe('rolled-forward');
+    expect(fs.existsSync(`${databasePath(dir)}-wal`)).toBe(false);
+    expect(entries(dir)).toEqual(['files', 'rakor-kla.sqlite']);
+    expect(markers(dir)).toEqual(['Penanda Baru']);
+  });
+
+  it('a link inside the staged evidence folder is neither followed nor placed', () => {
+    const dir = stateAfter('journal');
+    const outside = path.join(path.dirname(dir), 'di-luar.txt');
+    fs.writeFileSync(outside, 'tetap');
+    fs.symlinkSync(outside, path.join(dir, STAGED_EVIDENCE, 'files', 'tautan'));
+    expect(recoverInterruptedRestore(dir)).toBe('rolled-forward');
+    expect(fs.readFileSync(outside, 'utf8')).toBe('tetap');
+    expect(fs.lstatSync(path.join(dir, 'files', 'tautan'), { throwIfNoEntry: false })).toBeUndefined();
+    expect(entries(dir)).toEqual(['files', 'rakor-kla.sqlite']);
+    expect(markers(dir)).toEqual(['Penanda Baru']);
   });
 
   it('a journal left after the previous database was already removed is only removed', () => {
