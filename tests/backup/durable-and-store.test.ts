@@ -50,6 +50,24 @@ describe('durable writes', () => {
   });
 });
 
+describe('durable writes close what they open', () => {
+  it('no file or folder descriptor stays open after writes and flushes, failed ones included', async () => {
+    const dir = tempDir('rakor-durable-');
+    const missing = path.join(dir, 'hilang');
+    const open = () => fs.readdirSync('/proc/self/fd').length;
+    const before = open();
+    for (let i = 0; i < 20; i++) {
+      writeDurably(path.join(dir, 'a.bin'), `isi ${i}`);
+      writeFileDurably(path.join(dir, 'b.json'), `{"n":${i}}`);
+      fsyncDir(dir);
+      fsyncDir(missing);
+      await fsyncDirAsync(dir);
+      await fsyncDirAsync(missing);
+    }
+    expect(open()).toBe(before);
+  });
+});
+
 describe('collectStore', () => {
   const MINUTE = 60_000;
   const now = Math.floor(Date.now() / 1000) * 1000;
