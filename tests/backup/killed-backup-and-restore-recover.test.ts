@@ -6,9 +6,7 @@ import { createBackend, type Backend } from '../../src-main/core/backend';
 import { databasePath } from '../../src-main/core/db/database';
 import { seedDemo } from '../../src-main/core/demo/seed-demo';
 import { BACKUP_STEPS, CRASH_ENV, RESTORE_STEPS } from '../../src-main/core/crash-point';
-import { backupFileName } from '../../src-main/core/backup/rotation';
-import type { BackupInfo, RestoreResult } from '../../shared/api/backup';
-import { t } from '../../shared/messages';
+import type { BackupInfo } from '../../shared/api/backup';
 import { tempDir } from '../support/backup-helpers';
 import { bundleChild, runChild } from '../support/child-bundle';
 import { b64, jpegBytes, pdfBytes } from '../support/evidence-files';
@@ -132,83 +130,8 @@ describe('backup killed at every step', () => {
   }
 });
 
-describe('backups are verified and serialized', () => {
-  it('runs two requested backups one after the other, both complete and readable', async () => {
-    const dir = freshCopy();
-    const b = createBackend({ dataDir: dir, runtime: 'cli', log: () => undefined });
-    try {
-      const [x, y] = await Promise.all([b.invoke('backup.create', {}), b.invoke('backup.create', {})]);
-      expect(x.ok && y.ok).toBe(true);
-      const names = [(x as { data: BackupInfo }).data.name, (y as { data: BackupInfo }).data.name];
-      expect(new Set(names).size).toBe(2);
-      const list = await b.invoke('backup.list', {});
-      expect(list.ok && (list.data as { backups: BackupInfo[] }).backups.every((i) => i.readable)).toBe(true);
-      expect(fs.readdirSync(dir).filter((n) => n.startsWith('.cadangan-sementara-'))).toEqual([]);
-    } finally {
-      b.close();
-    }
-  }, 60_000);
-
-  it('refuses to back up a database that fails the check, and rotation keeps the old backups', async () => {
-    const dir = freshCopy();
-    const folder = path.join(dir, 'cadangan');
-    fs.mkdirSync(folder, { recursive: true });
-    const olds: string[] = [];
-    for (let i = 1; i <= 12; i++) {
-      const name = backupFileName(new Date(Date.now() - i * 3600_000));
-      fs.writeFileSync(path.join(folder, name), 'lama');
-      olds.push(name);
-    }
-    const b = createBackend({ dataDir: dir, runtime: 'cli', log: () => undefined });
-    try {
-      // An orphan row, as a damaged disk or an old bug could leave.
-      b.db.pragma('foreign_keys = OFF');
-      b.db.prepare(`INSERT INTO sub_indicator (indicator_id, code, name) VALUES (987654, 'x', 'yatim')`).run();
-      b.db.pragma('foreign_keys = ON');
-      const r = await b.invoke('backup.create', {});
-      expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.error.message).toBe(t('backup.sourceDamaged'));
-      expect(fs.readdirSync(folder).sort()).toEqual(olds.sort());
-      expect(fs.readdirSync(dir).filter((n) => n.startsWith('.cadangan-sementara-'))).toEqual([]);
-    } finally {
-      b.close();
-    }
-  }, 60_000);
-
-  it('restores over a live database that fails the check, keeping that file aside instead of a backup', async () => {
-    const dir = freshCopy();
-    const b = createBackend({ dataDir: dir, runtime: 'cli', log: () => undefined });
-    try {
-      b.db.pragma('foreign_keys = OFF');
-      b.db.prepare(`INSERT INTO sub_indicator (indicator_id, code, name) VALUES (987654, 'x', 'yatim')`).run();
-      b.db.pragma('foreign_keys = ON');
-      const r = await b.invoke('backup.restore', { file: backupZip });
-      if (!r.ok) throw new Error(r.error.message);
-      expect((r.data as RestoreResult).safetyBackup).toBeNull();
-      const markers = (b.db.prepare(`SELECT name FROM agency WHERE name LIKE 'Penanda %'`).pluck().all() as string[]);
-      expect(markers).toEqual(['Penanda Baru']);
-      // The damaged database is kept beside, never deleted.
-      expect(fs.readdirSync(dir).filter((n) => n.includes('.rusak-'))).toHaveLength(1);
-    } finally {
-      b.close();
-    }
-  }, 60_000);
-
-  it('takes the snapshot inside the data folder, not the system temp folder', async () => {
-    const dir = freshCopy();
-    const b = createBackend({ dataDir: dir, runtime: 'cli', log: () => undefined });
-    const seen = new Set<string>();
-    const watcher = fs.watch(dir, (_event, name) => name && seen.add(String(name)));
-    try {
-      const r = await b.invoke('backup.create', {});
-      expect(r.ok).toBe(true);
-    } finally {
-      watcher.close();
-      b.close();
-    }
-    expect([...seen].some((n) => n.startsWith('.cadangan-sementara-'))).toBe(true);
-  }, 60_000);
-});
+// The in-process checks of the backup service (queue, damaged source, snapshot folder) are in
+// backup-service.test.ts, which mutation runs include.
 
 describe('the restored database after a crash is the verified one', () => {
   it('a rolled-forward restore leaves no journal and opens the backup content', async () => {

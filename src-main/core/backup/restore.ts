@@ -81,9 +81,12 @@ export async function stageRestore(file: string, dataDir: string, options: Stage
   if (declared.schemaVersion > SCHEMA_VERSION) throw refuse('backup.tooNew', { version: declared.appVersion });
 
   fs.mkdirSync(dataDir, { recursive: true });
-  const stem = path.join(dataDir, `${STAGED_PREFIX}${process.pid}-${Date.now()}`);
-  const stagedFile = `${stem}.sqlite`;
-  const stagedEvidence = `${stem}-berkas`;
+  // Each path joined onto the data folder itself: whatever a name becomes, even empty (as in a
+  // mutation run), the staged files and the folder later emptied stay inside the data folder, and
+  // never the working folder (an empty stagedEvidence had placeEvidence move the whole project).
+  const stem = `${STAGED_PREFIX}${process.pid}-${Date.now()}`;
+  const stagedFile = path.join(dataDir, `${stem}.sqlite`);
+  const stagedEvidence = path.join(dataDir, `${stem}-berkas`);
   const progress = options.onProgress;
   try {
     const manifest = readManifest(file, options.evidence.maxFileBytes, options);
