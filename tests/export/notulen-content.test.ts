@@ -146,7 +146,8 @@ describe('sections A-F of the body', () => {
       reviews,
     });
     const code = review.clusterCode === 'KL' ? 'Kelembagaan' : `Klaster ${review.clusterCode}`;
-    expect(body(d).slice(2, 12)).toEqual([
+    // Only these items: no second "Pembahasan indikator" item repeating the reviews after the agenda.
+    expect(body(d).slice(2, 13)).toEqual([
       'B.\tPEMBAHASAN',
       '1.\tPembahasan indikator',
       `a.\tIndikator 11 (${code}): Akta kelahiran`,
@@ -157,6 +158,7 @@ describe('sections A-F of the body', () => {
       'Penanggung jawab\t:\tDP3A',
       '2.\tLain-lain',
       'Tidak ada.',
+      'C.\tTINDAK LANJUT HASIL RAPAT SEBELUMNYA',
     ]);
   });
 
