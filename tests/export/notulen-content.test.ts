@@ -139,7 +139,7 @@ describe('sections A-F of the body', () => {
     const review = base.reviews[0];
     const reviews = [
       { ...review, indicatorNumber: 11, indicatorName: 'Akta kelahiran', achievement: '', score: null, problem: '', recommendation: 'Jemput bola', leadAgencies: [], supportAgencies: [], isWeak: false },
-      { ...review, indicatorNumber: 12, indicatorName: 'Forum anak', achievement: 'Terbentuk', score: null, problem: 'Belum aktif', recommendation: '', leadAgencies: ['DP3A'], supportAgencies: [], isWeak: false },
+      { ...review, indicatorNumber: 12, indicatorName: 'Forum anak', achievement: 'Terbentuk', score: 712.45, problem: 'Belum aktif', recommendation: '', leadAgencies: ['DP3A'], supportAgencies: [], isWeak: false },
     ];
     const d = bare({
       agenda: [{ title: 'Pembahasan indikator', notes: '' }, { title: 'Lain-lain', notes: 'Tidak ada.' }],
@@ -147,13 +147,14 @@ describe('sections A-F of the body', () => {
     });
     const code = review.clusterCode === 'KL' ? 'Kelembagaan' : `Klaster ${review.clusterCode}`;
     // Only these items: no second "Pembahasan indikator" item repeating the reviews after the agenda.
-    expect(body(d).slice(2, 13)).toEqual([
+    expect(body(d).slice(2, 14)).toEqual([
       'B.\tPEMBAHASAN',
       '1.\tPembahasan indikator',
       `a.\tIndikator 11 (${code}): Akta kelahiran`,
       'Rekomendasi\t:\tJemput bola',
       `b.\tIndikator 12 (${code}): Forum anak`,
       'Capaian\t:\tTerbentuk',
+      'Nilai: 712,45',
       'Permasalahan\t:\tBelum aktif',
       'Penanggung jawab\t:\tDP3A',
       '2.\tLain-lain',
