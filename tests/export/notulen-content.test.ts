@@ -115,15 +115,15 @@ describe('the label table under the title', () => {
 
   it('numbers several agenda items, skips blank ones, and leaves out a row with nothing entered', () => {
     const d = data({
-      meeting: { endTime: null, place: '  ' },
+      meeting: { date: '2025-01-06', startTime: '08:30', endTime: null, timeZone: 'WIT', place: '  ' },
       agenda: [{ title: ' Pembukaan ', notes: '' }, { title: '   ', notes: '' }, { title: 'Paparan indikator', notes: '' }],
       attendees: [],
     });
     d.meeting.chair = { ...d.meeting.chair, name: '', position: 'Bupati' };
     d.meeting.notulis = { ...d.meeting.notulis, name: '  ' };
     expect(infoRows(d)).toEqual([
-      ['Hari/Tanggal', ['Selasa, 26 November 2024']],
-      ['Waktu', [`${d.meeting.startTime.replace(':', '.')} ${d.meeting.timeZone} s.d. selesai`]],
+      ['Hari/Tanggal', ['Senin, 6 Januari 2025']],
+      ['Waktu', ['08.30 WIT s.d. selesai']],
       ['Pimpinan Rapat', ['Bupati']],
       ['Acara', ['1. Pembukaan', '2. Paparan indikator']],
     ]);
