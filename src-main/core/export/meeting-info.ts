@@ -2,7 +2,7 @@ import type { LabelTableBlock, ParagraphBlock } from '../../../shared/document';
 import { formatLongDate, formatNumber, formatTimeRange } from '../../../shared/format';
 import { clusterLabel } from '../../../shared/kla';
 import type { MinutesData } from './minutes-data';
-import { cleanText, DASH, linesOf } from './text';
+import { cleanText, linesOf } from './text';
 import type { DocStyle } from './style';
 
 // The title and the label table under it: "Hari/Tanggal : Selasa, 26 November 2024" ...
@@ -26,7 +26,8 @@ export function clusterLine(clusters: readonly { code: string; name: string }[])
     .map((c) => {
       const label = clusterLabel(c.code);
       const name = cleanText(c.name).trim();
-      return name === '' || name.toLowerCase() === label.toLowerCase() || label.toLowerCase().includes(name.toLowerCase())
+      // An empty name, the label itself or a piece of it ("lembaga") says no more than the label.
+      return label.toLowerCase().includes(name.toLowerCase())
         ? label
         : name.toLowerCase().startsWith(label.toLowerCase()) ? name : `${label} ${name}`;
     })
@@ -83,13 +84,14 @@ export function meetingInfoTable(data: MinutesData, width: number): LabelTableBl
     ['Notulis', cleanText(meeting.notulis.name).trim()],
     ['Peserta', attendeeText(data.attendees.length)],
     ['Acara', agenda.length <= 1 ? agenda[0] ?? '' : agenda.map((t, i) => `${i + 1}. ${t}`)],
-  ] as [string, string | string[]][]).filter(([, value]) => (Array.isArray(value) ? value.length > 0 : value !== ''));
+  ] as [string, string | string[]][]).filter(([, value]) => value.length > 0); // '' or no agenda at all
   return {
     kind: 'labelTable',
     widths: [LABEL_WIDTH, COLON_WIDTH, width - LABEL_WIDTH - COLON_WIDTH],
     rows: rows.map(([label, value]) => ({
       label,
-      lines: Array.isArray(value) ? value : linesOf(value).length ? linesOf(value) : [DASH],
+      // Never empty: every value left is trimmed text or a non-empty list.
+      lines: Array.isArray(value) ? value : linesOf(value),
       ...(Array.isArray(value) ? { hanging: true } : {}),
     })),
   };

@@ -96,9 +96,8 @@ function field(label: string, text: string, indent: number): ParagraphBlock[] {
 
 function reviewBlocks(review: MinutesIndicatorReview, label: string, indent: number): ParagraphBlock[] {
   const title = `Indikator ${review.indicatorNumber} (${clusterLabel(review.clusterCode)}): ${cleanText(review.indicatorName)}${review.isWeak ? ' — perlu perhatian' : ''}`;
-  const achievement = [review.achievement, review.score !== null ? `Nilai: ${formatScore(review.score)}` : '']
-    .filter((s) => s.trim() !== '')
-    .join('\n');
+  // field() drops blank lines: an empty capaian or a missing score leaves no empty line.
+  const achievement = [review.achievement, review.score !== null ? `Nilai: ${formatScore(review.score)}` : ''].join('\n');
   const responsible = [
     review.leadAgencies.length ? joinAgencies(review.leadAgencies) : '',
     review.supportAgencies.length ? `pendukung: ${joinAgencies(review.supportAgencies)}` : '',
