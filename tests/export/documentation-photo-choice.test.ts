@@ -34,6 +34,7 @@ describe('photos of the Lampiran Dokumentasi', () => {
         photo(damaged, 'image/png', 'Rusak.png'),
         // A PNG stored as another type is not printed as a picture.
         photo(wide, 'image/gif', 'Animasi.gif'),
+        photo(jpeg, 'application/octet-stream', 'Kamera.bin'),
       ],
       store(wide, jpeg, damaged),
     );
@@ -45,6 +46,7 @@ describe('photos of the Lampiran Dokumentasi', () => {
     });
     expect(photos[3]).toEqual({ dataUrl: '', width: 0, height: 0, caption: 'Rusak.png', problem: '[Foto "Rusak.png" tidak dapat dimuat: bukan gambar JPG/PNG yang terbaca.]' });
     expect(photos[4]).toMatchObject({ dataUrl: '', problem: '[Foto "Animasi.gif" tidak dapat dimuat: bukan gambar JPG/PNG yang terbaca.]' });
+    expect(photos[5]).toMatchObject({ dataUrl: '', problem: '[Foto "Kamera.bin" tidak dapat dimuat: bukan gambar JPG/PNG yang terbaca.]' });
   });
 
   it('a phone photo turned a quarter either way is sized as seen upright', () => {

@@ -64,6 +64,27 @@ describe('minutes data of empty fields', () => {
     expect(data.earlierActions.find((a) => a !== row)).toMatchObject({ leadAgency: expect.stringMatching(/\S/), notes: 'Sudah dilaksanakan di 12 puskesmas.' });
   });
 
+  it('indicator reviews: weak ones first, penanggung jawab apart from pendukung, kab/kota in the order chosen', () => {
+    const f = createMeetingFixture({ indicators: [11, 14], actions: 0, earlierActions: 0, budgetLines: 0 });
+    dirs.push(f.dir);
+    const { db, meetingId } = f;
+    // Indicator 11 also gets a second supporting agency, and two kab/kota in a chosen order.
+    const review11 = db.prepare(`SELECT r.id, r.indicator_id AS indicatorId FROM indicator_review r JOIN indicator i ON i.id = r.indicator_id WHERE r.meeting_id = ? AND i.number = 11`).get(meetingId) as { id: number; indicatorId: number };
+    db.prepare(`INSERT INTO assignment (indicator_id, agency_id, role, meeting_id) VALUES (?, (SELECT id FROM agency WHERE abbreviation = 'Dinsos'), 'support', ?)`).run(review11.indicatorId, meetingId);
+    const kabkota = db.prepare(`INSERT INTO indicator_review_agency (review_id, agency_id, position) VALUES (?, (SELECT id FROM agency WHERE abbreviation = ?), ?)`);
+    kabkota.run(review11.id, 'Dinsos', 2);
+    kabkota.run(review11.id, 'Dinkes', 1);
+
+    const data = loadMinutesData(db, meetingId);
+    expect(() => loadMinutesData(db, meetingId + 999)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+    f.close();
+    // The fixture makes the second half of the indicators weak: 14 is weak, 11 is not.
+    expect(data.reviews.map((r) => [r.indicatorNumber, r.isWeak, r.leadAgencies, r.supportAgencies, r.kabkota])).toEqual([
+      [14, true, ['DP3A'], ['Dinkes'], []],
+      [11, false, ['Bappeda'], ['DP3A', 'Dinsos'], ['Dinas Kesehatan', 'Dinas Sosial']],
+    ]);
+  });
+
   it('the budget line label from its parts, whichever are empty', () => {
     expect(fundingLabel({ lineSource: ' APBD perubahan ', lineYear: 2025, lineName: null, lineCode: ' 1.02 ' })).toBe('APBD perubahan 2025: 1.02');
     expect(fundingLabel({ lineSource: 'APBD', lineYear: 2025, lineName: '   ', lineCode: 'X.1' })).toBe('APBD 2025: X.1');
@@ -72,6 +93,8 @@ describe('minutes data of empty fields', () => {
 
   it('a snapshot closed before decisions were kept reads as none; kept ones as text', () => {
     expect(readMinutesSnapshot(JSON.stringify({ version: 1, data: {} })).decisions).toEqual([]);
+    // Version 1 predates the invitation count: no extra blank rows on the daftar hadir.
+    expect(readMinutesSnapshot(JSON.stringify({ version: 1, data: {} })).invitedAgencies).toBe(0);
     expect(readMinutesSnapshot(JSON.stringify({ version: 1, data: { decisions: ['Dinkes memperbarui data', 2025] } })).decisions).toEqual(['Dinkes memperbarui data', '2025']);
   });
 });
