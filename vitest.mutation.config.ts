@@ -22,6 +22,7 @@ export const MUTATION_EXCLUDED_TESTS = [
   'tests/evidence/cli-import-export-data-dukung.test.ts', // same
   'tests/database/data-folder-is-absolute.test.ts', // same
   'tests/evidence/killed-attach.test.ts', // kills child writer processes
+  'tests/export/save-file-cut-short.test.ts', // a child writing under a file-size limit
   'tests/**/*-ui.test.ts', // Chromium through the web runtime, outside tests/e2e
   'tests/evidence/attach-many-stays-responsive.test.ts', // same
 ];

@@ -104,3 +104,22 @@ export function pdfPageTexts(pdf: string): string[] {
   const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\f');
   return pages[pages.length - 1].trim() === '' ? pages.slice(0, -1) : pages;
 }
+
+export interface DocxCell {
+  text: string;
+  /** Every run of the cell's text is bold. */
+  bold: boolean;
+}
+
+/** The tables of a WordprocessingML part, row by row (header rows included), each cell's text
+ * with its paragraphs joined by a line break. Nested tables are not expected here. */
+export function tableRows(xml: string): DocxCell[][][] {
+  return [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map(([, table]) =>
+    [...table.matchAll(/<w:tr\b[^>]*>([\s\S]*?)<\/w:tr>/g)].map(([, row]) =>
+      [...row.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map(([, cell]) => {
+        const runs = [...cell.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map(([, r]) => r).filter((r) => /<w:t[\s>]/.test(r));
+        return { text: xmlText(cell), bold: runs.length > 0 && runs.every((r) => /<w:b\/>/.test(r)) };
+      }),
+    ),
+  );
+}

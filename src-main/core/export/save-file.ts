@@ -31,11 +31,20 @@ export function saveError(error: unknown): AppError {
   return new AppError('IO', t('export.saveFailed', { code: (error as Error)?.message ?? String(error) }));
 }
 
-/** Writes the whole file or reports why not (never a half-written document under the real name). */
+/**
+ * Writes the whole file or reports why not (never a half-written document under the real name).
+ * The bytes go to "<name>.tmp" beside the target first and replace it by a rename only once
+ * all are written: a write cut short (full disk, a USB stick pulled, a file-size limit) leaves
+ * the previous copy as it was, and the partial file is removed.
+ */
 export async function writeExportFile(filePath: string, bytes: Uint8Array): Promise<void> {
+  // Beside the target, so the rename stays on one drive (a rename across drives fails).
+  const partial = `${filePath}.tmp`;
   try {
-    await fs.writeFile(filePath, bytes);
+    await fs.writeFile(partial, bytes);
+    await fs.rename(partial, filePath);
   } catch (error) {
+    await fs.unlink(partial).catch(() => undefined);
     throw saveError(error);
   }
 }
