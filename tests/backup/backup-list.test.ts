@@ -4,6 +4,8 @@ import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { infoFromMetadata, listBackups } from '../../src-main/core/backup/backup';
 import { tempDir } from '../support/backup-helpers';
+import { backendPerTest } from '../support/backend-per-test';
+import { t as t_ } from '../../shared/messages';
 
 // The Cadangan list as the backup folder gives it: a folder that is missing or is a file is
 // said to be unavailable (the screen then offers to choose another), and a file named like a
@@ -41,5 +43,17 @@ describe('the list of backups', () => {
   it('reports size 0 for a backup that vanished between the listing and the look', () => {
     const gone = path.join(tempDir(), 'rakor-kla-20250310-090000.zip');
     expect(infoFromMetadata(gone, null)).toMatchObject({ name: 'rakor-kla-20250310-090000.zip', sizeBytes: 0, readable: false });
+  });
+});
+
+describe('choosing the backup folder', () => {
+  const t = backendPerTest();
+  it('refuses a folder that cannot be made, naming it on the folder field, and keeps the old setting', async () => {
+    const file = path.join(tempDir(), 'berkas.txt');
+    fs.writeFileSync(file, 'bukan folder');
+    const before = await t.call('backup.settings.get', {});
+    const error = await t.fail('backup.settings.set', { folder: `  ${path.join(file, 'cadangan')}  ` });
+    expect(error).toMatchObject({ code: 'VALIDATION', fields: [{ path: 'folder', message: t_('backup.folderUnavailable', { folder: path.join(file, 'cadangan') }) }] });
+    expect(await t.call('backup.settings.get', {})).toEqual(before);
   });
 });
