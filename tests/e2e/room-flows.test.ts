@@ -84,7 +84,7 @@ describe('issue 15: quicker in the room', () => {
     expect(proposed).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
     const [d, m, y] = proposed.split('/').map(Number);
     expect(new Date(Date.UTC(y, m - 1, d)).getUTCDay()).toBe(new Date('2026-02-03').getUTCDay());
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('placeholder'))).toBe('hh/bb/tttt');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('placeholder')), { timeout: 10_000 }).toBe('hh/bb/tttt');
     await dialogDate.fill('08/12/2026');
     await page.getByRole('button', { name: 'Buat salinan' }).click();
     await page.waitForFunction(() => document.activeElement?.id === 'meeting-title');
@@ -159,10 +159,11 @@ describe('issue 15: quicker in the room', () => {
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => location.hash.endsWith('/persiapan') && document.activeElement?.id === 'tab-persiapan');
     await page.keyboard.press('ArrowLeft');
-    await page.waitForFunction(() => location.hash.endsWith('/data-dukung'));
+    await page.waitForFunction(() => location.hash.endsWith('/data-dukung') && document.activeElement?.id === 'tab-data-dukung');
     await page.keyboard.press('Home');
-    await page.waitForFunction(() => location.hash.endsWith('/persiapan'));
-    expect(await page.getByRole('tab', { name: 'Persiapan' }).getAttribute('aria-controls')).toBe('meeting-tabpanel');
+    await page.waitForFunction(() => location.hash.endsWith('/persiapan') && document.activeElement?.id === 'tab-persiapan');
+    // The address changes before React's commit marks the tab selected: read until it settles.
+    await expect.poll(() => page.getByRole('tab', { name: 'Persiapan' }).getAttribute('aria-controls'), { timeout: 10_000 }).toBe('meeting-tabpanel');
     // Inside a field: "?" is typed, F1 and Ctrl+/ open the overlay.
     const place = page.getByLabel('Tempat');
     await place.click();
