@@ -206,6 +206,75 @@ describe('damage that surfaces only when the migrations write', () => {
   });
 });
 
+/** Descriptors this process holds open (Linux). */
+const openDescriptors = () => fs.readdirSync('/proc/self/fd').length;
+
+/**
+ * A database as a process killed mid-transaction leaves it (rollback journal mode, as a file
+ * is before the app switches it to WAL): pages already written into the file, their old
+ * content in a hot -journal. A read-only connection may not roll it back (SQLITE_READONLY_ROLLBACK).
+ */
+function hotJournal(file: string): void {
+  const dir = tempDir();
+  const source = path.join(dir, 'writer.sqlite');
+  const db = new Database(source);
+  db.pragma('cache_size = 10'); // spill the transaction's pages into the file before COMMIT
+  db.exec(`CREATE TABLE keep (y TEXT); INSERT INTO keep VALUES ('tetap')`);
+  db.exec('BEGIN');
+  const insert = db.prepare(`INSERT INTO keep VALUES (?)`);
+  for (let i = 0; i < 2000; i++) insert.run('y'.repeat(500));
+  fs.copyFileSync(source, file);
+  fs.copyFileSync(`${source}-journal`, `${file}-journal`);
+  db.exec('ROLLBACK');
+  db.close();
+  // The premise: a read-only look alone fails on it.
+  expect(() => new Database(file, { readonly: true }).prepare(`SELECT count(*) FROM keep`).get()).toThrow(
+    expect.objectContaining({ code: 'SQLITE_READONLY_ROLLBACK' }),
+  );
+}
+
+describe('start-up check after a kill mid-write', () => {
+  it('lets SQLite roll the hot journal back, then finds the file sound and opens it as it was before', () => {
+    const file = path.join(tempDir(), 'rakor-kla.sqlite');
+    hotJournal(file);
+    const descriptors = openDescriptors();
+    expect(probeDatabase(file, 0)).toBeNull();
+    expect(openDescriptors()).toBe(descriptors); // the recovering connection is closed again
+    expect(fs.existsSync(`${file}-journal`)).toBe(false);
+    const opened = openChecked(file, []);
+    expect(opened.kind).toBe('ok');
+    if (opened.kind !== 'ok') return;
+    // The unfinished transaction is gone, the committed row is there.
+    expect(opened.db.prepare(`SELECT y FROM keep`).pluck().all()).toEqual(['tetap']);
+    opened.db.close();
+  });
+
+  it('still refuses a newer file after the roll-back, and moves nothing', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'rakor-kla.sqlite');
+    hotJournal(file);
+    expect(() => probeDatabase(file, -1)).toThrow(expect.objectContaining({ code: 'DB_TOO_NEW' }));
+    expect(fs.readdirSync(dir)).toEqual(['rakor-kla.sqlite']);
+  });
+});
+
+describe('what the start-up check tells the log', () => {
+  it('keeps the first five lines of the problems SQLite found, one per damaged page', () => {
+    const file = path.join(tempDir(), 'rakor-kla.sqlite');
+    freelistDamaged(file);
+    // No freelist at all in the header: every free page is then "never used".
+    const bytes = fs.readFileSync(file);
+    bytes.writeUInt32BE(0, 32);
+    bytes.writeUInt32BE(0, 36);
+    fs.writeFileSync(file, bytes);
+    const problem = probeDatabase(file, 1) ?? '';
+    const lines = problem.split('; ');
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toBe('*** in database main ***');
+    for (const line of lines.slice(1)) expect(line).toMatch(/^Page \d+: never used$/);
+  });
+});
+
 describe('start-up check defaults', () => {
   it('stamps the recovery with the current time when no clock is given', () => {
     const file = path.join(tempDir(), 'rakor-kla.sqlite');

@@ -67,7 +67,9 @@ function probeReadOnly(file: string, latest: number): string | null {
     db.pragma('busy_timeout = 5000');
     if (schemaVersionOf(db) > latest) throw AppError.of('DB_TOO_NEW', 'error.dbTooNew');
     const rows = db.pragma('quick_check') as { quick_check: string }[];
-    const lines = rows.map((r) => r.quick_check);
+    // SQLite answers one row per database, its problems on separate lines within it: split them,
+    // so the log keeps the first five instead of a line per damaged page.
+    const lines = rows.flatMap((r) => r.quick_check.split('\n'));
     return lines.length === 1 && lines[0] === 'ok' ? null : lines.slice(0, 5).join('; ');
   } catch (error) {
     if (isCorruptionError(error)) return (error as Error).message;
