@@ -61,6 +61,9 @@ describe('closed means frozen (case 1)', () => {
     const reopened = await t.call('meeting.reopen', { id: m.id });
     expect(reopened.minutesRevision).toBe(2);
     await t.call('decision.create', { meetingId: m.id, text: 'Keputusan tambahan' });
+    // Reopened, the screens and a draft export read the live rows again, not revision 1.
+    expect((await t.call('meeting.get', { id: m.id })).decisions.map((d) => d.text)).toEqual(['Keputusan tambahan']);
+    expect(await notulen(m.id)).toContain('Keputusan tambahan');
     await t.call('meeting.close', { id: m.id, endTime: '12:30' });
     const text = await notulen(m.id);
     expect(text).toContain('Revisi ke-2');
