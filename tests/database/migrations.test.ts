@@ -222,4 +222,30 @@ describe('migration 13: usual agencies of an indicator as links', () => {
       db.close();
     }
   });
+
+  it('matches only what is sure: P3 spelled out, exact short names, no guess from two letters or a short part of a name', () => {
+    const file = copyOf(12);
+    const raw = new Database(file);
+    const cluster = (raw.prepare(`SELECT cluster_id AS id FROM indicator LIMIT 1`).get() as { id: number }).id;
+    // An agency entered without an abbreviation: a piece with no letters must not "match" its empty one.
+    raw.prepare(`INSERT INTO agency (kind, partner_type, name, abbreviation, created_at, updated_at) VALUES ('mitra', '', 'Yayasan Peduli Anak', '', 'x', 'x')`).run();
+    const written = 'DPPPA, Dinkes; Dinas Kesehatan & Pengadilan Negeri, PA, AP, Resor, Statis, Lembaga Antah, -';
+    const id = Number(raw.prepare(`INSERT INTO indicator (cluster_id, number, name, usual_agencies, max_points) VALUES (?, 93, 'Uji', ?, NULL)`).run(cluster, written).lastInsertRowid);
+    raw.close();
+    const result = openChecked(file, MIGRATIONS.filter((m) => m.version <= 13));
+    if (result.kind !== 'ok') throw new Error(result.kind);
+    const db = result.db;
+    try {
+      // Positions run 1, 2, 3… in the order written; "Dinas Kesehatan" names Dinkes again and takes no place.
+      expect(db.prepare(
+        `SELECT a.abbreviation AS label, x.position FROM indicator_agency x JOIN agency a ON a.id = x.agency_id WHERE x.indicator_id = ? ORDER BY x.position`,
+      ).all(id)).toEqual([
+        { label: 'DP3A', position: 1 }, { label: 'Dinkes', position: 2 }, { label: 'PN', position: 3 }, { label: 'PA', position: 4 }, { label: 'BPS', position: 5 },
+      ]);
+      // Two letters begin APSAI and "Resor" is part of one name only: too short to be sure, kept as written.
+      expect(db.prepare(`SELECT usual_agencies AS t FROM indicator WHERE id = ?`).pluck().get(id)).toBe('AP, Resor, Lembaga Antah, -');
+    } finally {
+      db.close();
+    }
+  });
 });
