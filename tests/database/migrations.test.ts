@@ -140,6 +140,18 @@ describe('migrations from fixtures', () => {
     }
   });
 
+  it('a new database starts with the seeded agencies, a partner type only on the mitra', () => {
+    const db = openDatabase(path.join(tempDir(), 'baru.sqlite'));
+    try {
+      const rows = db.prepare(`SELECT kind, partner_type AS partnerType, abbreviation FROM agency ORDER BY id`).all() as { kind: string; partnerType: string; abbreviation: string }[];
+      expect(rows.length).toBeGreaterThan(30);
+      for (const row of rows) expect(row.partnerType === '', row.abbreviation).toBe(row.kind !== 'mitra');
+      expect(rows.find((r) => r.abbreviation === 'FAD')?.partnerType).toBe('forum_anak');
+    } finally {
+      db.close();
+    }
+  });
+
   it('the fixtures hold representative rows in every table', () => {
     const rows = readAll(fixture(SCHEMA_VERSION));
     for (const [table, list] of Object.entries(rows)) expect(list.length, table).toBeGreaterThan(0);

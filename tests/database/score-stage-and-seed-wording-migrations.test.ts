@@ -116,6 +116,24 @@ describe('migration 5: seed wording', () => {
     }
   });
 
+  it('runs on a seed the user cut down: indicators 4 and 21 deleted, the rest corrected', () => {
+    const { file, db } = databaseAtV2();
+    const ids = db.prepare(`SELECT i.id FROM indicator i JOIN cluster c ON c.id = i.cluster_id WHERE c.year = 2022 AND i.number IN (4, 21)`).pluck().all();
+    for (const id of ids) {
+      db.prepare(`DELETE FROM sub_indicator WHERE indicator_id = ?`).run(id);
+      db.prepare(`DELETE FROM indicator WHERE id = ?`).run(id);
+    }
+    db.close();
+    const after = upgrade(file);
+    try {
+      expect(indicatorName(after, 3)).toBe(INDICATOR_WORDING[1][2]);
+      expect(indicatorName(after, 5)).toBe(INDICATOR_WORDING.find(([n]) => n === 5)?.[2]);
+      expect(after.prepare(`SELECT count(*) FROM indicator i JOIN cluster c ON c.id = i.cluster_id WHERE c.year = 2022 AND i.number IN (4, 21)`).pluck().get()).toBe(0);
+    } finally {
+      after.close();
+    }
+  });
+
   it('changes nothing in a year set other than the 2022 seed', () => {
     const { file, db } = databaseAtV2();
     db.prepare(`INSERT INTO evaluation_year (year) VALUES (2025)`).run();
