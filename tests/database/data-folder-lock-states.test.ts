@@ -159,6 +159,21 @@ describe('this process and its own lock', () => {
     expect(fs.readFileSync(lock.file, 'utf8')).toBe(mine);
   });
 
+  it('takes over a lock a crashed earlier process with this PID left (a restarted container, a PID reused after a reboot)', () => {
+    const dir = tempDir('rakor-lock-');
+    const mine = processStartOf(process.pid);
+    const left: { processStart: string | null; mtimeMs: number }[] = [{ processStart: null, mtimeMs: bootedAt() - 2 * 60_000 }];
+    if (mine !== null) left.push({ processStart: `${mine}0`, mtimeMs: Date.now() - 60_000 });
+    for (const { processStart, mtimeMs } of left) {
+      writeLock(dir, { pid: process.pid, host: os.hostname(), processStart, startedAt: new Date(mtimeMs).toISOString() }, mtimeMs);
+      const lock = acquireDataLock(dir);
+      expect(ownerIn(lock.file)).toMatchObject({ pid: process.pid, processStart: mine });
+      expect(ownerIn(lock.file).startedAt).not.toBe(new Date(mtimeMs).toISOString());
+      lock.release();
+      expect(fs.existsSync(lock.file)).toBe(false);
+    }
+  });
+
   it('refuses a second holder while it holds the folder, even after the lock file was deleted by hand', () => {
     const dir = tempDir('rakor-lock-');
     const lock = take(dir);
