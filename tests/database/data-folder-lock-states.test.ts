@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -68,17 +68,16 @@ function deadPid(): number {
 const bootedAt = () => Date.now() - os.uptime() * 1000;
 
 describe('the start time a lock records', () => {
-  // First in this file and on a freshly loaded module: the boot id is read once per process.
-  it.runIf(process.platform === 'linux')("is this boot's id and the ticks since boot at which the process started", async () => {
-    vi.resetModules();
-    const fresh = await import('../../src-main/core/db/lock');
-    const start = fresh.processStartOf(process.pid);
+  // Keep this test first in the file: lock.ts reads the boot id once per loaded module, at its
+  // first call, and only the test making that call sees how it is read.
+  it.runIf(process.platform === 'linux')("is this boot's id and the ticks since boot at which the process started", () => {
+    const start = processStartOf(process.pid);
     const bootId = fs.readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
     expect(start?.startsWith(`${bootId}:`)).toBe(true);
     // Ticks of 1/100 s (USER_HZ): a PID reused later in this boot gets a larger value.
     const seconds = Number(start!.slice(bootId.length + 1)) / 100;
     expect(Math.abs(seconds - (os.uptime() - process.uptime()))).toBeLessThan(2);
-    expect(fresh.processStartOf(process.pid)).toBe(start);
+    expect(processStartOf(process.pid)).toBe(start);
   });
 });
 
@@ -246,6 +245,19 @@ describe('the sweep of temp files a killed start left', () => {
 });
 
 describe('a lock that cannot be read or moved', () => {
+  it('a missing data folder is reported as what it is, not as a folder in use', () => {
+    const missing = path.join(tempDir('rakor-lock-'), 'belum-ada');
+    let error: unknown;
+    try {
+      acquireDataLock(missing);
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect((error as NodeJS.ErrnoException).code).toBe('ENOENT');
+    expect((error as Error).message).not.toBe(BUSY);
+    expect(fs.existsSync(missing)).toBe(false);
+  });
+
   it('a folder in place of the lock file is an error, never taken for a free data folder', () => {
     const dir = tempDir('rakor-lock-');
     fs.mkdirSync(lockFile(dir));
