@@ -141,7 +141,10 @@ function judge(owner: LockOwner | null, mtimeMs: number, startOf: (pid: number) 
   // An unreadable or empty lock is what a process killed between create and write leaves.
   if (!owner) return Date.now() - mtimeMs > 10_000 ? 'stale' : 'busy';
   if (owner.host !== os.hostname()) return 'other-host';
-  if (owner.pid === process.pid) return 'busy';
+  // This process's own PID goes through the same checks: a lock it holds under another path to
+  // the folder (a symlink; the same path is refused by `held`) matches its start and stays
+  // busy, while one a crashed earlier process with the same PID left (a restarted container
+  // gets PID 1 again, a PID reused after a reboot) is older than the boot or has another start.
   if (!isAlive(owner.pid)) return 'stale';
   // Written before this machine booted: no process running now can have written it.
   const bootedAt = Date.now() - os.uptime() * 1000;
