@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fsyncDir, fsyncDirAsync, writeDurably, writeFileDurably } from '../../src-main/core/backup/durable';
-import { backupStorePath, collectStore } from '../../src-main/core/backup/evidence-store';
+import { backupStorePath, collectStore, copyVerified, fileMatches } from '../../src-main/core/backup/evidence-store';
 import { tempDir } from '../support/backup-helpers';
 
 // Durable writes and the backup folder's evidence store, on their own: the paths a kill or a
@@ -126,6 +126,20 @@ describe('collectStore', () => {
     expect(collectStore(folder, new Set(), now + 8 * MINUTE)).toEqual([younger]);
   });
 
+  it('looks only in two-letter hex folders and at names that are a whole hash', () => {
+    const folder = tempDir('rakor-store-');
+    const root = path.join(folder, 'berkas');
+    const old = stored(folder, 'lama', 60 * MINUTE);
+    const sha = hashOf('salinan pengguna');
+    // Folders and names that merely contain a prefix or a hash: the user's, never the store's.
+    for (const dir of [`x${sha.slice(0, 2)}`, `${sha.slice(0, 2)}x`]) aged(path.join(root, dir, sha), 60 * MINUTE);
+    aged(path.join(root, old.slice(0, 2), `x${sha}`), 60 * MINUTE);
+    expect(collectStore(folder, new Set(), now)).toEqual([old]);
+    for (const file of [path.join(root, `x${sha.slice(0, 2)}`, sha), path.join(root, `${sha.slice(0, 2)}x`, sha), path.join(root, old.slice(0, 2), `x${sha}`)]) {
+      expect(fs.existsSync(file), file).toBe(true);
+    }
+  });
+
   it('a prefix entry that is not a folder is passed over, and a folder without a store gives nothing', () => {
     const folder = tempDir('rakor-store-');
     aged(path.join(folder, 'berkas', 'ab'), 60 * MINUTE);
@@ -133,5 +147,70 @@ describe('collectStore', () => {
     expect(collectStore(folder, new Set(), now)).toEqual([old]);
     expect(fs.existsSync(path.join(folder, 'berkas', 'ab'))).toBe(true);
     expect(collectStore(path.join(folder, 'hilang'), new Set(), now)).toEqual([]);
+  });
+});
+
+describe('the backup store: copies that are checked, paths that are hashes', () => {
+  const hashOf = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).digest('hex');
+  const openDescriptors = () => fs.readdirSync('/proc/self/fd').length;
+
+  it('a store path is made only from a whole lowercase hash', () => {
+    const sha = hashOf(Buffer.from('foto'));
+    expect(backupStorePath('/cadangan', sha)).toBe(path.join('/cadangan', 'berkas', sha.slice(0, 2), sha));
+    for (const bad of [`x${sha}`, `${sha}x`, `${sha.slice(0, 62)}/..`, sha.toUpperCase(), sha.slice(1), '']) {
+      expect(() => backupStorePath('/cadangan', bad), bad).toThrow(`not a sha256: ${bad}`);
+    }
+  });
+
+  it('copies a file whose bytes match, through a temporary file it removes, counting every byte', async () => {
+    const dir = tempDir('rakor-store-');
+    // Larger than one read (4 MB), so the copy takes several reads of a bounded size.
+    const bytes = crypto.randomBytes(4 * 1024 * 1024 + 12345);
+    const source = path.join(dir, 'asal.jpg');
+    fs.writeFileSync(source, bytes);
+    const target = path.join(dir, 'berkas', 'ab', 'tujuan');
+    const temp = path.join(dir, 'sementara');
+    let counted = 0;
+    const descriptors = openDescriptors();
+    expect(await copyVerified(source, target, hashOf(bytes), bytes.length, temp, (n) => (counted += n))).toBe('ok');
+    expect(fs.readFileSync(target).equals(bytes)).toBe(true);
+    expect(counted).toBe(bytes.length);
+    expect(fs.readdirSync(temp)).toEqual([]);
+    expect(openDescriptors()).toBe(descriptors);
+  });
+
+  it('refuses a copy whose bytes are not the ones listed, writing nothing and leaving nothing open', async () => {
+    const dir = tempDir('rakor-store-');
+    const bytes = crypto.randomBytes(5000);
+    const source = path.join(dir, 'asal.pdf');
+    fs.writeFileSync(source, bytes);
+    const temp = path.join(dir, 'sementara');
+    const descriptors = openDescriptors();
+    const cases: [string, string, number][] = [
+      ['another hash', hashOf(Buffer.from('lain')), bytes.length],
+      ['listed longer than the file', hashOf(bytes), bytes.length + 1],
+      ['listed shorter than the file', hashOf(bytes.subarray(0, 4000)), 4000],
+    ];
+    for (const [name, sha, size] of cases) {
+      const target = path.join(dir, 'tujuan', name);
+      expect(await copyVerified(source, target, sha, size, temp), name).toBe('altered');
+      expect(fs.existsSync(target), name).toBe(false);
+    }
+    expect(await copyVerified(path.join(dir, 'hilang.pdf'), path.join(dir, 'tujuan', 'x'), hashOf(bytes), bytes.length, temp)).toBe('missing');
+    expect(fs.readdirSync(temp)).toEqual([]);
+    expect(openDescriptors()).toBe(descriptors);
+  });
+
+  it('tells whether a file holds exactly the listed bytes', async () => {
+    const dir = tempDir('rakor-store-');
+    const bytes = crypto.randomBytes(3000);
+    const file = path.join(dir, 'foto.jpg');
+    fs.writeFileSync(file, bytes);
+    expect(await fileMatches(file, hashOf(bytes), bytes.length)).toBe(true);
+    const sameSize = Buffer.from(bytes);
+    sameSize[1500] ^= 0xff;
+    expect(await fileMatches(file, hashOf(sameSize), bytes.length)).toBe(false);
+    expect(await fileMatches(file, hashOf(bytes), bytes.length - 1)).toBe(false);
+    expect(await fileMatches(path.join(dir, 'hilang.jpg'), hashOf(bytes), bytes.length)).toBe(false);
   });
 });
