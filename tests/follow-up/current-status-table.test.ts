@@ -1,13 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agencyId, klasterIII, openTestBackend, type TestBackend } from '../support/meeting-helpers';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { agencyId, klasterIII } from '../support/meeting-helpers';
+import { backendPerTest } from '../support/backend-per-test';
 import { LATEST_EVENT } from '../../src-main/core/follow-up/status';
 
 // action_current_status (migration 14) is derived: after every kind of write that changes an
 // RTL's history, its rows must equal what the history itself says (LATEST_EVENT, one window over
-// every follow-up and outside change, else the RTL's own status).
+// every follow-up and outside change, else the RTL's own status). Each test builds the history
+// it needs on its own backend: a mutation run executes only the tests that cover a mutant, so a
+// test must not rely on rows an earlier test wrote.
 
-let t: TestBackend;
-afterAll(() => t.close());
+const t = backendPerTest();
 
 type Row = { id: number; status: string; lastDate: string | null; lastNotes: string | null; targetDate: string | null };
 function derived(): Row[] {
@@ -21,13 +23,30 @@ function fromHistory(): Row[] {
 const same = () => expect(derived()).toEqual(fromHistory());
 
 const id: Record<string, number> = {};
-beforeAll(async () => {
-  t = openTestBackend();
+beforeEach(async () => {
   const jan = await klasterIII(t, '2025-01-10', 'Januari');
   id.jan = jan.meeting.id;
   id.A = (await t.call('actionItem.create', { meetingId: jan.meeting.id, description: 'A', leadAgencyId: await agencyId(t, 'Dinkes'), status: 'proses' })).id;
   id.B = (await t.call('actionItem.create', { meetingId: jan.meeting.id, description: 'B' })).id;
 });
+
+/** A March rakor that follows A up (recorded, then edited) and an outside change of A on 1 April. */
+async function marchFollowUps() {
+  const mar = await klasterIII(t, '2025-03-10', 'Maret');
+  id.mar = mar.meeting.id;
+  await t.call('followUp.record', { actionItemId: id.A, meetingId: mar.meeting.id, status: 'belum', notes: 'mundur' });
+  same();
+  await t.edit('followUp.record', { actionItemId: id.A, meetingId: mar.meeting.id, notes: 'tertunda' });
+  same();
+  await t.call('followUp.setStatus', { actionItemId: id.A, status: 'selesai', date: '2025-04-01', notes: 'beres' });
+  same();
+}
+
+/** March moves after the outside change of 1 April: its follow-up is now the latest. */
+async function marchMovedToMay() {
+  await t.edit('meeting.update', { id: id.mar, date: '2025-05-10' });
+  same();
+}
 
 describe('the derived current status follows every write', () => {
   it('own status at create and on update', async () => {
@@ -42,25 +61,19 @@ describe('the derived current status follows every write', () => {
   });
 
   it('follow-ups recorded, edited, and outside changes, in their order', async () => {
-    const mar = await klasterIII(t, '2025-03-10', 'Maret');
-    id.mar = mar.meeting.id;
-    await t.call('followUp.record', { actionItemId: id.A, meetingId: mar.meeting.id, status: 'belum', notes: 'mundur' });
-    same();
-    await t.edit('followUp.record', { actionItemId: id.A, meetingId: mar.meeting.id, notes: 'tertunda' });
-    same();
-    await t.call('followUp.setStatus', { actionItemId: id.A, status: 'selesai', date: '2025-04-01', notes: 'beres' });
-    same();
+    await marchFollowUps();
     expect(derived()[0]).toEqual({ id: id.A, status: 'selesai', lastDate: '2025-04-01', lastNotes: 'beres', targetDate: null });
   });
 
   it('a meeting moved in time reorders the follow-ups recorded at it', async () => {
-    // March moves after the outside change of 1 April: its follow-up is now the latest.
-    await t.edit('meeting.update', { id: id.mar, date: '2025-05-10' });
-    same();
+    await marchFollowUps();
+    await marchMovedToMay();
     expect(derived()[0]).toMatchObject({ status: 'belum', lastDate: '2025-05-10', lastNotes: 'tertunda' });
   });
 
   it('close, reopen, delete to Terhapus and restore', async () => {
+    await marchFollowUps();
+    await marchMovedToMay();
     await t.call('meeting.close', { id: id.mar, endTime: '12:00' });
     same();
     await t.call('meeting.reopen', { id: id.mar });
