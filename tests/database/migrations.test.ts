@@ -241,6 +241,8 @@ describe('migration 13: usual agencies of an indicator as links', () => {
     const cluster = (raw.prepare(`SELECT cluster_id AS id FROM indicator LIMIT 1`).get() as { id: number }).id;
     // An agency entered without an abbreviation: a piece with no letters must not "match" its empty one.
     raw.prepare(`INSERT INTO agency (kind, partner_type, name, abbreviation, created_at, updated_at) VALUES ('mitra', '', 'Yayasan Peduli Anak', '', 'x', 'x')`).run();
+    // A name that is part of another's: "Dinas Kesehatan" is still Dinkes by its exact name.
+    raw.prepare(`INSERT INTO agency (kind, partner_type, name, abbreviation, created_at, updated_at) VALUES ('opd', '', 'Dinas Kesehatan Hewan', 'Keswan', 'x', 'x')`).run();
     const written = 'DPPPA, Dinkes; Dinas Kesehatan & Pengadilan Negeri, PA, AP, Resor, Statis, Lembaga Antah, -';
     const id = Number(raw.prepare(`INSERT INTO indicator (cluster_id, number, name, usual_agencies, max_points) VALUES (?, 93, 'Uji', ?, NULL)`).run(cluster, written).lastInsertRowid);
     raw.close();
