@@ -88,4 +88,16 @@ describe('the derived current status follows every write', () => {
     same();
     expect(derived().find((r) => r.id === c.id)).toMatchObject({ status: 'proses' });
   });
+
+  it('a rakor deleted to Terhapus takes its follow-ups out of the status, and brings them back when restored', async () => {
+    await marchFollowUps();
+    await marchMovedToMay();
+    expect(derived()[0]).toMatchObject({ status: 'belum', lastDate: '2025-05-10' });
+    const gone = await t.call('meeting.delete', { id: id.mar });
+    same();
+    expect(derived()[0]).toMatchObject({ status: 'selesai', lastDate: '2025-04-01', lastNotes: 'beres' });
+    await t.call('trash.restore', { id: gone.trashId });
+    same();
+    expect(derived()[0]).toMatchObject({ status: 'belum', lastDate: '2025-05-10', lastNotes: 'tertunda' });
+  });
 });
