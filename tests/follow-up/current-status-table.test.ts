@@ -96,7 +96,8 @@ describe('the derived current status follows every write', () => {
     const gone = await t.call('meeting.delete', { id: id.mar });
     same();
     expect(derived()[0]).toMatchObject({ status: 'selesai', lastDate: '2025-04-01', lastNotes: 'beres' });
-    await t.call('trash.restore', { id: gone.trashId });
+    expect(gone.trashId).toEqual(expect.any(Number));
+    await t.call('trash.restore', { id: Number(gone.trashId) });
     same();
     expect(derived()[0]).toMatchObject({ status: 'belum', lastDate: '2025-05-10', lastNotes: 'tertunda' });
   });

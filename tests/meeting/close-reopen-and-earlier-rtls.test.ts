@@ -38,7 +38,8 @@ describe('Terhapus and the rakor a row belongs to', () => {
     const item = await t.call('agendaItem.create', { meetingId: meeting.id, title: 'Paparan' });
     const gone = await t.call('agendaItem.delete', { id: item.id });
     vi.setSystemTime(new Date('2025-03-10T05:00:00Z'));
-    await t.call('trash.restore', { id: gone.trashId });
+    expect(gone.trashId).toEqual(expect.any(Number));
+    await t.call('trash.restore', { id: Number(gone.trashId) });
     expect(await rakorStamp(t, meeting.id)).toBe('2025-03-10T05:00:00.000Z');
     expect(await rakorStamp(t, other.meeting.id)).toBe('2025-03-10T02:00:00.000Z');
   });
