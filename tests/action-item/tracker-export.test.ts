@@ -19,6 +19,20 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** A test that writes gets a fixture of its own: the others (and a mutation run's single test)
+ * read the shared one as tracker-fixture.ts describes it, in any order. */
+async function withOwnFixture(body: (t: TestBackend, id: Record<string, number>) => Promise<void>): Promise<void> {
+  const own = await buildTrackerFixture();
+  try {
+    await body(own.t, own.id);
+  } finally {
+    own.t.close();
+  }
+}
+
+/** C marked selesai outside a meeting, today, with the note "Taman dibuka". */
+const finishC = (t: TestBackend, id: Record<string, number>) => t.call('followUp.setStatus', { actionItemId: id.C, status: 'selesai', notes: 'Taman dibuka' });
+
 describe('tracker on the hand-computed fixture', () => {
   it('derives each RTL status from its latest record, marks overdue ones, counts per status', async () => {
     const all = await t.call('actionItem.track', {});
@@ -40,15 +54,15 @@ describe('tracker on the hand-computed fixture', () => {
     expect(await t.call('actionItem.track', { year: 2024 })).toEqual({ rows: [], total: 0, countsByStatus: { belum: 0, proses: 0, selesai: 0 }, overdueCount: 0 });
   });
 
-  it('a status set outside a meeting is recorded with its date and ends the overdue mark', async () => {
-    const change = await t.call('followUp.setStatus', { actionItemId: id.C, status: 'selesai', notes: 'Taman dibuka' });
+  it('a status set outside a meeting is recorded with its date and ends the overdue mark', () => withOwnFixture(async (t, id) => {
+    const change = await finishC(t, id);
     expect(change.date).toBe(today);
     const late = await t.call('actionItem.track', { overdue: true });
     expect(late.rows.map((r) => r.id)).toEqual([id.A]);
     const done = await t.call('actionItem.track', { status: 'selesai' });
     expect(done.rows[0]).toMatchObject({ id: id.C, lastUpdateDate: today, lastUpdateNotes: 'Taman dibuka', overdue: false });
     expect(done.countsByStatus).toEqual({ belum: 1, proses: 1, selesai: 1 });
-  });
+  }));
 });
 
 const readBack = (base64: string) => trackerSheet(Buffer.from(base64, 'base64'));
@@ -82,7 +96,8 @@ describe('exports of the filtered list', () => {
     expect(sheet.rowCount).toBe(4);
   });
 
-  it('.docx: the RTL matrix with the origin meeting, overdue rows marked, latest keterangan dated', async () => {
+  it('.docx: the RTL matrix with the origin meeting, overdue rows marked, latest keterangan dated', () => withOwnFixture(async (t, id) => {
+    await finishC(t, id);
     const file = await t.call('export.tracker', { format: 'docx', sort: 'originDate' });
     expect(file.fileName).toBe(`Tindak lanjut RTL ${today}.docx`);
     const text = await docxText(new Uint8Array(Buffer.from(file.base64, 'base64')));
@@ -100,5 +115,5 @@ describe('exports of the filtered list', () => {
     expect(text.slice(a, b)).toContain('10 September 2025: Belum tuntas');
     expect(text.slice(b, c)).not.toContain('Terlambat');
     expect(text.slice(c)).toContain(`Taman dibuka`);
-  });
+  }));
 });
