@@ -69,3 +69,31 @@ export function declareSize(zip: Uint8Array, name: string, size: number): Uint8A
   }
   return out;
 }
+
+/** Where the central and local headers of the entry called `name` begin (each -1 when absent). */
+export function headersOf(zip: Uint8Array, name: string): { central: number; local: number } {
+  const bytes = Buffer.from(zip);
+  const nameBytes = Buffer.from(name);
+  let central = -1;
+  let local = -1;
+  for (let i = 0; i + 30 <= bytes.length; i++) {
+    const sig = bytes.readUInt32LE(i);
+    if (sig === 0x04034b50 && local < 0 && bytes.readUInt16LE(i + 26) === nameBytes.length && bytes.subarray(i + 30, i + 30 + nameBytes.length).equals(nameBytes)) local = i;
+    if (sig === 0x02014b50 && central < 0 && i + 46 <= bytes.length && bytes.readUInt16LE(i + 28) === nameBytes.length && bytes.subarray(i + 46, i + 46 + nameBytes.length).equals(nameBytes)) central = i;
+  }
+  return { central, local };
+}
+
+/** A copy of `zip` with the central directory header of `name` changed (offsets as in the zip format). */
+export function patchCentral(zip: Uint8Array, name: string, change: (bytes: Buffer, header: number) => void): Buffer {
+  const out = Buffer.from(zip);
+  const { central } = headersOf(out, name);
+  if (central < 0) throw new Error(`no entry ${name}`);
+  change(out, central);
+  return out;
+}
+
+/** The end-of-central-directory record's offset (no zip comment). */
+export function endRecordOf(zip: Uint8Array): number {
+  return Buffer.from(zip).lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+}
