@@ -10,7 +10,7 @@ import type { BackupInfo, BackupProgress, BackupSettings, RecoveryStatus } from 
 import { t as t_ } from '../../shared/messages';
 import { tempDir } from '../support/backup-helpers';
 import { backendPerTest, storedData } from '../support/backend-per-test';
-import { backendsClosedAfterEach, resultData } from '../support/closing-backends';
+import { backendsClosedAfterEach, progressWhile, resultData } from '../support/closing-backends';
 import { DAMAGE_REPORT } from '../support/strict-log';
 import { backupHandlers } from '../../src-main/core/backup/handlers';
 import { createBackupService } from '../../src-main/core/backup/host';
@@ -68,17 +68,7 @@ describe('choosing the backup folder (settings)', () => {
   });
 
   it('shows the backup as running, at 0, from the moment it is asked for', async () => {
-    let done = false;
-    const running = resultData<BackupInfo>(t.backend.invoke('backup.create', {})).finally(() => {
-      done = true;
-    });
-    const seen: BackupProgress[] = [];
-    while (!done) {
-      const now = await resultData<BackupProgress>(t.backend.invoke('backup.progress', {}));
-      if (now.task !== null && seen.at(-1)?.fraction !== now.fraction) seen.push(now);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    await running;
+    const { seen } = await progressWhile<BackupInfo>(t.backend, t.backend.invoke('backup.create', {}));
     // Before the snapshot is checked (it reports 0.05 then), the bar already shows the backup.
     expect(seen[0]).toEqual({ task: 'backup', fraction: 0 });
     expect(seen.every((p) => p.task === 'backup')).toBe(true);

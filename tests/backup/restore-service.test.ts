@@ -4,11 +4,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { databasePath } from '../../src-main/core/db/database';
 import { STAGED_PREFIX } from '../../src-main/core/backup/restore';
-import type { BackupProgress, RestoreResult } from '../../shared/api/backup';
+import type { RestoreResult } from '../../shared/api/backup';
 import { t as t_ } from '../../shared/messages';
 import { tempDir } from '../support/backup-helpers';
 import { backendPerTest, storedData } from '../support/backend-per-test';
-import { resultData } from '../support/closing-backends';
+import { progressWhile } from '../support/closing-backends';
 import { openHandlesOn } from '../support/open-handles';
 
 // A restore through the backup service, in this process: the progress bar shows the restore
@@ -37,17 +37,7 @@ describe('restoring through the backup service', () => {
     await b.call('agency.create', { kind: 'opd', name: 'Sesudah Cadangan' });
     const handlesBefore = openHandlesOn(databasePath(b.dir)).length;
 
-    let done = false;
-    const running = resultData<RestoreResult>(b.backend.invoke('backup.restore', { file: zip })).finally(() => {
-      done = true;
-    });
-    const seen: BackupProgress[] = [];
-    while (!done) {
-      const now = await resultData<BackupProgress>(b.backend.invoke('backup.progress', {}));
-      if (now.task !== null && seen.at(-1)?.fraction !== now.fraction) seen.push(now);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    const result = await running;
+    const { result, seen } = await progressWhile<RestoreResult>(b.backend, b.backend.invoke('backup.restore', { file: zip }));
     expect(result.safetyBackup?.reason).toBe('before-restore');
     expect(seen.length).toBeGreaterThan(1);
     expect(seen.every((p) => p.task === 'restore')).toBe(true);
