@@ -166,6 +166,7 @@ describe('a backup that fails leaves no zip, no partial file and no work folder'
     const damaged = withTask('checkSnapshot', async () => ({ ok: false, counts: {}, schemaVersion: 0, referenced: [] }));
     const error = await refusal(createBackup(b.backend.db, options(folder, damaged)));
     expect(error).toBeInstanceOf(SourceDamagedError);
+    expect(error.code).toBe('IO');
     expect(error.message).toBe(t('backup.sourceDamaged'));
     expect(visibleNames(folder)).toEqual([]);
     expect(workFolders(b.dir)).toEqual([]);

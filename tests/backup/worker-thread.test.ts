@@ -76,6 +76,19 @@ describe('a backup worker that dies', () => {
     }
   }, timeLimit(30_000));
 
+  it('takes a worker ending while idle calmly: the answered task stands, the next one starts a new worker', async () => {
+    const file = path.join(tempDir(), 'pekerja.cjs');
+    fs.writeFileSync(file, "const { parentPort } = require('node:worker_threads');\nparentPort.on('message', (m) => { parentPort.postMessage({ id: m.id, result: true }); setTimeout(() => process.exit(0), 20); });\n");
+    const brief = inWorker({ file, typescript: false });
+    try {
+      expect(await brief.run('verifyZip', { file: 'a.zip' })).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await brief.run('verifyZip', { file: 'b.zip' })).toBe(true);
+    } finally {
+      await brief.close();
+    }
+  }, timeLimit(30_000));
+
   it('closes quietly when no task ever started a worker', async () => {
     const idle = inWorker({ file: dyingWorker('process.exit(3);'), typescript: false });
     await expect(idle.close()).resolves.toBeUndefined();
