@@ -39,6 +39,19 @@ describe('automatic backups', () => {
     expect(backupsIn(folder).length).toBe(2);
   });
 
+  it('reports a start backup that fails to the log, and the app keeps running', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'cadangan'), 'bukan folder');
+    const reports: [string, unknown][] = [];
+    const b = createBackend({ dataDir: dir, runtime: 'web', autoBackup: true, autoBackupDelayMs: 0, log: (text, detail) => reports.push([text, detail]) });
+    await new Promise((r) => setTimeout(r, 20));
+    await b.settle();
+    const list = await b.invoke('agency.list', {});
+    b.close();
+    expect(reports.map(([text]) => text)).toEqual(['automatic backup failed']);
+    expect(list.ok).toBe(true);
+  });
+
   it('backs up after a meeting is closed', async () => {
     const dir = tempDir();
     const b = createBackend({ dataDir: dir, runtime: 'web', autoBackup: true, autoBackupDelayMs: 60_000, log: strictLog() });

@@ -44,3 +44,53 @@ describe('backup tasks in a worker thread', () => {
     expect((refused as AppError).message).toBe(t('backup.notZip'));
   }, timeLimit(60_000));
 });
+
+describe('a backup worker that dies', () => {
+  /** A worker script (plain JavaScript) that does `body` on the first request it gets. */
+  function dyingWorker(body: string): string {
+    const file = path.join(tempDir(), 'pekerja.cjs');
+    fs.writeFileSync(file, `const { parentPort } = require('node:worker_threads');\nparentPort.on('message', () => { ${body} });\n`);
+    return file;
+  }
+
+  it('fails the running task with its exit, and the next task starts a new worker', async () => {
+    const dying = inWorker({ file: dyingWorker('process.exit(3);'), typescript: false });
+    try {
+      const first = await dying.run('verifyZip', { file: 'a.zip' }).catch((e: unknown) => e);
+      expect((first as Error).message).toBe('backup worker exited with code 3');
+      const second = await dying.run('verifyZip', { file: 'b.zip' }).catch((e: unknown) => e);
+      expect((second as Error).message).toBe('backup worker exited with code 3');
+    } finally {
+      await dying.close();
+    }
+  }, timeLimit(30_000));
+
+  it('fails the running task with the error that ended the worker', async () => {
+    const throwing = inWorker({ file: dyingWorker("throw new Error('pekerja rusak');"), typescript: false });
+    try {
+      const failed = await throwing.run('verifyZip', { file: 'a.zip' }).catch((e: unknown) => e);
+      expect(failed).toBeInstanceOf(Error);
+      expect((failed as Error).message).toBe('pekerja rusak');
+    } finally {
+      await throwing.close();
+    }
+  }, timeLimit(30_000));
+
+  it('takes a worker ending while idle calmly: the answered task stands, the next one starts a new worker', async () => {
+    const file = path.join(tempDir(), 'pekerja.cjs');
+    fs.writeFileSync(file, "const { parentPort } = require('node:worker_threads');\nparentPort.on('message', (m) => { parentPort.postMessage({ id: m.id, result: true }); setTimeout(() => process.exit(0), 20); });\n");
+    const brief = inWorker({ file, typescript: false });
+    try {
+      expect(await brief.run('verifyZip', { file: 'a.zip' })).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await brief.run('verifyZip', { file: 'b.zip' })).toBe(true);
+    } finally {
+      await brief.close();
+    }
+  }, timeLimit(30_000));
+
+  it('closes quietly when no task ever started a worker', async () => {
+    const idle = inWorker({ file: dyingWorker('process.exit(3);'), typescript: false });
+    await expect(idle.close()).resolves.toBeUndefined();
+  });
+});

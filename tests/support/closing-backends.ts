@@ -1,6 +1,7 @@
 import { afterEach } from 'vitest';
 import { createBackend, type Backend } from '../../src-main/core/backend';
 import type { ApiResult } from '../../shared/errors';
+import type { BackupProgress } from '../../shared/api/backup';
 import { strictLog } from './strict-log';
 
 // Backends on data folders a test makes itself (backups, restores, paket), as the CLI opens them.
@@ -26,4 +27,22 @@ export async function resultData<T>(result: Promise<ApiResult<unknown>>): Promis
   const r = await result;
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
   return r.data as T;
+}
+
+/**
+ * The result of `run` and every progress state the backend showed while it ran (polled each turn
+ * of the event loop; a repeated fraction is kept once).
+ */
+export async function progressWhile<T>(backend: Backend, run: Promise<ApiResult<unknown>>): Promise<{ result: T; seen: BackupProgress[] }> {
+  let done = false;
+  const running = resultData<T>(run).finally(() => {
+    done = true;
+  });
+  const seen: BackupProgress[] = [];
+  while (!done) {
+    const now = await resultData<BackupProgress>(backend.invoke('backup.progress', {}));
+    if (now.task !== null && seen.at(-1)?.fraction !== now.fraction) seen.push(now);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return { result: await running, seen };
 }

@@ -34,10 +34,12 @@ export async function copyVerified(source: string, target: string, sha256: strin
   } catch {
     return 'missing';
   }
-  fs.mkdirSync(tempDir, { recursive: true });
   const temp = path.join(tempDir, `${TEMP_PREFIX}${process.pid}-${crypto.randomBytes(6).toString('hex')}`);
   let output: fs.promises.FileHandle | null = null;
   try {
+    // Inside the try: a store folder that cannot be made must still close the source (an open
+    // handle keeps the evidence file locked on Windows).
+    fs.mkdirSync(tempDir, { recursive: true });
     output = await fs.promises.open(temp, 'wx');
     const hash = crypto.createHash('sha256');
     const buffer = Buffer.allocUnsafe(CHUNK);
