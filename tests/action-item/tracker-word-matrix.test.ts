@@ -87,6 +87,20 @@ describe('tracker RTL matrix in Word', () => {
     }
   });
 
+  it('keeps the month of a date whole in Rapat asal and Target waktu, also at a 14 pt Profil daerah ("Septe-mber" broke there)', async () => {
+    for (const paper of ['A4', 'F4'] as const) {
+      for (const fontSizePt of [12, 14]) {
+        const parts = await written(doc({ paper, profile: { ...PROFILE, fontSizePt } }));
+        const size = Number(/<w:style [^>]*w:styleId="TabelRakor(\d+)"/.exec(parts.get('word/styles.xml') ?? '')?.[1]);
+        const grid = gridOf(bodyXml(parts));
+        const september = unbreakableWidth(['September'], size);
+        expect(grid[1], `${paper} ${fontSizePt} pt Rapat asal`).toBeGreaterThanOrEqual(september);
+        expect(grid[7], `${paper} ${fontSizePt} pt Target waktu`).toBeGreaterThanOrEqual(september);
+        expect(grid[9], `${paper} ${fontSizePt} pt Status`).toBeGreaterThanOrEqual(unbreakableWidth(['Terlambat'], size));
+      }
+    }
+  });
+
   it('heads the matrix with its title, the filters and the day, and names the file by the matrix', async () => {
     const parts = await written();
     const xml = bodyXml(parts);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { columnWidths } from '../../src-main/core/export/columns';
+import { rtlMatrix } from '../../src-main/core/export/lampiran-rtl';
+import { unbreakableWidth } from '../../src-main/core/export/text-width';
+import { textWidth } from '../../shared/document';
 
 // How a Lampiran table shares the text width (in twips) among its columns: by weight, except
 // that a column is never narrower than its longest unbreakable word. The table always spans
@@ -31,5 +34,18 @@ describe('column widths of a Lampiran table', () => {
     // The rounding of the cap goes to the last column: the table still spans the width exactly.
     expect(columnWidths([{ weight: 1, min: 900 }, { weight: 1, min: 900 }, { weight: 1, min: 100 }], 1000)).toEqual([450, 450, 100]);
     expect(columnWidths([{ weight: 1, min: 100 }, { weight: 1, min: 900 }, { weight: 1, min: 900 }], 1001)).toEqual([100, 450, 451]);
+  });
+});
+
+describe('dates in the notulen\'s RTL matrix (Lampiran II)', () => {
+  it('keeps "September" whole in the Target waktu column at the 12 and 14 pt table sizes', () => {
+    for (const paper of ['A4', 'F4'] as const) {
+      // The landscape lampiran's table text: 9 pt under a 12 pt profile, 11 pt under 14 pt.
+      for (const size of [18, 22]) {
+        const { columns } = rtlMatrix([], textWidth(paper, 'landscape'), size);
+        const target = columns.find((c) => c.header === 'Target waktu');
+        expect(target?.width, `${paper} ${size / 2} pt`).toBeGreaterThanOrEqual(unbreakableWidth(['September'], size));
+      }
+    }
   });
 });

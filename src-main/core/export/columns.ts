@@ -71,6 +71,14 @@ export function resolveColumns(columns: readonly Column[], width: Twips, size: n
   return columns.map((c, i) => ({ header: c.header, width: widths[i], ...(c.align ? { align: c.align } : {}) }));
 }
 
+/** The longest month names ("10 September 2025"): a column of dates never breaks one. */
+const LONGEST_MONTHS = ['September', 'Desember'];
+
+/** The minimum of a column that holds dates written out (target dates, meeting dates). */
+export function dateColumnMin(size: number): number {
+  return unbreakableWidth(LONGEST_MONTHS, size);
+}
+
 /** A bordered table of the document model filling `width`, its columns sized by resolveColumns. */
 export function dataTable(columns: readonly Column[], rows: TableCell[][], width: Twips, size: number, extra: Partial<Omit<TableBlock, 'kind' | 'columns' | 'rows' | 'size'>> = {}): TableBlock {
   return { kind: 'table', columns: resolveColumns(columns, width, size), rows, size, ...extra };
