@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnWidths } from '../../src-main/core/export/columns';
+import { columnWidths, resolveColumns } from '../../src-main/core/export/columns';
 import { rtlMatrix } from '../../src-main/core/export/lampiran-rtl';
 import { unbreakableWidth } from '../../src-main/core/export/text-width';
 import { textWidth } from '../../shared/document';
@@ -22,6 +22,11 @@ describe('column widths of a Lampiran table', () => {
     expect(columnWidths([{ weight: 1, min: 500 }, { weight: 1, min: 260 }, { weight: 2 }], 1000)).toEqual([500, 260, 240]);
   });
 
+  it('leaves a column whose minimum is below its share at its share, not at its minimum', () => {
+    expect(columnWidths([{ weight: 1, min: 100 }, { weight: 1 }], 1000)).toEqual([500, 500]);
+    expect(columnWidths([{ weight: 1, min: 100 }, { weight: 2, min: 300 }, { weight: 1 }], 1000)).toEqual([250, 500, 250]);
+  });
+
   it('gives nothing to a column without weight or minimum, never a width that is not a number', () => {
     expect(columnWidths([{ weight: 0 }, { weight: 0, min: 300 }, { weight: 0 }], 1000)).toEqual([0, 300, 700]);
     expect(columnWidths([{ weight: 1, min: 700 }, { weight: 0 }, { weight: 1, min: 200 }], 1000)).toEqual([700, 0, 300]);
@@ -34,6 +39,23 @@ describe('column widths of a Lampiran table', () => {
     // The rounding of the cap goes to the last column: the table still spans the width exactly.
     expect(columnWidths([{ weight: 1, min: 900 }, { weight: 1, min: 900 }, { weight: 1, min: 100 }], 1000)).toEqual([450, 450, 100]);
     expect(columnWidths([{ weight: 1, min: 100 }, { weight: 1, min: 900 }, { weight: 1, min: 900 }], 1001)).toEqual([100, 450, 451]);
+  });
+});
+
+describe('columns of a Word table', () => {
+  const SIZE = 18; // 9 pt, the landscape lampiran's table text
+
+  it('makes every column hold its header\'s longest word in bold, however small its weight', () => {
+    const columns = resolveColumns([{ header: 'Penanggung jawab', weight: 1 }, { header: 'Uraian', weight: 60 }], 10_000, SIZE);
+    const bold = unbreakableWidth(['Penanggung'], SIZE, { bold: true });
+    // Bold is wider than regular: a header sized in regular type would break in its bold cell.
+    expect(bold).toBeGreaterThan(unbreakableWidth(['Penanggung'], SIZE));
+    expect(columns.map((c) => c.width)).toEqual([bold, 10_000 - bold]);
+  });
+
+  it('keeps a column\'s own minimum where it is wider than its header', () => {
+    const columns = resolveColumns([{ header: 'No', weight: 1, min: 2000 }, { header: 'Uraian', weight: 60 }], 10_000, SIZE);
+    expect(columns.map((c) => c.width)).toEqual([2000, 8000]);
   });
 });
 
