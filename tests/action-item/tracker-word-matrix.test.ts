@@ -101,6 +101,27 @@ describe('tracker RTL matrix in Word', () => {
     }
   });
 
+  it('keeps every typed word whole, under a 14 or 16 pt Profil daerah in smaller type ("Pemberda-yaan" broke there)', async () => {
+    const long = row({
+      ...A, id: 99, problem: 'Angka perkawinan anak masih tinggi di kecamatan pedalaman',
+      description: 'Pelatihan pemberdayaan keluarga dan sosialisasi pencegahan perkawinan anak',
+      leadAgencyName: 'Dinas Pemberdayaan Perempuan dan Perlindungan Anak', relatedAgencyNames: ['Kementerian Agama'],
+    });
+    for (const fontSizePt of [12, 14, 16]) {
+      const parts = await written(doc({ rows: [A, B, long], profile: { ...PROFILE, fontSizePt } }));
+      const size = Number(/<w:style [^>]*w:styleId="TabelRakor(\d+)"/.exec(parts.get('word/styles.xml') ?? '')?.[1]);
+      const grid = gridOf(bodyXml(parts));
+      const matrix = matrixOf(parts);
+      grid.forEach((width, i) => {
+        const words = unbreakableWidth(matrix.slice(1).map((cells) => cells[i]), size);
+        expect(width, `${fontSizePt} pt, column ${matrix[0][i]}`).toBeGreaterThanOrEqual(Math.max(words, unbreakableWidth([matrix[0][i]], size, { bold: true })));
+      });
+      // The profile's own table size (9 pt under 12 pt) where the words fit, smaller only where they do not.
+      if (fontSizePt === 12) expect(size).toBe(18);
+      else expect(size, `${fontSizePt} pt`).toBeLessThan(fontSizePt * 2 - 6);
+    }
+  });
+
   it('heads the matrix with its title, the filters and the day, and names the file by the matrix', async () => {
     const parts = await written();
     const xml = bodyXml(parts);

@@ -1,7 +1,7 @@
 import type { TableBlock } from '../../../shared/document';
 import type { MinutesActionItem } from './minutes-data';
 import type { TableCell } from '../../../shared/document';
-import { dataTable, dateColumnMin, type Column } from './columns';
+import { dateColumnMin, wordFittingTable, type Column } from './columns';
 import { indicatorCell, joinAgencies, STATUS_LABEL, targetDateText } from './labels';
 
 // Lampiran II: the full RTL matrix, ten columns, set on a landscape page to stay legible. The
@@ -38,5 +38,6 @@ export function rtlCells(a: MinutesActionItem, index: number, status: string = S
 }
 
 export function rtlMatrix(actions: readonly MinutesActionItem[], width: number, size: number): TableBlock {
-  return dataTable(rtlColumns(size), actions.map((a, i) => rtlCells(a, i)), width, size);
+  const rows = actions.map((a, i) => rtlCells(a, i));
+  return wordFittingTable(rtlColumns, rows, width, size);
 }

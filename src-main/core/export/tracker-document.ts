@@ -9,7 +9,7 @@ import { rtlCells, rtlColumns } from './lampiran-rtl';
 import { STATUS_LABEL } from './labels';
 import { textWidth } from './page-setup';
 import { docStyle, smallTableSize } from './style';
-import { dataTable, dateColumnMin, type Column } from './columns';
+import { dateColumnMin, wordFittingTable, type Column } from './columns';
 import { renderDocx } from './docx-render';
 import { cleanText } from './text';
 import { unbreakableWidth } from './text-width';
@@ -77,7 +77,7 @@ export function trackerDocument(doc: TrackerDocument): DocModel {
           cleanText(doc.filterText),
           `Keadaan per ${formatLongDate(doc.today)} · ${doc.rows.length} RTL`,
         ], style.size),
-        dataTable(trackerColumns(size), rows, width, size),
+        wordFittingTable(trackerColumns, rows, width, size),
       ],
     }],
   };
