@@ -101,6 +101,8 @@ describe('the pixel size of a logo or photo', () => {
     // Not a data URL of a PNG or JPEG.
     expect(decodeLogo(`data:image/gif;base64,${Buffer.from(good).toString('base64')}`)).toBeNull();
     expect(decodeLogo('logo.png')).toBeNull();
+    // A data URL must start the text: one inside other text (a pasted page, a file name) is not one.
+    expect(decodeLogo(`logo ${dataUrl('jpeg', good)}`)).toBeNull();
   });
 });
 

@@ -127,6 +127,30 @@ describe('meeting-info table (label : value)', () => {
   });
 });
 
+describe('bordered tables', () => {
+  const table = (size: number, text: string): DocBlock => ({ kind: 'table', columns: [{ header: 'Uraian', width: WIDTH }], rows: [[text]], size });
+
+  it('sets each table\'s text at its own size through a style the file defines, one style per table size and none for other blocks', async () => {
+    const parts = await documentXml([
+      { kind: 'paragraph', text: 'Judul', size: 28 },
+      table(18, 'Sembilan poin'),
+      { kind: 'labelTable', widths: [2200, 300, 6287], rows: [{ label: 'Tempat', lines: ['Aula'] }] },
+      table(20, 'Sepuluh poin'),
+      SIGNATURES,
+    ]);
+    const styles = parts.get('word/styles.xml') ?? '';
+    const defined = new Map([...styles.matchAll(/<w:style [^>]*w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g)].map((m) => [m[1], m[2]]));
+    const xml = parts.get('word/document.xml') ?? '';
+    for (const [text, halfPoints] of [['Sembilan poin', 18], ['Sepuluh poin', 20]] as const) {
+      const paragraph = paragraphsOf(xml).find((p) => paragraphTexts(p).join('') === text) ?? '';
+      const id = /<w:pStyle w:val="([^"]+)"\/>/.exec(paragraph)?.[1] ?? '';
+      expect(defined.get(id), `the style of "${text}"`).toMatch(new RegExp(`<w:sz w:val="${halfPoints}"/>`));
+    }
+    const tableStyleNames = [...defined.values()].map((body) => /<w:name w:val="([^"]+)"/.exec(body)?.[1] ?? '').filter((name) => name.startsWith('Tabel'));
+    expect(tableStyleNames.sort()).toEqual(['Tabel Rakor 10 pt', 'Tabel Rakor 9 pt']);
+  });
+});
+
 describe('signature blocks of the notulen', () => {
   async function signatureTable() {
     const parts = await documentXml([SIGNATURES]);
@@ -300,6 +324,16 @@ describe('kop surat and document properties', () => {
     const table = tableAt(header, header.indexOf('<w:tbl>'));
     expect(gridOf(table).reduce((s, w) => s + w, 0)).toBe(WIDTH);
     expect(textOf(header)).toContain('PEMERINTAH KABUPATEN KOTAWARINGIN TIMUR');
+  });
+
+  it('leaves the first page\'s header blank without a kop surat, holding the one paragraph Word requires of a header', async () => {
+    const parts = await documentXml([{ kind: 'paragraph', text: 'Isi' }]);
+    const rId = /<w:headerReference w:type="first" r:id="([^"]+)"\/>/.exec(parts.get('word/document.xml') ?? '')?.[1];
+    const target = new RegExp(`Id="${rId}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${rId}"`).exec(parts.get('word/_rels/document.xml.rels') ?? '');
+    const header = parts.get(`word/${target?.[1] ?? target?.[2]}`);
+    expect(header, 'the first-page header part').toBeDefined();
+    expect(header).toMatch(/<w:p[\s>/]/);
+    expect(paragraphTexts(header ?? '')).toEqual([]);
   });
 
   it('writes the description into the file\'s properties when there is one, and none otherwise', async () => {

@@ -67,8 +67,49 @@ function fillLast(widths: number[], width: number): number[] {
  * jawab"): each column at least holds its header's longest word in bold.
  */
 export function resolveColumns(columns: readonly Column[], width: Twips, size: number): TableColumn[] {
-  const widths = columnWidths(columns.map((c) => ({ ...c, min: Math.max(c.min ?? 0, unbreakableWidth([c.header], size, { bold: true })) })), width);
+  const widths = columnWidths(withHeaderWords(columns, size), width);
   return columns.map((c, i) => ({ header: c.header, width: widths[i], ...(c.align ? { align: c.align } : {}) }));
+}
+
+/**
+ * The columns with each minimum raised to the longest word its cells hold, so that a word breaks
+ * only where the page cannot give it room (then `givingWay` caps the widest). Used by the RTL
+ * matrices, whose typed text ("Pemberdayaan", an agency's name) would otherwise break in a column
+ * sized by weight alone when a large Profil daerah font leaves little room.
+ */
+export function holdingWords(columns: readonly Column[], rows: readonly TableCell[][], size: number): Column[] {
+  return columns.map((c, i) => {
+    const texts = rows.map((r) => r[i]).filter((cell): cell is string => typeof cell === 'string');
+    return texts.length === 0 ? c : { ...c, min: Math.max(c.min ?? 0, unbreakableWidth(texts, size)) };
+  });
+}
+
+function withHeaderWords(columns: readonly Column[], size: number): Column[] {
+  return columns.map((c) => ({ ...c, min: Math.max(c.min ?? 0, unbreakableWidth([c.header], size, { bold: true })) }));
+}
+
+/** Half-points: the smallest table text the documents use (8 pt). */
+const SMALLEST_TABLE_SIZE = 16;
+
+/**
+ * A table whose words all stay whole (`holdingWords`): at `size` when they fit in `width`, else
+ * at the largest smaller size where they do, down to 8 pt, where the widest give way. A matrix of
+ * eleven columns set in a large Profil daerah font cannot hold "Pemberdayaan" in each column;
+ * smaller type reads better than words broken in every row, headers included.
+ */
+export function wordFittingTable(columnsAt: (size: number) => readonly Column[], rows: TableCell[][], width: Twips, size: number): TableBlock {
+  let at = size;
+  const fits = (s: number) => withHeaderWords(holdingWords(columnsAt(s), rows, s), s).reduce((sum, c) => sum + (c.min ?? 0), 0) <= width;
+  while (at > SMALLEST_TABLE_SIZE && !fits(at)) at -= 1;
+  return dataTable(holdingWords(columnsAt(at), rows, at), rows, width, at);
+}
+
+/** The longest month names ("10 September 2025"): a column of dates never breaks one. */
+const LONGEST_MONTHS = ['September', 'Desember'];
+
+/** The minimum of a column that holds dates written out (target dates, meeting dates). */
+export function dateColumnMin(size: number): number {
+  return unbreakableWidth(LONGEST_MONTHS, size);
 }
 
 /** A bordered table of the document model filling `width`, its columns sized by resolveColumns. */

@@ -1,20 +1,21 @@
 import type { TableBlock } from '../../../shared/document';
 import type { MinutesActionItem } from './minutes-data';
 import type { TableCell } from '../../../shared/document';
-import { dataTable, type Column } from './columns';
+import { dateColumnMin, wordFittingTable, type Column } from './columns';
 import { indicatorCell, joinAgencies, STATUS_LABEL, targetDateText } from './labels';
 
 // Lampiran II: the full RTL matrix, ten columns, set on a landscape page to stay legible. The
 // tracker's matrix (export.tracker) prints the same columns with the origin meeting added.
 
-export const RTL_COLUMNS: Column[] = [
+/** The matrix's columns at table text size `size`: a target date's month never breaks. */
+export const rtlColumns = (size: number): Column[] => [
   { header: 'No', weight: 4, align: 'center' },
   { header: 'Klaster/Indikator', weight: 13 },
   { header: 'Permasalahan', weight: 14 },
   { header: 'Uraian tindak lanjut', weight: 17 },
   { header: 'Penanggung jawab', weight: 10 },
   { header: 'Pihak terkait', weight: 11 },
-  { header: 'Target waktu', weight: 9 },
+  { header: 'Target waktu', weight: 9, min: dateColumnMin(size) },
   { header: 'Sumber anggaran', weight: 9 },
   { header: 'Status', weight: 7, align: 'center' },
   { header: 'Keterangan', weight: 10 },
@@ -37,5 +38,6 @@ export function rtlCells(a: MinutesActionItem, index: number, status: string = S
 }
 
 export function rtlMatrix(actions: readonly MinutesActionItem[], width: number, size: number): TableBlock {
-  return dataTable(RTL_COLUMNS, actions.map((a, i) => rtlCells(a, i)), width, size);
+  const rows = actions.map((a, i) => rtlCells(a, i));
+  return wordFittingTable(rtlColumns, rows, width, size);
 }

@@ -2,11 +2,10 @@ import type { DocBlock, ParagraphBlock, TableBlock } from '../../../shared/docum
 import { formatScore, formatTime } from '../../../shared/format';
 import { clusterLabel } from '../../../shared/kla';
 import type { MinutesData, MinutesIndicatorReview } from './minutes-data';
-import { dataTable, type Column } from './columns';
+import { dataTable, dateColumnMin, type Column } from './columns';
 import { cleanText, DASH, linesOf } from './text';
 import { indicatorCell, joinAgencies, STATUS_LABEL, targetDateText, type LampiranCode } from './labels';
 import { BODY_SPACING, type DocStyle } from './style';
-import { unbreakableWidth } from './text-width';
 
 // The body of the notulen: A. Pembukaan, B. Pembahasan, C. Tindak lanjut rapat sebelumnya,
 // D. Kesimpulan/Keputusan, E. Rencana tindak lanjut, F. Penutup. Every section is always
@@ -124,7 +123,7 @@ const rtlSummaryColumns = (size: number): Column[] => [
   { header: 'Klaster/Indikator', weight: 23 },
   { header: 'Uraian tindak lanjut', weight: 31 },
   { header: 'Penanggung jawab', weight: 16 },
-  { header: 'Target waktu', weight: 13, min: unbreakableWidth(['Desember', 'September', 'waktu'], size) },
+  { header: 'Target waktu', weight: 13, min: dateColumnMin(size) },
   { header: 'Status', weight: 11, align: 'center' },
 ];
 

@@ -5,11 +5,11 @@ import { formatDate, formatLongDate } from '../../../shared/format';
 import { REGION_TYPE_LABEL } from '../../../shared/api/region-profile';
 import { letterheadModel } from './letterhead';
 import { lampiranTitle } from './lampiran-heading';
-import { RTL_COLUMNS, rtlCells } from './lampiran-rtl';
+import { rtlCells, rtlColumns } from './lampiran-rtl';
 import { STATUS_LABEL } from './labels';
 import { textWidth } from './page-setup';
 import { docStyle, smallTableSize } from './style';
-import { dataTable, type Column } from './columns';
+import { dateColumnMin, wordFittingTable, type Column } from './columns';
 import { renderDocx } from './docx-render';
 import { cleanText } from './text';
 import { unbreakableWidth } from './text-width';
@@ -19,11 +19,14 @@ import { unbreakableWidth } from './text-width';
 // origin meeting as second column; status "Terlambat" under the status of an overdue row, and
 // the keterangan of the latest follow-up (with its date) where there is one.
 
-const ORIGIN: Column = { header: 'Rapat asal', weight: 11 };
-/** No, Rapat asal, then the notulen's columns after its No; the status column holds "Terlambat" unbroken. */
+/**
+ * No, Rapat asal (title and date: its month never breaks), then the notulen's columns after its
+ * No; the status column holds "Terlambat" unbroken.
+ */
 function trackerColumns(size: number): Column[] {
+  const [no, ...rest] = rtlColumns(size);
   const status = (c: Column) => (c.header === 'Status' ? { ...c, min: unbreakableWidth(['Terlambat'], size) } : c);
-  return [RTL_COLUMNS[0], ORIGIN, ...RTL_COLUMNS.slice(1).map(status)];
+  return [no, { header: 'Rapat asal', weight: 11, min: dateColumnMin(size) }, ...rest.map(status)];
 }
 
 export interface TrackerDocument {
@@ -74,7 +77,7 @@ export function trackerDocument(doc: TrackerDocument): DocModel {
           cleanText(doc.filterText),
           `Keadaan per ${formatLongDate(doc.today)} · ${doc.rows.length} RTL`,
         ], style.size),
-        dataTable(trackerColumns(size), rows, width, size),
+        wordFittingTable(trackerColumns, rows, width, size),
       ],
     }],
   };
