@@ -90,7 +90,8 @@ describe('tracker RTL matrix in Word', () => {
   it('keeps the month of a date whole in Rapat asal and Target waktu, also at a 14 pt Profil daerah ("Septe-mber" broke there)', async () => {
     for (const paper of ['A4', 'F4'] as const) {
       for (const fontSizePt of [12, 14]) {
-        const parts = await written(doc({ paper, profile: { ...PROFILE, fontSizePt } }));
+        const september2025 = row({ ...B, id: 98, meetingTitle: 'Rakor', meetingDate: '2025-09-10', targetDate: '2025-09-30' });
+        const parts = await written(doc({ paper, rows: [A, september2025], profile: { ...PROFILE, fontSizePt } }));
         const size = Number(/<w:style [^>]*w:styleId="TabelRakor(\d+)"/.exec(parts.get('word/styles.xml') ?? '')?.[1]);
         const grid = gridOf(bodyXml(parts));
         const september = unbreakableWidth(['September'], size);

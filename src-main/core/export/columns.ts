@@ -97,11 +97,11 @@ const SMALLEST_TABLE_SIZE = 16;
  * eleven columns set in a large Profil daerah font cannot hold "Pemberdayaan" in each column;
  * smaller type reads better than words broken in every row, headers included.
  */
-export function wordFittingTable(columnsAt: (size: number) => readonly Column[], rows: TableCell[][], width: Twips, size: number): TableBlock {
+export function wordFittingTable(columns: readonly Column[], rows: TableCell[][], width: Twips, size: number): TableBlock {
   let at = size;
-  const fits = (s: number) => withHeaderWords(holdingWords(columnsAt(s), rows, s), s).reduce((sum, c) => sum + (c.min ?? 0), 0) <= width;
+  const fits = (s: number) => withHeaderWords(holdingWords(columns, rows, s), s).reduce((sum, c) => sum + (c.min ?? 0), 0) <= width;
   while (at > SMALLEST_TABLE_SIZE && !fits(at)) at -= 1;
-  return dataTable(holdingWords(columnsAt(at), rows, at), rows, width, at);
+  return dataTable(holdingWords(columns, rows, at), rows, width, at);
 }
 
 /** The longest month names ("10 September 2025"): a column of dates never breaks one. */

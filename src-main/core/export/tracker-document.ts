@@ -5,29 +5,21 @@ import { formatDate, formatLongDate } from '../../../shared/format';
 import { REGION_TYPE_LABEL } from '../../../shared/api/region-profile';
 import { letterheadModel } from './letterhead';
 import { lampiranTitle } from './lampiran-heading';
-import { rtlCells, rtlColumns } from './lampiran-rtl';
+import { RTL_COLUMNS, rtlCells } from './lampiran-rtl';
 import { STATUS_LABEL } from './labels';
 import { textWidth } from './page-setup';
 import { docStyle, smallTableSize } from './style';
-import { dateColumnMin, wordFittingTable, type Column } from './columns';
+import { wordFittingTable, type Column } from './columns';
 import { renderDocx } from './docx-render';
 import { cleanText } from './text';
-import { unbreakableWidth } from './text-width';
 
 // The tracker's filtered list as a Word matrix (export.tracker, format docx): the kop surat, a
 // title naming the filters and the day it was taken, then the notulen's RTL matrix with the
 // origin meeting as second column; status "Terlambat" under the status of an overdue row, and
 // the keterangan of the latest follow-up (with its date) where there is one.
 
-/**
- * No, Rapat asal (title and date: its month never breaks), then the notulen's columns after its
- * No; the status column holds "Terlambat" unbroken.
- */
-function trackerColumns(size: number): Column[] {
-  const [no, ...rest] = rtlColumns(size);
-  const status = (c: Column) => (c.header === 'Status' ? { ...c, min: unbreakableWidth(['Terlambat'], size) } : c);
-  return [no, { header: 'Rapat asal', weight: 11, min: dateColumnMin(size) }, ...rest.map(status)];
-}
+/** No, Rapat asal (title and date), then the notulen's columns after its No. */
+const TRACKER_COLUMNS: readonly Column[] = [RTL_COLUMNS[0], { header: 'Rapat asal', weight: 11 }, ...RTL_COLUMNS.slice(1)];
 
 export interface TrackerDocument {
   profile: RegionProfile;
@@ -77,7 +69,7 @@ export function trackerDocument(doc: TrackerDocument): DocModel {
           cleanText(doc.filterText),
           `Keadaan per ${formatLongDate(doc.today)} · ${doc.rows.length} RTL`,
         ], style.size),
-        wordFittingTable(trackerColumns, rows, width, size),
+        wordFittingTable(TRACKER_COLUMNS, rows, width, size),
       ],
     }],
   };
