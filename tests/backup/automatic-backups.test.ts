@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createBackend } from '../../src-main/core/backend';
@@ -37,6 +37,44 @@ describe('automatic backups', () => {
     await b.settle();
     b.close();
     expect(backupsIn(folder).length).toBe(2);
+  });
+
+  describe('at the day\'s boundary (the clock fixed)', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    async function startWithNewestAged(ms: number): Promise<number> {
+      const now = new Date('2026-03-10T08:00:00.000Z');
+      vi.useFakeTimers({ toFake: ['Date'], now });
+      const dir = tempDir();
+      const folder = path.join(dir, 'cadangan');
+      fs.mkdirSync(folder);
+      const newest = backupFileName(new Date(now.getTime() - ms));
+      fs.copyFileSync(await firstBackupOf(dir), path.join(folder, newest));
+      const b = createBackend({ dataDir: dir, runtime: 'web', autoBackup: true, autoBackupDelayMs: 0, log: strictLog() });
+      await new Promise((r) => setTimeout(r, 20));
+      await b.settle();
+      b.close();
+      return backupsIn(folder).length;
+    }
+
+    /** A genuine backup zip, made in a folder of its own. */
+    async function firstBackupOf(dir: string): Promise<string> {
+      const other = path.join(dir, 'lain');
+      const b = createBackend({ dataDir: tempDir(), runtime: 'web', log: strictLog() });
+      const made = await ok(b.invoke('backup.settings.set', { folder: other }).then(() => b.invoke('backup.create', {})));
+      b.close();
+      return (made as unknown as { file: string }).file;
+    }
+
+    it('backs up when the newest backup is exactly a day old', async () => {
+      expect(await startWithNewestAged(24 * 60 * 60 * 1000)).toBe(2);
+    });
+
+    it('does not when it is a second younger than a day', async () => {
+      expect(await startWithNewestAged(24 * 60 * 60 * 1000 - 1000)).toBe(1);
+    });
   });
 
   it('reports a start backup that fails to the log, and the app keeps running', async () => {

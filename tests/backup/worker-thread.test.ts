@@ -89,6 +89,29 @@ describe('a backup worker that dies', () => {
     }
   }, timeLimit(30_000));
 
+  it('keeps one worker for task after task, and close ends it', async () => {
+    // Answers with its thread id, and ticks into a file while it lives.
+    const dir = tempDir();
+    const file = path.join(dir, 'pekerja.cjs');
+    const ticks = path.join(dir, 'detak.txt');
+    fs.writeFileSync(file, [
+      "const { parentPort, threadId } = require('node:worker_threads');",
+      "const fs = require('node:fs');",
+      `setInterval(() => fs.appendFileSync(${JSON.stringify(ticks)}, '.'), 5).unref();`,
+      'parentPort.on(\'message\', (m) => parentPort.postMessage({ id: m.id, result: threadId }));',
+    ].join('\n'));
+    const kept = inWorker({ file, typescript: false });
+    const first = await kept.run('verifyZip', { file: 'a.zip' });
+    expect(await kept.run('verifyZip', { file: 'b.zip' })).toBe(first);
+    const size = () => (fs.existsSync(ticks) ? fs.statSync(ticks).size : 0);
+    await expect.poll(size, { timeout: 5000 }).toBeGreaterThan(0);
+    await kept.close();
+    // Once closed, the worker no longer ticks (an idle worker left running would, unseen).
+    const atClose = size();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(size()).toBe(atClose);
+  }, timeLimit(30_000));
+
   it('closes quietly when no task ever started a worker', async () => {
     const idle = inWorker({ file: dyingWorker('process.exit(3);'), typescript: false });
     await expect(idle.close()).resolves.toBeUndefined();
