@@ -3,13 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { databasePath } from '../../src-main/core/db/database';
-import { STAGED_PREFIX } from '../../src-main/core/backup/restore';
-import type { RestoreResult } from '../../shared/api/backup';
+import { RESTORE_JOURNAL, STAGED_PREFIX } from '../../src-main/core/backup/restore';
+import type { BackupInfo, RecoveryStatus, RestoreResult } from '../../shared/api/backup';
 import { t as t_ } from '../../shared/messages';
 import { tempDir } from '../support/backup-helpers';
 import { backendPerTest, storedData } from '../support/backend-per-test';
-import { progressWhile } from '../support/closing-backends';
+import { backendsClosedAfterEach, progressWhile, resultData } from '../support/closing-backends';
 import { openHandlesOn } from '../support/open-handles';
+import { DAMAGE_REPORT } from '../support/strict-log';
 
 // A restore through the backup service, in this process: the progress bar shows the restore
 // climbing steadily, a restore that cannot take its safety backup changes nothing, and one that
@@ -74,5 +75,48 @@ describe('restoring through the backup service', () => {
     expect(status.needed).toBe(false);
     expect((await b.call('agency.list', {})).map((a) => a.name)).toContain('Tetap Ada');
     expect(openHandlesOn(databasePath(b.dir)).length).toBe(handlesBefore);
+  });
+});
+
+describe('a restore that fails while putting the backup in place', () => {
+  const open = backendsClosedAfterEach();
+  const UNEXPECTED = /^unexpected error$/;
+
+  /** A backup of `dir`'s data copied out of its folder, and the data folder made unable to take
+   * the restore's journal (a folder sits under its name), the first write of the install. */
+  async function backupThenBlockInstall(dir: string, b: ReturnType<typeof open>): Promise<string> {
+    const info = await resultData<BackupInfo>(b.invoke('backup.create', {}));
+    const zip = path.join(tempDir('rakor-restore-zip-'), info.name);
+    fs.copyFileSync(info.file, zip);
+    fs.mkdirSync(path.join(dir, RESTORE_JOURNAL));
+    return zip;
+  }
+
+  it('opens the previous database again and keeps serving it', async () => {
+    const dir = tempDir();
+    const b = open(dir, [UNEXPECTED]);
+    const zip = await backupThenBlockInstall(dir, b);
+    await resultData(b.invoke('agency.create', { kind: 'opd', name: 'Sesudah Cadangan' }));
+
+    const failed = await b.invoke('backup.restore', { file: zip });
+    expect(failed.ok ? '' : failed.error.code).toBe('INTERNAL');
+    const names = (await resultData<{ name: string }[]>(b.invoke('agency.list', {}))).map((a) => a.name);
+    expect(names).toContain('Sesudah Cadangan');
+    expect((await resultData<RecoveryStatus>(b.invoke('backup.recovery.status', {}))).needed).toBe(false);
+  });
+
+  it('after a damaged start, leaves the app waiting for recovery instead of opening an empty database', async () => {
+    const dir = tempDir();
+    let b = open(dir);
+    const info = await resultData<BackupInfo>(b.invoke('backup.create', {}));
+    b.close();
+    fs.writeFileSync(databasePath(dir), Buffer.alloc(4096 * 3, 0x55));
+    b = open(dir, [DAMAGE_REPORT, UNEXPECTED]);
+    fs.mkdirSync(path.join(dir, RESTORE_JOURNAL));
+
+    const failed = await b.invoke('backup.restore', { file: info.file });
+    expect(failed.ok ? '' : failed.error.code).toBe('INTERNAL');
+    expect((await resultData<RecoveryStatus>(b.invoke('backup.recovery.status', {}))).needed).toBe(true);
+    expect(fs.existsSync(databasePath(dir))).toBe(false);
   });
 });
