@@ -77,7 +77,7 @@ export function resolveColumns(columns: readonly Column[], width: Twips, size: n
  * matrices, whose typed text ("Pemberdayaan", an agency's name) would otherwise break in a column
  * sized by weight alone when a large Profil daerah font leaves little room.
  */
-export function holdingWords(columns: readonly Column[], rows: readonly TableCell[][], size: number): Column[] {
+function holdingWords(columns: readonly Column[], rows: readonly TableCell[][], size: number): Column[] {
   return columns.map((c, i) => {
     const texts = rows.map((r) => r[i]).filter((cell): cell is string => typeof cell === 'string');
     return texts.length === 0 ? c : { ...c, min: Math.max(c.min ?? 0, unbreakableWidth(texts, size)) };
