@@ -1,0 +1,84 @@
+// `npm run mutation`: the whole mutation measure (issue 14) in one command, shared/ and the core.
+//
+// The core is run in its seven parts (MUTATION_PART, stryker.config.mjs), one Stryker run after
+// the other, rather than as one run: Stryker writes its report and its incremental file only when
+// a run ends, and the whole core is hours on a 2-core machine. A run cut short (a closed laptop,
+// the end of a session) keeps every part that finished, and running the command again re-tests
+// only the mutants whose code or covering tests changed since (incremental mode), so it picks up
+// where it stopped. At the end it prints the score of each scope and each part and fails when a
+// scope is under the goal.
+//
+//   npm run mutation                          # everything, one test runner
+//   npm run mutation -- --concurrency 2       # a free machine: extra options go to Stryker
+//   npm run mutation -- --only shared,year    # some stages (names below)
+//   npm run mutation -- --summary             # only the figures of the reports already there
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TABLE_HEADER, latestByFile, scorePercent, scoreText, sumTallies, tableRow, tallyPerReport } from './mutation-tally';
+
+/** The goal of issue 14, on each scope. */
+const GOAL_PERCENT = 80;
+
+interface Stage {
+  name: string;
+  scope: 'shared' | 'core';
+  part?: string;
+}
+
+// Shorter parts first: a run cut short has figures for more of the core.
+const CORE_PARTS = ['meeting', 'files', 'base', 'year', 'db', 'backup', 'export'];
+const STAGES: Stage[] = [{ name: 'shared', scope: 'shared' }, ...CORE_PARTS.map((part) => ({ name: `core-${part}`, scope: 'core' as const, part }))];
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const summaryOnly = args.includes('--summary');
+const onlyIndex = args.indexOf('--only');
+const only = onlyIndex >= 0 ? (args[onlyIndex + 1] ?? '').split(',').filter(Boolean) : undefined;
+const strykerArgs = args.filter((arg, i) => arg !== '--summary' && i !== onlyIndex && i !== onlyIndex + 1);
+
+const unknown = only?.filter((name) => !STAGES.some((stage) => stage.name === name)) ?? [];
+if (unknown.length > 0 || (only && only.length === 0)) {
+  console.error(`--only takes stage names separated by commas: ${STAGES.map((s) => s.name).join(', ')}`);
+  process.exit(2);
+}
+
+const minutes = (ms: number) => `${(ms / 60_000).toFixed(1)} min`;
+
+if (!summaryOnly) {
+  const started = Date.now();
+  for (const stage of STAGES.filter((s) => !only || only.includes(s.name))) {
+    const stageStarted = Date.now();
+    console.log(`\n=== ${stage.name}: ${new Date(stageStarted).toISOString()} ===`);
+    const env = { ...process.env, MUTATION_SCOPE: stage.scope, ...(stage.part ? { MUTATION_PART: stage.part } : {}) };
+    if (!stage.part) delete env.MUTATION_PART;
+    const run = spawnSync('npx', ['stryker', 'run', 'stryker.config.mjs', ...strykerArgs], { cwd: root, env, stdio: 'inherit' });
+    console.log(`=== ${stage.name}: ${minutes(Date.now() - stageStarted)} (exit ${run.status ?? run.signal}) ===`);
+    if (run.status !== 0) {
+      console.error(`Stryker stopped in ${stage.name}; the parts before it are kept. Run the command again to go on.`);
+      process.exit(run.status ?? 1);
+    }
+  }
+  console.log(`\nAll stages: ${minutes(Date.now() - started)}`);
+}
+
+// The figures: one table per scope, a row per report, from whatever reports are there.
+let belowGoal = false;
+for (const scope of ['shared', 'core'] as const) {
+  const names = STAGES.filter((s) => s.scope === scope).map((s) => s.name);
+  let latest;
+  try {
+    latest = latestByFile(root, names);
+  } catch (error) {
+    console.error(`\n${scope}: ${(error as Error).message}`);
+    belowGoal = true;
+    continue;
+  }
+  const perReport = tallyPerReport(latest, names);
+  const total = sumTallies(perReport.map(([, t]) => t));
+  const rows = names.length > 1 ? perReport.map(([n, t]) => tableRow(n, t)) : [];
+  console.log(`\n${scope}: ${scoreText(total)} (goal ${GOAL_PERCENT}%)\n`);
+  console.log([...TABLE_HEADER, ...rows, tableRow(`**${scope}**`, total)].join('\n'));
+  if ((scorePercent(total) ?? 0) < GOAL_PERCENT) belowGoal = true;
+}
+process.exit(belowGoal ? 1 : 0);
