@@ -35,7 +35,8 @@ const args = process.argv.slice(2);
 const summaryOnly = args.includes('--summary');
 const onlyIndex = args.indexOf('--only');
 const only = onlyIndex >= 0 ? (args[onlyIndex + 1] ?? '').split(',').filter(Boolean) : undefined;
-const strykerArgs = args.filter((arg, i) => arg !== '--summary' && i !== onlyIndex && i !== onlyIndex + 1);
+const ownArgs = new Set(onlyIndex >= 0 ? [onlyIndex, onlyIndex + 1] : []);
+const strykerArgs = args.filter((arg, i) => arg !== '--summary' && !ownArgs.has(i));
 
 const unknown = only?.filter((name) => !STAGES.some((stage) => stage.name === name)) ?? [];
 if (unknown.length > 0 || (only && only.length === 0)) {
