@@ -35,6 +35,13 @@ export const MUTATION_EXCLUDED_TESTS = [
 const SHARED_UNIT_TESTS = [
   'tests/shared/**/*.test.ts',
   'tests/format/indonesian-formats.test.ts',
+  'tests/format/region-clock.test.ts',
+  'tests/score/score-rules.test.ts',
+  // The Word writer's unit tests read the document model of shared/document.ts.
+  'tests/export/word-writer-blocks.test.ts',
+  'tests/export/attendance-table-columns.test.ts',
+  'tests/export/column-widths.test.ts',
+  'tests/export/documentation-photo-choice.test.ts',
   'tests/reference/predikat-bands.test.ts',
   'tests/api/schema-boundaries.test.ts',
   'tests/database/partial-update.test.ts',

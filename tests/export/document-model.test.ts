@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend, type BackendOptions } from '../../src-main/core/backend';
 import { textWidth, type DocModel, type TableBlock } from '../../shared/document';
 import type { PrintRequest } from '../../src-main/core/handler-types';
-import { previewPath, readPreviewQuery } from '../../shared/preview-route';
 import { paginate } from '../../src-renderer/export/preview/paginate';
 import { createMeetingFixture } from '../support/meeting-fixture';
 import { strictLog } from '../support/strict-log';
@@ -79,16 +78,6 @@ describe('export.pdf', () => {
     expect(printed).toEqual([{ meetingId, document: 'notulen', paper: 'F4', lampiran: ['I'] }]);
     expect(saved[0].name).toBe('Notulen Rakor KLA Klaster III 2024-11-26 (F4).pdf');
     expect(new TextDecoder().decode(saved[0].bytes)).toBe('%PDF-1.7 stand-in');
-  });
-});
-
-describe('preview address', () => {
-  it('reads back what it writes, and falls back to the defaults for anything unknown', () => {
-    const request = { meetingId: 12, document: 'notulen' as const, paper: 'F4' as const, lampiran: ['I' as const, 'III' as const] };
-    const path = previewPath(request);
-    expect(path).toBe('/rapat/12/pratinjau?dokumen=notulen&kertas=F4&lampiran=I,III');
-    expect(readPreviewQuery(12, path.split('?')[1])).toEqual(request);
-    expect(readPreviewQuery(3, 'dokumen=surat&kertas=Letter&baris=-2')).toEqual({ meetingId: 3, document: 'notulen', paper: undefined, lampiran: ['I', 'II', 'III', 'IV'] });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { fieldMessages } from '../support/field-messages';
 import { backupFile, backupFolder, isRecoveryOp } from '../../shared/api/backup';
 import { subActivityCode } from '../../shared/api/budget-line';
 import { contract, isOpName, isReadOp } from '../../shared/api/contract';
@@ -9,12 +9,6 @@ import { regionProfileInput } from '../../shared/api/region-profile';
 // Boundary tables for the refinements inside the API schemas, written by hand: each row is a
 // value and whether the contract must take it. Only the field under test is looked at, so
 // fields added to an operation later do not change these answers.
-
-/** The messages zod gives for one field (path) of an input; [] when that field is fine. */
-function fieldMessages(schema: z.ZodType, input: unknown, path: string): string[] {
-  const r = schema.safeParse(input);
-  return r.success ? [] : r.error.issues.filter((i) => i.path.join('.') === path).map((i) => i.message);
-}
 
 describe('backup paths', () => {
   it('take a .zip path, in any case, that is not blank and has no NUL', () => {
