@@ -102,6 +102,37 @@ describe('matching a typed instansi to the list', () => {
     expect(closestAgencies('nkes', AGENCIES)).toEqual([dinkes]);
   });
 
+  it('keeps to the edges of each rule of closeness', () => {
+    const one = (name: string, abbreviation: string) => [{ id: 1, name, abbreviation }];
+    const offered = (text: string, agencies: { id: number; name: string; abbreviation: string }[]) => closestAgencies(text, agencies).length === 1;
+    // A name is looked for inside a longer text from six letters on ("Polri" is too short).
+    expect(offered('Polres Polri Sektor', one('Polri', ''))).toBe(false);
+    expect(offered('Satpol Kecamatan Selatan Timur', one('Satpol', ''))).toBe(true);
+    // A typed part of a name counts from four letters on.
+    expect(offered('seha', one('Dinas Kesehatan', ''))).toBe(true);
+    // A three-letter word of a name counts; a filler word does not.
+    expect(offered('air', one('Dinas Air', ''))).toBe(true);
+    // An abbreviation is compared letter by letter from three letters on ("PU" is too short).
+    expect(offered('xy', one('Dinas Pekerjaan Umum', 'PU'))).toBe(false);
+    // Up to ten typed letters are compared with an abbreviation; more are not an abbreviation.
+    expect(offered('disdukcapl', one('Dinas Kependudukan dan Pencatatan Sipil', 'Disdukcapil'))).toBe(true);
+    expect(offered('xisdukcapilx', one('Dinas Kependudukan dan Pencatatan Sipil', 'Disdukcapil'))).toBe(false);
+    // Text that begins with an abbreviation of four letters or more names that agency.
+    expect(offered('dpmdxyz', one('Dinas Pemberdayaan Masyarakat Desa', 'DPMD'))).toBe(true);
+    expect(offered('bpsxyz', one('Badan Pusat Statistik', 'BPS'))).toBe(false);
+    // A name made only of filler words is still found by its abbreviation.
+    expect(offered('Setda', one('Sekretariat Daerah', 'Setda'))).toBe(true);
+  });
+
+  it('puts a name that holds the text (70) before an abbreviation one letter off (60)', () => {
+    const klinik = { id: 9, name: 'Klinik Dinkse Sehat', abbreviation: '' };
+    expect(closestAgencies('dinkse', [dinkes, klinik])).toEqual([klinik, dinkes]);
+  });
+
+  it('never takes blank text for an agency whose name has no letter', () => {
+    expect(exactAgency('—', [{ id: 1, name: '—', abbreviation: '' }])).toBeNull();
+  });
+
   it('lists at most the limit, best first, ties by name', () => {
     const twins = [
       { id: 11, name: 'Dinas Sosial Utara', abbreviation: 'DSU' },

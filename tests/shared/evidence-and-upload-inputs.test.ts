@@ -125,6 +125,7 @@ describe('errors sent to the renderer', () => {
     const withFields = new AppError('VALIDATION', 'x', [{ path: 'title', message: 'Wajib diisi.' }]);
     expect(withFields.toApiError()).toEqual({ code: 'VALIDATION', message: 'x', fields: [{ path: 'title', message: 'Wajib diisi.' }] });
     expect(new AppError('VALIDATION', 'x', []).toApiError()).toEqual({ code: 'VALIDATION', message: 'x' });
+    expect('current' in new AppError('VALIDATION', 'x').toApiError()).toBe(false);
     // STALE carries the row as stored now, even a row that is now null (deleted).
     expect(new AppError('STALE', 'y', undefined, { id: 4, title: 'Baru' }).toApiError()).toEqual({ code: 'STALE', message: 'y', current: { id: 4, title: 'Baru' } });
     expect(new AppError('STALE', 'y', undefined, null).toApiError()).toEqual({ code: 'STALE', message: 'y', current: null });

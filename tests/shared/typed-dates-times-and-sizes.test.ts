@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDaysIso, formatBytes, formatDateInput, formatLongTimestamp, formatTimeInput, nextSameWeekday, parseDateInput, parseTimeInput,
+  addDaysIso, formatBytes, formatDateInput, formatLongTimestamp, formatTimestamp, isIsoDate, nowHhMm, formatTimeInput, nextSameWeekday, parseDateInput, parseTimeInput,
 } from '../../shared/format';
 
 // What a secretary types into date and time fields, and the sizes shown beside attached files,
@@ -31,6 +31,8 @@ describe('typed dates', () => {
       ['', null],
     ];
     for (const [typed, iso] of rows) expect(parseDateInput(typed), JSON.stringify(typed)).toBe(iso);
+    // Years before 100 are not taken (Date.UTC would read 0099 as 1999).
+    expect(isIsoDate('0099-12-31')).toBe(false);
   });
 
   it('shows an ISO date the way it is typed, and nothing for anything else', () => {
@@ -105,6 +107,9 @@ describe('stored instants in a sentence', () => {
     expect(formatLongTimestamp('2024-11-25T14:59:00.000Z', 'WIT')).toBe('25 November 2024, pukul 23.59 WIT');
     expect(formatLongTimestamp('2024-11-26T03:04:05.000Z')).toBe('26 November 2024, pukul 10.04 WIB');
     expect(formatLongTimestamp('bukan waktu', 'WIB')).toBe('bukan waktu');
+    // Without a zone, WIB.
+    expect(formatTimestamp('2024-11-26T03:04:05.000Z')).toBe('26 Nov 2024 10.04 WIB');
+    expect(nowHhMm(undefined, new Date('2024-11-26T03:04:05.000Z'))).toBe('10:04');
   });
 });
 
