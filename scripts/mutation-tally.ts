@@ -41,7 +41,12 @@ export const scoreText = (t: Tally) => {
   return percent === null ? '—' : `${percent.toFixed(2)}%`;
 };
 
-export const reportFile = (root: string, name: string) => path.join(root, 'reports/mutation', `${name}.json`);
+/** Where Stryker's JSON reporter writes (reports/, not committed). */
+export const REPORTS_FOLDER = 'reports/mutation';
+/** The incremental results of `npm run mutation`'s stages: full reports too, and committed. */
+export const RESULTS_FOLDER = 'mutation-results';
+
+export const reportFile = (root: string, name: string, folder = REPORTS_FOLDER) => path.join(root, folder, `${name}.json`);
 
 export interface FileResult {
   report: string;
@@ -50,10 +55,10 @@ export interface FileResult {
 
 /** Every mutated file with the mutants of the last report (in the order given) that holds it: a
  * file re-measured after new tests counts once, from its latest run. Throws on a missing report. */
-export function latestByFile(root: string, names: string[]): Map<string, FileResult> {
+export function latestByFile(root: string, names: string[], folder = REPORTS_FOLDER): Map<string, FileResult> {
   const latest = new Map<string, FileResult>();
   for (const name of names) {
-    const file = reportFile(root, name);
+    const file = reportFile(root, name, folder);
     if (!fs.existsSync(file)) throw new Error(`Missing report ${path.relative(root, file)}: run that part first.`);
     const report = JSON.parse(fs.readFileSync(file, 'utf8')) as Report;
     for (const [filePath, { mutants }] of Object.entries(report.files)) latest.set(filePath, { report: name, mutants });

@@ -11,11 +11,11 @@
 //   npm run mutation                          # everything, one test runner
 //   npm run mutation -- --concurrency 2       # a free machine: extra options go to Stryker
 //   npm run mutation -- --only shared,year    # some stages (names below)
-//   npm run mutation -- --summary             # only the figures of the reports already there
+//   npm run mutation -- --summary             # only the figures of each stage's last run
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TABLE_HEADER, latestByFile, scorePercent, scoreText, sumTallies, tableRow, tallyPerReport } from './mutation-tally';
+import { RESULTS_FOLDER, TABLE_HEADER, latestByFile, scorePercent, scoreText, sumTallies, tableRow, tallyPerReport } from './mutation-tally';
 
 /** The goal of issue 14, on each scope. */
 const GOAL_PERCENT = 80;
@@ -63,13 +63,14 @@ if (!summaryOnly) {
   console.log(`\nAll stages: ${minutes(Date.now() - started)}`);
 }
 
-// The figures: one table per scope, a row per report, from whatever reports are there.
+// The figures: one table per scope, a row per stage, from each stage's last results (committed in
+// mutation-results/, so `--summary` on a fresh checkout tells where the last runs left it).
 let belowGoal = false;
 for (const scope of ['shared', 'core'] as const) {
   const names = STAGES.filter((s) => s.scope === scope).map((s) => s.name);
   let latest;
   try {
-    latest = latestByFile(root, names);
+    latest = latestByFile(root, names, RESULTS_FOLDER);
   } catch (error) {
     console.error(`\n${scope}: ${(error as Error).message}`);
     belowGoal = true;
