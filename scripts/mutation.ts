@@ -8,13 +8,13 @@
 // where it stopped. At the end it prints the score of each scope and each part and fails when a
 // scope is under the goal.
 //
-//   npm run mutation                          # everything, one test runner
-//   npm run mutation -- --concurrency 2       # a free machine: extra options go to Stryker
-//   npm run mutation -- --only shared,year    # some stages (names below)
-//   npm run mutation -- --summary             # only the figures of each stage's last run
+//   npm run mutation                             # everything, one test runner
+//   npm run mutation -- --concurrency 2          # a free machine: extra options go to Stryker
+//   npm run mutation -- --only shared,core-year  # some stages (shared, core-<part>)
+//   npm run mutation -- --summary                # only the figures of each stage's last run
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { RESULTS_FOLDER, TABLE_HEADER, latestByFile, scorePercent, scoreText, sumTallies, tableRow, tallyPerReport } from './mutation-tally';
 
 /** The goal of issue 14, on each scope. */
@@ -26,11 +26,10 @@ interface Stage {
   part?: string;
 }
 
-// Shorter parts first: a run cut short has figures for more of the core.
-const CORE_PARTS = ['meeting', 'files', 'base', 'year', 'db', 'backup', 'export'];
-const STAGES: Stage[] = [{ name: 'shared', scope: 'shared' }, ...CORE_PARTS.map((part) => ({ name: `core-${part}`, scope: 'core' as const, part }))];
-
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// The parts and their order are the config's own (one list of them).
+const config = (await import(pathToFileURL(path.join(root, 'stryker.config.mjs')).href)) as { CORE_PART_NAMES: string[] };
+const STAGES: Stage[] = [{ name: 'shared', scope: 'shared' }, ...config.CORE_PART_NAMES.map((part) => ({ name: `core-${part}`, scope: 'core' as const, part }))];
 const args = process.argv.slice(2);
 const summaryOnly = args.includes('--summary');
 const onlyIndex = args.indexOf('--only');
