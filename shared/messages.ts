@@ -69,6 +69,7 @@ export const messages = {
   'export.folderNotWritable': 'Berkas tidak dapat disimpan: folder tidak dapat ditulisi. Pilih folder lain (misalnya Dokumen) lalu ulangi.',
   'export.diskFull': 'Berkas tidak dapat disimpan: ruang penyimpanan penuh. Kosongkan ruang atau pilih drive lain.',
   'export.folderMissing': 'Berkas tidak dapat disimpan: folder tujuan tidak ditemukan. Pilih folder lain.',
+  'export.fileTooLarge': 'Berkas tidak dapat disimpan: terlalu besar untuk drive tujuan (flashdisk berformat FAT32 menampung paling besar 4 GB per berkas). Simpan di drive lain.',
   'export.trackerTooMany': 'Daftar ini berisi {count} RTL; matriks Word dibatasi {max} baris. Saring dulu (tahun, klaster, status) atau simpan sebagai .xlsx.',
   'export.saveFailed': 'Berkas tidak dapat disimpan ({code}). Coba simpan di folder lain.',
   'field.fileName': 'Nama berkas tidak boleh memuat \\ / : * ? " < > |.',

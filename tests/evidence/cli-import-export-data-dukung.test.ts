@@ -127,5 +127,11 @@ describe('import-data-dukung and export-data-dukung', () => {
     const perKlaster = workbook.getWorksheet('Per klaster')!;
     const kl = perKlaster.getRow(2).values as unknown[];
     expect(kl.slice(1, 5)).toEqual([find(1).cluster.code, find(1).cluster.name, expect.any(Number), 1]);
+
+    // A folder that does not exist: the reason in Indonesian, no stack, nothing written.
+    const nowhere = cli('export-data-dukung', '--year', '2024', '--out', path.join(path.dirname(zipFile), 'tidak ada', 'paket.zip'), '--data-dir', dataDir);
+    expect(nowhere.status).toBe(1);
+    expect(nowhere.stderr.trim()).toBe('Berkas tidak dapat disimpan: folder tujuan tidak ditemukan. Pilih folder lain.');
+    expect(fs.readdirSync(path.dirname(zipFile))).toEqual(['paket 2024.zip']);
   }, 240_000);
 });

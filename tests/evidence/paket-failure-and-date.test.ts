@@ -51,10 +51,26 @@ describe('paket data dukung that fails', () => {
     fs.mkdirSync(out);
     fs.writeFileSync(path.join(out, 'isi.txt'), 'milik pengguna');
 
-    await expect(writeEvidencePackage(t.backend.db, t.dir, 2024, out)).rejects.toMatchObject({ code: expect.stringMatching(/^(EISDIR|ENOTEMPTY|EEXIST)$/) });
+    // Linux says EISDIR for a rename onto a folder: the user reads it in Indonesian.
+    await expect(writeEvidencePackage(t.backend.db, t.dir, 2024, out)).rejects.toMatchObject({
+      name: 'AppError',
+      code: 'IO',
+      message: 'Berkas tidak dapat disimpan: folder tidak dapat ditulisi. Pilih folder lain (misalnya Dokumen) lalu ulangi.',
+    });
     expect(fs.readdirSync(dir)).toEqual(['paket 2024.zip']);
     expect(fs.readdirSync(out)).toEqual(['isi.txt']);
     expect(openHandlesOn(out)).toEqual([]);
+  });
+  it('says in Indonesian that the folder chosen does not exist, and writes nothing', async () => {
+    await oneFile();
+    const dir = tempDir('rakor-paket-');
+    const out = path.join(dir, 'tidak ada', 'paket 2024.zip');
+    await expect(writeEvidencePackage(t.backend.db, t.dir, 2024, out)).rejects.toMatchObject({
+      name: 'AppError',
+      code: 'IO',
+      message: 'Berkas tidak dapat disimpan: folder tujuan tidak ditemukan. Pilih folder lain.',
+    });
+    expect(fs.readdirSync(dir)).toEqual([]);
   });
 });
 

@@ -40,7 +40,7 @@ describe('a save cut short', () => {
     fs.writeFileSync(target, 'salinan sebelumnya');
 
     const result = await saveUnderLimit(target, 200_000, 16);
-    expect(result).toMatchObject({ ok: false, name: 'AppError', code: 'IO', message: 'Berkas tidak dapat disimpan (EFBIG). Coba simpan di folder lain.' });
+    expect(result).toMatchObject({ ok: false, name: 'AppError', code: 'IO', message: 'Berkas tidak dapat disimpan: terlalu besar untuk drive tujuan (flashdisk berformat FAT32 menampung paling besar 4 GB per berkas). Simpan di drive lain.' });
     expect(fs.readFileSync(target, 'utf8')).toBe('salinan sebelumnya');
     expect(fs.readdirSync(dir)).toEqual(['Notulen Rakor.docx']);
 

@@ -12,6 +12,7 @@ const BUSY = 'Berkas tidak dapat disimpan: file sedang dibuka di aplikasi lain, 
 const NOT_WRITABLE = 'Berkas tidak dapat disimpan: folder tidak dapat ditulisi. Pilih folder lain (misalnya Dokumen) lalu ulangi.';
 const FULL = 'Berkas tidak dapat disimpan: ruang penyimpanan penuh. Kosongkan ruang atau pilih drive lain.';
 const MISSING = 'Berkas tidak dapat disimpan: folder tujuan tidak ditemukan. Pilih folder lain.';
+const TOO_LARGE = 'Berkas tidak dapat disimpan: terlalu besar untuk drive tujuan (flashdisk berformat FAT32 menampung paling besar 4 GB per berkas). Simpan di drive lain.';
 const failed = (what: string) => `Berkas tidak dapat disimpan (${what}). Coba simpan di folder lain.`;
 
 const dirs: string[] = [];
@@ -32,6 +33,7 @@ describe('saveError', () => {
       ['EPERM', NOT_WRITABLE], ['EACCES', NOT_WRITABLE], ['EROFS', NOT_WRITABLE], ['EISDIR', NOT_WRITABLE],
       ['ENOSPC', FULL], ['EDQUOT', FULL],
       ['ENOENT', MISSING], ['ENOTDIR', MISSING],
+      ['EFBIG', TOO_LARGE],
       ['EMFILE', failed('EMFILE')],
     ];
     for (const [code, message] of cases) {

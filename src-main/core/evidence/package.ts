@@ -12,6 +12,7 @@ import { fsyncDir } from '../backup/durable';
 import { regionToday } from '../db/clock';
 import { loadMinutesData } from '../export/minutes-data';
 import { renderMinutes } from '../export/minutes-document';
+import { saveError } from '../export/save-file';
 import { minutesFileName } from '../export/file-name';
 import { safeName } from './names';
 
@@ -136,7 +137,12 @@ async function checklist(year: number, today: string, plan: ReturnType<typeof pl
 export async function writeEvidencePackage(db: Db, dataDir: string, year: number, outFile: string): Promise<PackageResult> {
   const plan = planEntries(db, year);
   const temp = `${outFile}.sebagian`;
-  const fd = fs.openSync(temp, 'w');
+  let fd: number;
+  try {
+    fd = fs.openSync(temp, 'w');
+  } catch (error) {
+    throw saveError(error);
+  }
   const problems: string[] = [];
   const missing = new Set<number>();
   let bytes = 0;
@@ -183,6 +189,8 @@ export async function writeEvidencePackage(db: Db, dataDir: string, year: number
       /* already closed */
     }
     fs.rmSync(temp, { force: true });
-    throw error;
+    // What the system refused (a full or FAT32 drive, a folder in the way) in the user's words;
+    // anything else (a damaged notulen snapshot) as it is.
+    throw typeof (error as { code?: unknown })?.code === 'string' ? saveError(error) : error;
   }
 }

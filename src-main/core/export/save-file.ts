@@ -16,6 +16,9 @@ const MESSAGES: Record<string, () => string> = {
   EISDIR: () => t('export.folderNotWritable'),
   ENOSPC: () => t('export.diskFull'),
   EDQUOT: () => t('export.diskFull'),
+  // A file past the drive's limit: FAT32 flash disks take at most 4 GB per file (a paket data
+  // dukung of a year of photos can pass it), or a process file-size limit.
+  EFBIG: () => t('export.fileTooLarge'),
   ENOENT: () => t('export.folderMissing'),
   ENOTDIR: () => t('export.folderMissing'),
 };
