@@ -1,6 +1,7 @@
-// Adds up StrykerJS JSON reports (reports/mutation/*.json) into one score, e.g. the parts of the
-// core that `npm run mutation` runs one after the other (MUTATION_PART, see stryker.config.mjs).
-// Prints a Markdown table per report and per file, and the surviving mutants.
+// Adds up StrykerJS JSON reports into one score, e.g. the parts of the core that `npm run mutation`
+// runs one after the other (MUTATION_PART, see stryker.config.mjs). A report is read from
+// reports/mutation/<name>.json, else from the committed mutation-results/<name>.json. Prints a
+// Markdown table per report and per file, and the surviving mutants.
 //
 //   npx tsx scripts/mutation-summary.ts core-db core-export core-backup core-files core-year core-meeting core-base
 //   npx tsx scripts/mutation-summary.ts --survivors core-year

@@ -54,12 +54,15 @@ export interface FileResult {
 }
 
 /** Every mutated file with the mutants of the last report (in the order given) that holds it: a
- * file re-measured after new tests counts once, from its latest run. Throws on a missing report. */
-export function latestByFile(root: string, names: string[], folder = REPORTS_FOLDER): Map<string, FileResult> {
+ * file re-measured after new tests counts once, from its latest run. Each report is read from the
+ * first folder that has it (a fresh run's reports/, else the committed results); throws when none
+ * has it. */
+export function latestByFile(root: string, names: string[], folders = [REPORTS_FOLDER, RESULTS_FOLDER]): Map<string, FileResult> {
   const latest = new Map<string, FileResult>();
   for (const name of names) {
-    const file = reportFile(root, name, folder);
-    if (!fs.existsSync(file)) throw new Error(`Missing report ${path.relative(root, file)}: run that part first.`);
+    const candidates = folders.map((folder) => reportFile(root, name, folder));
+    const file = candidates.find((candidate) => fs.existsSync(candidate));
+    if (!file) throw new Error(`Missing report ${candidates.map((c) => path.relative(root, c)).join(' or ')}: run that part first.`);
     const report = JSON.parse(fs.readFileSync(file, 'utf8')) as Report;
     for (const [filePath, { mutants }] of Object.entries(report.files)) latest.set(filePath, { report: name, mutants });
   }

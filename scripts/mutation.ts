@@ -69,7 +69,7 @@ for (const scope of ['shared', 'core'] as const) {
   const names = STAGES.filter((s) => s.scope === scope).map((s) => s.name);
   let latest;
   try {
-    latest = latestByFile(root, names, RESULTS_FOLDER);
+    latest = latestByFile(root, names, [RESULTS_FOLDER]);
   } catch (error) {
     console.error(`\n${scope}: ${(error as Error).message}`);
     belowGoal = true;

@@ -25,7 +25,7 @@ describe('adding up mutation reports', () => {
     const root = writeReports({
       a: { 'x.ts': ['Killed', 'Timeout', 'Survived', 'NoCoverage', 'Ignored', 'CompileError', 'RuntimeError'].map((s) => mutant(s)) },
     });
-    const [[name, tally]] = tallyPerReport(latestByFile(root, ['a'], 'results'), ['a']);
+    const [[name, tally]] = tallyPerReport(latestByFile(root, ['a'], ['results']), ['a']);
     expect(name).toBe('a');
     expect(tally).toEqual({ killed: 2, survived: 1, noCoverage: 1, ignored: 3 });
     expect(scorePercent(tally)).toBe(50);
@@ -37,7 +37,7 @@ describe('adding up mutation reports', () => {
       part: { 'x.ts': [mutant('Survived'), mutant('Survived')], 'y.ts': [mutant('Killed')] },
       again: { 'x.ts': [mutant('Killed'), mutant('Survived')] },
     });
-    const perReport = tallyPerReport(latestByFile(root, ['part', 'again'], 'results'), ['part', 'again']);
+    const perReport = tallyPerReport(latestByFile(root, ['part', 'again'], ['results']), ['part', 'again']);
     expect(perReport).toEqual([
       ['part', { killed: 1, survived: 0, noCoverage: 0, ignored: 0 }],
       ['again', { killed: 1, survived: 1, noCoverage: 0, ignored: 0 }],
@@ -45,8 +45,14 @@ describe('adding up mutation reports', () => {
     expect(sumTallies(perReport.map(([, t]) => t))).toEqual({ killed: 2, survived: 1, noCoverage: 0, ignored: 0 });
   });
 
-  it('names the report that is missing', () => {
-    const root = writeReports({ a: {} });
-    expect(() => latestByFile(root, ['a', 'core-db'], 'results')).toThrow('Missing report results/core-db.json: run that part first.');
+  it('reads each report from the first folder that has it, and names the one missing', () => {
+    const root = writeReports({ a: { 'x.ts': [mutant('Killed')] } });
+    fs.mkdirSync(path.join(root, 'fresh'));
+    fs.writeFileSync(path.join(root, 'fresh', 'a.json'), JSON.stringify({ files: { 'x.ts': { mutants: [mutant('Survived')] } } }));
+    expect(tallyPerReport(latestByFile(root, ['a'], ['fresh', 'results']), ['a'])[0][1].survived).toBe(1);
+    expect(tallyPerReport(latestByFile(root, ['a'], ['results', 'fresh']), ['a'])[0][1].killed).toBe(1);
+    expect(() => latestByFile(root, ['a', 'core-db'], ['fresh', 'results'])).toThrow(
+      'Missing report fresh/core-db.json or results/core-db.json: run that part first.',
+    );
   });
 });
