@@ -5,6 +5,7 @@ import { clusterLabel } from '../../shared/kla';
 import { useApiQuery } from '../api/useApi';
 import { navigate } from '../router';
 import { EvidencePanel } from './EvidencePanel';
+import { PackageSave } from './PackageSave';
 import './evidence.css';
 
 // "Data dukung" (#/data-dukung/2025[/indikator id]): per evaluation year, how complete the
@@ -50,6 +51,7 @@ export function EvidenceScreen({ subPath }: { subPath: string }) {
         <>
           {data.referenceYear !== year && <p className="muted small">Memakai daftar indikator tahun {data.referenceYear}.</p>}
           <ClusterSummary data={data} />
+          <PackageSave year={year} />
           <table className="data-table completeness-table" aria-label={`Kelengkapan data dukung ${year}`}>
             <thead><tr><th className="num">No</th><th>Indikator</th><th>Kelengkapan</th><th className="num">Berkas</th><th><span className="visually-hidden">Tindakan</span></th></tr></thead>
             <tbody>
