@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { PackageSaved } from '../../shared/api/evidence';
 import { formatBytes, formatNumber } from '../../shared/format';
 import { api, ApiCallError } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/useApi';
 import { isElectron } from '../api/transport';
 import { useNotice } from '../components/Notice';
+import { usePoll } from '../hooks/usePoll';
 
 // "Simpan paket data dukung {year}" on the Data dukung screen: one .zip of the year's evidence by
 // klaster and indicator, with the checklist and the year's notulen, to upload or hand over. The
@@ -14,22 +15,9 @@ import { useNotice } from '../components/Notice';
 /** "Menyusun paket: 37 dari 120 berkas", asked every half second while the package is written. */
 function PackageProgress({ year }: { year: number }) {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  useEffect(() => {
-    let stopped = false;
-    const ask = () =>
-      api.call('evidence.packageStatus', {}).then(
-        (s) => {
-          if (!stopped && s.running?.year === year && s.running.total > 0) setProgress({ done: s.running.done, total: s.running.total });
-        },
-        () => undefined,
-      );
-    void ask();
-    const timer = window.setInterval(() => void ask(), 500);
-    return () => {
-      stopped = true;
-      window.clearInterval(timer);
-    };
-  }, [year]);
+  usePoll(() => api.call('evidence.packageStatus', {}), (s) => {
+    if (s.running?.year === year && s.running.total > 0) setProgress({ done: s.running.done, total: s.running.total });
+  }, year);
   return (
     <div className="package-progress" role="status">
       <label htmlFor="package-progress-bar">
