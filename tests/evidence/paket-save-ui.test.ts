@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { unzipSync } from 'fflate';
 import { storedPath } from '../../src-main/core/evidence/file-store';
 import { appUnderTest, openApp, screenshot } from '../support/web-runtime';
+import { SCREEN_DIR } from '../support/runtime';
 import { tempDir } from '../support/backup-helpers';
 import { b64, pdfBytes, pngBytes } from '../support/evidence-files';
 
@@ -81,4 +83,27 @@ describe('Simpan paket data dukung', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('shows "Menyusun paket: n dari m berkas" while a larger year is written', async () => {
+    const ref = await call<{ clusters: { indicators: { id: number }[] }[] }>('reference.get', { year: 2023 });
+    const indicators = ref.clusters.flatMap((c) => c.indicators);
+    const FILES = 40;
+    for (let i = 0; i < FILES; i++) {
+      const bytes = Buffer.concat([Buffer.from('%PDF-1.4\n', 'latin1'), crypto.randomBytes(2 * 1024 * 1024)]);
+      await call('evidence.attach', { indicatorId: indicators[i % indicators.length].id, evaluationYear: 2023, fileName: `bukti ${i + 1}.pdf`, base64: b64(bytes), evidenceDate: '2023-05-01' });
+    }
+    const { page, errors } = await openApp(app.browser, app.runtime, '/data-dukung/2023');
+    const folder = tempDir('rakor-paket-ui-besar-');
+    await page.getByLabel('Simpan ke folder').fill(folder);
+    await page.getByRole('button', { name: 'Simpan paket data dukung 2023' }).click();
+    const progress = page.getByText(new RegExp(`^Menyusun paket: \\d+ dari ${FILES + 1} berkas$`));
+    await progress.waitFor({ timeout: 20_000 });
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.screenshot({ path: path.join(SCREEN_DIR, 'h13-paket-progress-1366.png') });
+    await page.getByTestId('package-result').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('package-result').textContent()).toContain(`${FILES} berkas data dukung`);
+    expect(fs.readdirSync(folder)).toEqual(['Paket data dukung 2023.zip']);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });
