@@ -47,11 +47,13 @@ export function EvidenceScreen({ subPath }: { subPath: string }) {
         </label>
       </header>
       {completeness.error && <p className="form-error" role="alert">{completeness.error.message}</p>}
+      {data && data.referenceYear !== year && <p className="muted small">Memakai daftar indikator tahun {data.referenceYear}.</p>}
+      {data && <ClusterSummary data={data} />}
+      {/* Mounted while another year loads, so a package being written keeps its progress and its
+          notice when the user looks at another year meanwhile. */}
+      <PackageSave year={year} />
       {!data ? <p className="muted">Memuat kelengkapan…</p> : (
         <>
-          {data.referenceYear !== year && <p className="muted small">Memakai daftar indikator tahun {data.referenceYear}.</p>}
-          <ClusterSummary data={data} />
-          <PackageSave year={year} />
           <table className="data-table completeness-table" aria-label={`Kelengkapan data dukung ${year}`}>
             <thead><tr><th className="num">No</th><th>Indikator</th><th>Kelengkapan</th><th className="num">Berkas</th><th><span className="visually-hidden">Tindakan</span></th></tr></thead>
             <tbody>

@@ -61,12 +61,14 @@ export function PackageSave({ year }: { year: number }) {
   const notice = useNotice();
   const [folder, setFolder] = useState('');
   const [folderError, setFolderError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // The year whose package is being written (the screen may show another year meanwhile).
+  const [busy, setBusy] = useState<{ year: number } | null>(null);
   const [result, setResult] = useState<{ year: number; saved: Saved } | null>(null);
 
   async function run() {
     setFolderError(null);
-    setBusy(true);
+    setBusy({ year });
+    setResult(null);
     try {
       const saved = await save.call(isElectron ? { year } : { year, folder: folder.trim() });
       if (!saved.saved) return;
@@ -77,7 +79,7 @@ export function PackageSave({ year }: { year: number }) {
       if (e instanceof ApiCallError && e.fieldMessage('folder')) setFolderError(message);
       else notice('error', message);
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   }
 
@@ -96,7 +98,7 @@ export function PackageSave({ year }: { year: number }) {
         }}
       >
         {isElectron ? (
-          <button type="submit" className="primary" disabled={busy}>{busy ? 'Menyimpan paket…' : `Simpan paket data dukung ${year}`}</button>
+          <button type="submit" className="primary" disabled={busy !== null}>{busy ? 'Menyimpan paket…' : `Simpan paket data dukung ${year}`}</button>
         ) : (
           <div className={`field${folderError ? ' has-error' : ''}`}>
             <label htmlFor="package-folder">Simpan ke folder</label>
@@ -106,11 +108,11 @@ export function PackageSave({ year }: { year: number }) {
                 value={folder}
                 placeholder={defaultFolder ?? ''}
                 onChange={(e) => setFolder(e.target.value)}
-                disabled={busy}
+                disabled={busy !== null}
                 aria-invalid={folderError ? true : undefined}
                 aria-describedby={folderError ? 'package-folder-error' : 'package-folder-hint'}
               />
-              <button type="submit" className="primary" disabled={busy}>{busy ? 'Menyimpan paket…' : `Simpan paket data dukung ${year}`}</button>
+              <button type="submit" className="primary" disabled={busy !== null}>{busy ? 'Menyimpan paket…' : `Simpan paket data dukung ${year}`}</button>
             </div>
             {folderError
               ? <span id="package-folder-error" className="field-error">{folderError}</span>
@@ -118,8 +120,9 @@ export function PackageSave({ year }: { year: number }) {
           </div>
         )}
       </form>
-      {busy && <PackageProgress year={year} />}
-      {!busy && result?.year === year && <PackageResult year={year} result={result.saved} />}
+      {busy && busy.year === year && <PackageProgress year={year} />}
+      {busy && busy.year !== year && <p className="field-hint" role="status">Paket data dukung {busy.year} sedang disusun.</p>}
+      {result?.year === year && <PackageResult year={year} result={result.saved} />}
     </section>
   );
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import crypto from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { unzipSync } from 'fflate';
@@ -84,25 +86,43 @@ describe('Simpan paket data dukung', () => {
     await page.close();
   });
 
-  it('shows "Menyusun paket: n dari m berkas" while a larger year is written', async () => {
+  it('shows "Menyusun paket: n dari m berkas" while a year is written', async () => {
     const ref = await call<{ clusters: { indicators: { id: number }[] }[] }>('reference.get', { year: 2023 });
     const indicators = ref.clusters.flatMap((c) => c.indicators);
-    const FILES = 40;
+    const FILES = 12;
+    const files: { sha256: string; bytes: Buffer }[] = [];
     for (let i = 0; i < FILES; i++) {
-      const bytes = Buffer.concat([Buffer.from('%PDF-1.4\n', 'latin1'), crypto.randomBytes(2 * 1024 * 1024)]);
-      await call('evidence.attach', { indicatorId: indicators[i % indicators.length].id, evaluationYear: 2023, fileName: `bukti ${i + 1}.pdf`, base64: b64(bytes), evidenceDate: '2023-05-01' });
+      const bytes = Buffer.concat([Buffer.from('%PDF-1.4\n', 'latin1'), crypto.randomBytes(2048)]);
+      const e = await call<{ sha256: string }>('evidence.attach', { indicatorId: indicators[i].id, evaluationYear: 2023, fileName: `bukti ${i + 1}.pdf`, base64: b64(bytes), evidenceDate: '2023-05-01' });
+      files.push({ sha256: e.sha256, bytes });
     }
+    // The 7th file (indicator 7) becomes a named pipe: the writer waits there, half-way, until the
+    // test hands it the same bytes, so the progress is seen however fast the machine is.
+    const held = files[6];
+    const pipe = storedPath(app.runtime.dataDir, held.sha256);
+    fs.rmSync(pipe);
+    execFileSync('mkfifo', [pipe]);
+
     const { page, errors } = await openApp(app.browser, app.runtime, '/data-dukung/2023');
     const folder = tempDir('rakor-paket-ui-besar-');
     await page.getByLabel('Simpan ke folder').fill(folder);
     await page.getByRole('button', { name: 'Simpan paket data dukung 2023' }).click();
-    const progress = page.getByText(new RegExp(`^Menyusun paket: \\d+ dari ${FILES + 1} berkas$`));
-    await progress.waitFor({ timeout: 20_000 });
+    await page.getByText(`Menyusun paket: 6 dari ${FILES + 1} berkas`, { exact: true }).waitFor({ timeout: 20_000 });
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.screenshot({ path: path.join(SCREEN_DIR, 'h13-paket-progress-1366.png') });
-    await page.getByTestId('package-result').waitFor({ timeout: 60_000 });
+    // The screen still answers while the package waits: another year is shown and back.
+    await page.getByLabel('Tahun evaluasi').selectOption('2024');
+    await page.getByRole('heading', { name: 'Paket data dukung 2024' }).waitFor();
+    await page.getByText('Paket data dukung 2023 sedang disusun.').waitFor();
+    await page.getByLabel('Tahun evaluasi').selectOption('2023');
+    await page.getByText(`Menyusun paket: 6 dari ${FILES + 1} berkas`, { exact: true }).waitFor();
+    await fsp.writeFile(pipe, held.bytes);
+
+    await page.getByTestId('package-result').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('package-result').textContent()).toContain(`${FILES} berkas data dukung`);
     expect(fs.readdirSync(folder)).toEqual(['Paket data dukung 2023.zip']);
+    const entries = unzipSync(new Uint8Array(fs.readFileSync(path.join(folder, 'Paket data dukung 2023.zip'))));
+    expect(Object.values(entries).some((data) => Buffer.from(data).equals(held.bytes))).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
