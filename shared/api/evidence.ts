@@ -195,6 +195,8 @@ export type PackageSaved =
 /** The paket data dukung being written (null when none), and where it goes without a dialog. */
 export interface PackageStatus {
   running: { year: number; done: number; total: number } | null;
+  /** The last package saved since the app started, so a screen opened later still says where it went. */
+  last: { year: number; saved: Extract<PackageSaved, { saved: true }> } | null;
   /** The folder a browser or the CLI saves to when none is typed: the user's Documents. */
   defaultFolder: string;
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { PackageSaved } from '../../shared/api/evidence';
 import { formatBytes, formatNumber } from '../../shared/format';
 import { api, ApiCallError } from '../api/client';
@@ -12,16 +12,22 @@ import { usePoll } from '../hooks/usePoll';
 // desktop app asks where with its save dialog; in the browser the user types a folder (empty =
 // the Documents folder the core names). The core writes it; this screen polls its progress.
 
-/** "Menyusun paket: 37 dari 120 berkas", asked every half second while the package is written. */
-function PackageProgress({ year }: { year: number }) {
+/**
+ * "Menyusun paket: 37 dari 120 berkas", asked every half second while the package of `year` is
+ * written; named with its year when the screen shows another. `onEnd` hears when the core says
+ * nothing runs any more (a package started before this screen was opened).
+ */
+function PackageProgress({ year, shownYear, onEnd }: { year: number; shownYear: number; onEnd?: () => void }) {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   usePoll(() => api.call('evidence.packageStatus', {}), (s) => {
     if (s.running?.year === year && s.running.total > 0) setProgress({ done: s.running.done, total: s.running.total });
+    else if (!s.running) onEnd?.();
   }, year);
+  const what = year === shownYear ? 'Menyusun paket' : `Menyusun paket data dukung ${year}`;
   return (
     <div className="package-progress" role="status">
       <label htmlFor="package-progress-bar">
-        {progress ? `Menyusun paket: ${formatNumber(progress.done)} dari ${formatNumber(progress.total)} berkas` : 'Menyusun paket…'}
+        {progress ? `${what}: ${formatNumber(progress.done)} dari ${formatNumber(progress.total)} berkas` : `${what}…`}
       </label>
       <progress id="package-progress-bar" max={progress?.total ?? 1} value={progress?.done ?? 0} />
     </div>
@@ -56,8 +62,14 @@ function PackageResult({ year, result }: { year: number; result: Saved }) {
 
 export function PackageSave({ year }: { year: number }) {
   const save = useApiMutation('evidence.savePackage');
-  // The default folder (the user's Documents, in the core's words) is shown only where it is used.
-  const status = useApiQuery('evidence.packageStatus', {}, { enabled: !isElectron });
+  // The default folder (the user's Documents, in the core's words), a package still being written
+  // from an earlier visit, and the last one saved.
+  const status = useApiQuery('evidence.packageStatus', {});
+  // Asked afresh on each visit: cached reads never go stale by themselves here.
+  const { refetch } = status;
+  useEffect(() => {
+    void refetch();
+  }, [refetch]);
   const notice = useNotice();
   const [folder, setFolder] = useState('');
   const [folderError, setFolderError] = useState<string | null>(null);
@@ -84,6 +96,10 @@ export function PackageSave({ year }: { year: number }) {
   }
 
   const defaultFolder = status.data?.defaultFolder;
+  // Written by this screen, or started before it was opened (the core knows).
+  const running = status.data?.running;
+  const writing = busy ?? (running ? { year: running.year } : null);
+  const shown = result ?? status.data?.last ?? null;
   return (
     <section className="card package-card" aria-labelledby="package-title">
       <h2 id="package-title">Paket data dukung {year}</h2>
@@ -98,7 +114,7 @@ export function PackageSave({ year }: { year: number }) {
         }}
       >
         {isElectron ? (
-          <button type="submit" className="primary" disabled={busy !== null}>{busy ? 'Menyimpan paket…' : `Simpan paket data dukung ${year}`}</button>
+          <button type="submit" className="primary" disabled={writing !== null}>{writing ? 'Menyimpan paket…' : `Simpan paket data dukung ${year}`}</button>
         ) : (
           <div className={`field${folderError ? ' has-error' : ''}`}>
             <label htmlFor="package-folder">Simpan ke folder</label>
@@ -108,11 +124,11 @@ export function PackageSave({ year }: { year: number }) {
                 value={folder}
                 placeholder={defaultFolder ?? ''}
                 onChange={(e) => setFolder(e.target.value)}
-                disabled={busy !== null}
+                disabled={writing !== null}
                 aria-invalid={folderError ? true : undefined}
                 aria-describedby={folderError ? 'package-folder-error' : 'package-folder-hint'}
               />
-              <button type="submit" className="primary" disabled={busy !== null}>{busy ? 'Menyimpan paket…' : `Simpan paket data dukung ${year}`}</button>
+              <button type="submit" className="primary" disabled={writing !== null}>{writing ? 'Menyimpan paket…' : `Simpan paket data dukung ${year}`}</button>
             </div>
             {folderError
               ? <span id="package-folder-error" className="field-error">{folderError}</span>
@@ -120,9 +136,8 @@ export function PackageSave({ year }: { year: number }) {
           </div>
         )}
       </form>
-      {busy && busy.year === year && <PackageProgress year={year} />}
-      {busy && busy.year !== year && <p className="field-hint" role="status">Paket data dukung {busy.year} sedang disusun.</p>}
-      {result?.year === year && <PackageResult year={year} result={result.saved} />}
+      {writing && <PackageProgress year={writing.year} shownYear={year} onEnd={busy ? undefined : () => void status.refetch()} />}
+      {!writing && shown?.year === year && <PackageResult year={year} result={shown.saved} />}
     </section>
   );
 }

@@ -76,8 +76,8 @@ describe('evidence.savePackage', () => {
     expect(Object.keys(entries)).toEqual([`${KL1}/01 Perda KLA.pdf`, 'Notulen rakor 2024/Notulen Rakor Gugus Tugas 2024-04-02.docx', 'Checklist data dukung 2024.xlsx']);
     expect(Buffer.from(entries[`${KL1}/01 Perda KLA.pdf`]).equals(pdfBytes('perda'))).toBe(true);
     expect(seen[0]).toMatchObject({ year: 2024 });
-    // Done: nothing runs any more.
-    expect(await call('evidence.packageStatus', {})).toMatchObject({ running: null, defaultFolder: expect.any(String) });
+    // Done: nothing runs any more, and a screen opened now still learns where it went.
+    expect(await call('evidence.packageStatus', {})).toEqual({ running: null, last: { year: 2024, saved }, defaultFolder: expect.any(String) });
   });
 
   it('asks the desktop save dialog with the suggested name, and saves nothing when it is cancelled', async () => {

@@ -113,9 +113,16 @@ describe('Simpan paket data dukung', () => {
     // The screen still answers while the package waits: another year is shown and back.
     await page.getByLabel('Tahun evaluasi').selectOption('2024');
     await page.getByRole('heading', { name: 'Paket data dukung 2024' }).waitFor();
-    await page.getByText('Paket data dukung 2023 sedang disusun.').waitFor();
+    await page.getByText(`Menyusun paket data dukung 2023: 6 dari ${FILES + 1} berkas`, { exact: true }).waitFor();
     await page.getByLabel('Tahun evaluasi').selectOption('2023');
     await page.getByText(`Menyusun paket: 6 dari ${FILES + 1} berkas`, { exact: true }).waitFor();
+    // Another screen and back: the core still knows the package is being written.
+    await page.getByRole('link', { name: 'Beranda' }).click();
+    await page.getByRole('heading', { name: 'Data dukung', level: 1 }).waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: 'Data dukung', exact: true }).click();
+    await page.getByLabel('Tahun evaluasi').selectOption('2023');
+    await page.getByText(`Menyusun paket: 6 dari ${FILES + 1} berkas`, { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'Menyimpan paket…' }).isDisabled()).toBe(true);
     await fsp.writeFile(pipe, held.bytes);
 
     await page.getByTestId('package-result').waitFor({ timeout: 30_000 });

@@ -43,8 +43,9 @@ function checkedFolder(folder: string): string {
 
 export function packageSaver(db: Db, dataDir: string, chooseSavePath: ChooseSavePathHook | undefined) {
   let running: PackageStatus['running'] = null;
+  let last: PackageStatus['last'] = null;
   return {
-    status: (): PackageStatus => ({ running, defaultFolder: defaultPackageFolder() }),
+    status: (): PackageStatus => ({ running, last, defaultFolder: defaultPackageFolder() }),
     async save({ year, folder }: { year: number; folder?: string }): Promise<PackageSaved> {
       if (running) throw AppError.of('CONFLICT', 'evidence.packageBusy');
       const typed = folder?.trim() ?? '';
@@ -66,7 +67,9 @@ export function packageSaver(db: Db, dataDir: string, chooseSavePath: ChooseSave
         const result = await writeEvidencePackage(db, dataDir, year, target, ({ done, total }) => {
           running = { year, done, total };
         });
-        return { saved: true, path: target, files: result.files, bytes: result.bytes, minutes: result.minutes, problems: result.problems };
+        const saved = { saved: true as const, path: target, files: result.files, bytes: result.bytes, minutes: result.minutes, problems: result.problems };
+        last = { year, saved };
+        return saved;
       } finally {
         running = null;
       }
