@@ -156,6 +156,11 @@ export const messages = {
   'evidence.documentationTooLarge': 'Foto yang dipilih untuk lampiran Dokumentasi berukuran {size}; batasnya {max} agar notulen tetap dapat disimpan dan dikirim. Pilih lebih sedikit foto atau foto yang lebih kecil.',
   'evidence.documentationNotPhoto': 'Hanya foto (JPG/PNG) data dukung rapat ini yang dapat dimasukkan ke lampiran Dokumentasi.',
   'evidence.documentationTwice': 'Foto yang sama dipilih dua kali untuk lampiran Dokumentasi.',
+  'evidence.packageFolderInvalid': 'Lokasi folder tidak valid.',
+  'evidence.packageFolderRelative': 'Tulis lokasi folder lengkap, misalnya C:\\Users\\Nama\\Documents atau /home/nama/Dokumen.',
+  'evidence.packageFolderMissing': 'Folder tidak ditemukan: {folder}. Periksa lokasinya, atau buat foldernya dulu.',
+  'evidence.packageFolderIsFile': 'Lokasi ini sebuah berkas, bukan folder: {folder}. Tulis lokasi folder tujuan.',
+  'evidence.packageBusy': 'Paket data dukung sedang disusun. Tunggu sampai selesai, lalu ulangi.',
   'export.photoMissing': '[Foto "{name}" tidak dapat dimuat: berkasnya hilang atau berubah di folder data. Jalankan pemeriksaan data dukung atau pulihkan dari cadangan.]',
   'export.photoUnreadable': '[Foto "{name}" tidak dapat dimuat: bukan gambar JPG/PNG yang terbaca.]',
 } as const;

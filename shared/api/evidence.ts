@@ -176,6 +176,43 @@ export const documentationInput = z
   })
   .refine((v) => new Set(v.photos.map((p) => p.evidenceId)).size === v.photos.length, { error: t('evidence.documentationTwice'), path: ['photos'] });
 
+/** Where the paket data dukung of a year went, with what it holds; saved: false when the dialog was cancelled. */
+export type PackageSaved =
+  | { saved: false }
+  | {
+      saved: true;
+      /** The full path of the .zip written. */
+      path: string;
+      /** Evidence files in the package. */
+      files: number;
+      bytes: number;
+      /** Notulen (.docx) of the year's rakor in the package. */
+      minutes: number;
+      /** Files left out (missing or altered on disk), one line each, in Indonesian. */
+      problems: string[];
+    };
+
+/** The paket data dukung being written (null when none), and where it goes without a dialog. */
+export interface PackageStatus {
+  running: { year: number; done: number; total: number } | null;
+  /** The last package saved since the app started, so a screen opened later still says where it went. */
+  last: { year: number; saved: Extract<PackageSaved, { saved: true }> } | null;
+  /** The folder a browser or the CLI saves to when none is typed: the user's Documents. */
+  defaultFolder: string;
+}
+
+/** The file name of a year's package: the dialog's suggestion and the name in a typed folder. */
+export const packageFileName = (y: number) => `Paket data dukung ${y}.zip`;
+
+/**
+ * A folder typed by the user (browser mode): a full path, checked for existence by the core.
+ * '' or absent: the save dialog in the desktop app, the default folder elsewhere.
+ */
+export const packageFolder = z
+  .string()
+  .max(1000, { error: t('field.tooLong', { max: 1000 }) })
+  .refine((v) => !v.includes('\0'), { error: t('evidence.packageFolderInvalid') });
+
 export const evidenceOps = {
   /** Stores the file (once per content) and records it; title defaults to the file name. */
   'evidence.attach': op<Evidence>()(evidenceAttachInput),
@@ -207,5 +244,12 @@ export const evidenceOps = {
    * captions. Refused for a closed meeting: its notulen (photos included) was frozen at close.
    */
   'evidence.setDocumentation': op<Evidence[]>()(documentationInput),
+  /**
+   * Writes the paket data dukung of one evaluation year (.zip by klaster and indicator, checklist,
+   * notulen) to a typed folder, or where the desktop's save dialog says. Writes no row.
+   */
+  'evidence.savePackage': op<PackageSaved>()(z.strictObject({ year, folder: packageFolder.optional() })),
+  /** Answered at once while a package is written: the screen polls it for its progress. */
+  'evidence.packageStatus': query<PackageStatus>()(z.strictObject({})),
   'evidence.expectations': query<EvidenceExpectation[]>()(z.strictObject({ indicatorNumber: z.number().int().min(1).max(99).optional() })),
 };

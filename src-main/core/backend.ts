@@ -87,6 +87,8 @@ export interface BackendOptions {
   printPdf?: CoreContext['printPdf'];
   /** System viewer of the desktop shell, used by 'evidence.open'. */
   openFile?: CoreContext['openFile'];
+  /** Save dialog that only asks for a path, used by 'evidence.savePackage'. */
+  chooseSavePath?: CoreContext['chooseSavePath'];
 }
 
 /**
@@ -213,7 +215,7 @@ export function createBackend(options: BackendOptions): Backend {
   function rebuild(): void {
     const db = live.db;
     if (db && !readOnly) prepareRecords(db, log);
-    const base = db ? buildHandlers({ db, dataDir, runtime, appVersion: APP_VERSION, saveFile: options.saveFile, printPdf: options.printPdf, openFile: options.openFile }) : {};
+    const base = db ? buildHandlers({ db, dataDir, runtime, appVersion: APP_VERSION, saveFile: options.saveFile, printPdf: options.printPdf, openFile: options.openFile, chooseSavePath: options.chooseSavePath }) : {};
     handlers = { ...base, ...backupOpHandlers } as Partial<HandlerMap>;
   }
   rebuild();

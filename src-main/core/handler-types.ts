@@ -13,6 +13,8 @@ export interface CoreContext {
   printPdf?: PrintPdfHook;
   /** Platform viewer (Electron's shell.openPath) for a verified copy; without it 'evidence.open' refuses. */
   openFile?: OpenFileHook;
+  /** Platform save dialog that only asks for a path (Electron supplies it); the core writes the file. */
+  chooseSavePath?: ChooseSavePathHook;
 }
 
 /** Which document, on which paper: the input of 'export.preview' and 'export.pdf'. */
@@ -27,6 +29,12 @@ export interface PrintRequest {
 export type PrintPdfHook = (request: PrintRequest) => Promise<Uint8Array>;
 
 export type SaveFileHook = (suggestedName: string, bytes: Uint8Array) => Promise<{ saved: boolean; path?: string }>;
+
+/**
+ * The native save dialog for a file the core writes itself (too large to hand over as bytes,
+ * e.g. the paket data dukung): the chosen path, or null when cancelled.
+ */
+export type ChooseSavePathHook = (suggestedName: string) => Promise<string | null>;
 
 /** Opens a file with the system's viewer; resolves with an error text ('' when it opened). */
 export type OpenFileHook = (file: string) => Promise<string>;

@@ -5,7 +5,7 @@ import { dataDirFromArgs } from '../core/data-dir';
 import { writeExportFile } from '../core/export/save-file';
 import { TAKE_OVER_FLAG } from '../core/db/lock';
 import { startupErrorText } from '../core/startup-error';
-import type { OpenFileHook, SaveFileHook } from '../core/handler-types';
+import type { ChooseSavePathHook, OpenFileHook, SaveFileHook } from '../core/handler-types';
 import { t } from '../../shared/messages';
 import { APP_ORIGIN, isAppUrl, registerAppScheme, serveRenderer } from './protocol';
 import { createPrintPdf } from './print-pdf';
@@ -56,17 +56,30 @@ function createWindow(): void {
   void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
+/** The save dialog's file type, from the suggested name's extension. */
+function dialogFilters(suggestedName: string) {
+  const name = suggestedName.toLowerCase();
+  if (name.endsWith('.pdf')) return [{ name: 'Dokumen PDF', extensions: ['pdf'] }];
+  if (name.endsWith('.zip')) return [{ name: 'Arsip ZIP', extensions: ['zip'] }];
+  return [{ name: 'Dokumen Word', extensions: ['docx'] }];
+}
+
+/**
+ * The native save dialog, suggesting the user's Documents: the chosen path, or null when
+ * cancelled. Used alone for files the core writes itself ('evidence.savePackage').
+ */
+const chooseSavePath: ChooseSavePathHook = async (suggestedName) => {
+  const options = { title: 'Simpan dokumen', defaultPath: path.join(app.getPath('documents'), suggestedName), filters: dialogFilters(suggestedName) };
+  const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+  return choice.canceled || !choice.filePath ? null : choice.filePath;
+};
+
 /** The platform half of 'file.save': the native save dialog, then the core's checked write. */
 const saveWithDialog: SaveFileHook = async (suggestedName, bytes) => {
-  const options = {
-    title: 'Simpan dokumen',
-    defaultPath: path.join(app.getPath('documents'), suggestedName),
-    filters: suggestedName.toLowerCase().endsWith('.pdf') ? [{ name: 'Dokumen PDF', extensions: ['pdf'] }] : [{ name: 'Dokumen Word', extensions: ['docx'] }],
-  };
-  const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
-  if (choice.canceled || !choice.filePath) return { saved: false };
-  await writeExportFile(choice.filePath, bytes);
-  return { saved: true, path: choice.filePath };
+  const chosen = await chooseSavePath(suggestedName);
+  if (!chosen) return { saved: false };
+  await writeExportFile(chosen, bytes);
+  return { saved: true, path: chosen };
 };
 
 /**
@@ -108,7 +121,7 @@ if (!app.requestSingleInstanceLock()) {
     dataDir = process.argv.includes('--data-dir') || process.argv.some((a) => a.startsWith('--data-dir='))
       ? dataDirFromArgs(process.argv)
       : app.getPath('userData');
-    backend = createBackend({ dataDir, runtime: 'electron', autoBackup: true, saveFile: saveWithDialog, printPdf: createPrintPdf(path.join(__dirname, 'preload.cjs')), openFile: openWithViewer, takeOverLock: process.argv.includes(TAKE_OVER_FLAG) });
+    backend = createBackend({ dataDir, runtime: 'electron', autoBackup: true, saveFile: saveWithDialog, printPdf: createPrintPdf(path.join(__dirname, 'preload.cjs')), openFile: openWithViewer, chooseSavePath, takeOverLock: process.argv.includes(TAKE_OVER_FLAG) });
 
     ipcMain.handle('rakor:invoke', async (event, name: unknown, input: unknown) => {
       if (!isTrustedSender(event.senderFrame)) return { ok: false, error: { code: 'UNAUTHORIZED', message: t('error.unauthorized') } };

@@ -99,6 +99,8 @@ export const FIELD_WRITES: { [N in OpName]?: Apply<N> | null } = {
   'score.setIndicator': (client, summary) => client.setQueriesData({ queryKey: ['score.summary', { year: summary.year }] }, summary),
   // Opening a file with the system viewer changes no row (listed so its reads are not refetched).
   'evidence.open': null,
+  // Saving the paket data dukung writes a .zip outside the data folder, no row.
+  'evidence.savePackage': null,
   'reference.updateCluster': null,
   'reference.updateIndicator': null,
   'reference.updateSubIndicator': null,

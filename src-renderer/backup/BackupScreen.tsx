@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { BACKUP_REASON_LABEL, type BackupInfo } from '../../shared/api/backup';
 import { api, ApiCallError } from '../api/client';
 import { useApiMutation, useApiQuery } from '../api/useApi';
@@ -6,6 +6,7 @@ import { useNotice } from '../components/Notice';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { EmptyState } from '../components/EmptyState';
 import { formatBytes } from '../../shared/format';
+import { usePoll } from '../hooks/usePoll';
 import { describeContents, formatBackupTime } from './backup-format';
 
 const PROGRESS_LABEL = { backup: 'Mencadangkan data dan berkas data dukung', restore: 'Memeriksa dan memulihkan cadangan' } as const;
@@ -17,22 +18,9 @@ const PROGRESS_LABEL = { backup: 'Mencadangkan data dan berkas data dukung', res
  */
 function BackupProgressBar({ task }: { task: 'backup' | 'restore' }) {
   const [fraction, setFraction] = useState(0);
-  useEffect(() => {
-    let stopped = false;
-    const ask = () =>
-      api.call('backup.progress', {}).then(
-        (p) => {
-          if (!stopped && p.task === task) setFraction(p.fraction);
-        },
-        () => undefined,
-      );
-    void ask();
-    const timer = window.setInterval(() => void ask(), 500);
-    return () => {
-      stopped = true;
-      window.clearInterval(timer);
-    };
-  }, [task]);
+  usePoll(() => api.call('backup.progress', {}), (p) => {
+    if (p.task === task) setFraction(p.fraction);
+  }, task);
   const percent = Math.round(fraction * 100);
   return (
     <div className="card backup-progress" role="status">

@@ -5,6 +5,7 @@ import { clusterLabel } from '../../shared/kla';
 import { useApiQuery } from '../api/useApi';
 import { navigate } from '../router';
 import { EvidencePanel } from './EvidencePanel';
+import { PackageSave } from './PackageSave';
 import './evidence.css';
 
 // "Data dukung" (#/data-dukung/2025[/indikator id]): per evaluation year, how complete the
@@ -46,10 +47,13 @@ export function EvidenceScreen({ subPath }: { subPath: string }) {
         </label>
       </header>
       {completeness.error && <p className="form-error" role="alert">{completeness.error.message}</p>}
+      {data && data.referenceYear !== year && <p className="muted small">Memakai daftar indikator tahun {data.referenceYear}.</p>}
+      {data && <ClusterSummary data={data} />}
+      {/* Mounted while another year loads, so a package being written keeps its progress and its
+          notice when the user looks at another year meanwhile. */}
+      <PackageSave year={year} />
       {!data ? <p className="muted">Memuat kelengkapan…</p> : (
         <>
-          {data.referenceYear !== year && <p className="muted small">Memakai daftar indikator tahun {data.referenceYear}.</p>}
-          <ClusterSummary data={data} />
           <table className="data-table completeness-table" aria-label={`Kelengkapan data dukung ${year}`}>
             <thead><tr><th className="num">No</th><th>Indikator</th><th>Kelengkapan</th><th className="num">Berkas</th><th><span className="visually-hidden">Tindakan</span></th></tr></thead>
             <tbody>

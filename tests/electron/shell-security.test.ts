@@ -132,6 +132,19 @@ describe('Electron shell', () => {
     expect((failed as { error: { message: string } }).error.message).not.toMatch(/ENOTDIR|\n\s+at /);
   });
 
+  it('asks where to save the paket data dukung in the save dialog (a .zip), and the core writes it there', async () => {
+    const handler = recorded.ipc.get('rakor:invoke')!;
+    const own = { senderFrame: { parent: null, url: 'app://rakor/index.html' } };
+    fakeElectron.dialog.answer = { canceled: true };
+    expect(await handler(own, 'evidence.savePackage', { year: 2025 })).toEqual({ ok: true, data: { saved: false } });
+    expect(recorded.dialogs.at(-1)).toMatchObject({ defaultPath: expect.stringMatching(/Paket data dukung 2025\.zip$/), filters: [{ name: 'Arsip ZIP', extensions: ['zip'] }] });
+
+    const target = path.join(tempDataDir('rakor-electron-paket-'), 'Paket data dukung 2025.zip');
+    fakeElectron.dialog.answer = { canceled: false, filePath: target };
+    expect(await handler(own, 'evidence.savePackage', { year: 2025 })).toMatchObject({ ok: true, data: { saved: true, path: target, problems: [] } });
+    expect(fs.readFileSync(target).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
   it('opens a data dukung file with the system viewer: a verified read-only copy named from its real type', async () => {
     const handler = recorded.ipc.get('rakor:invoke')!;
     const own = { senderFrame: { parent: null, url: 'app://rakor/index.html' } };

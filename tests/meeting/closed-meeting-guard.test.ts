@@ -95,6 +95,7 @@ const NOT_MEETING_WRITES: Partial<Record<OpName, string>> = {
   'evidence.update': 'title, date and notes of a data dukung file, not part of the frozen minutes',
   'evidence.delete': 'a data dukung file to Terhapus, not part of the frozen minutes',
   'evidence.open': 'hands a verified copy of a data dukung file to the system viewer; changes no row',
+  'evidence.savePackage': 'writes the year\'s paket data dukung (.zip) outside the data folder; changes no row',
   'meeting.reopen': 'the one way to edit a closed meeting again (asked for in the UI)',
   'meeting.duplicate': 'reads the closed meeting and creates a new draft',
   'trash.purge': 'forgets a Terhapus entry for good; no row of the meeting changes',

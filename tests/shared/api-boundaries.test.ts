@@ -80,6 +80,19 @@ describe('file.save', () => {
   });
 });
 
+describe('evidence.savePackage', () => {
+  const input = contract['evidence.savePackage'].input;
+  it('takes an evaluation year 2000..2100 and an optional folder of at most 1000 characters without NUL', () => {
+    const years: [unknown, boolean][] = [[2000, true], [2100, true], [2024, true], [1999, false], [2101, false], [2024.5, false], ['2024', false], [null, false]];
+    for (const [year, ok] of years) expect(fieldMessages(input, { year }, 'year'), String(year)).toEqual(ok ? [] : ['Tahun harus antara 2000 dan 2100.']);
+    const folders: [string, string[]][] = [
+      ['', []], ['/home/sekretariat/Dokumen', []], ['D:\\Data Dukung', []], ['x'.repeat(1000), []],
+      ['x'.repeat(1001), ['Terlalu panjang (maksimal 1000 karakter).']], ['/tmp/\0', ['Lokasi folder tidak valid.']],
+    ];
+    for (const [folder, messages] of folders) expect(fieldMessages(input, { year: 2024, folder }, 'folder'), folder.slice(0, 40)).toEqual(messages);
+  });
+});
+
 describe('meeting times', () => {
   const create = { title: 'Rakor', date: '2025-01-01', startTime: '09:00', clusterCodes: ['I'] };
   const endMessage = ['Jam selesai tidak boleh sebelum jam mulai.'];

@@ -47,7 +47,7 @@ export interface StagedFile {
   temp: string | null;
 }
 
-async function sha256Async(bytes: Uint8Array): Promise<string> {
+export async function sha256Async(bytes: Uint8Array): Promise<string> {
   // WebCrypto's digest runs on libuv's thread pool: the main thread (Electron's, the web
   // runtime's server) keeps answering while a 4 MB photo is hashed.
   return Buffer.from(await crypto.subtle.digest('SHA-256', bytes)).toString('hex');

@@ -8,9 +8,11 @@ import { completeness } from './completeness';
 import { setDocumentation } from './documentation';
 import { writeViewCopy } from './view-copy';
 import { attachGroups } from './attach-group';
+import { packageSaver } from './package-save';
 
-export function evidenceHandlers({ db, dataDir, openFile }: CoreContext): HandlersOf<typeof evidenceOps> {
+export function evidenceHandlers({ db, dataDir, openFile, chooseSavePath }: CoreContext): HandlersOf<typeof evidenceOps> {
   const attach = attachGroups(db, dataDir);
+  const packages = packageSaver(db, dataDir, chooseSavePath);
   return {
     // Async: the file is written and flushed on the thread pool, committed with the attaches in
     // flight beside it (attach-group.ts); its own transaction, not the backend's.
@@ -26,6 +28,10 @@ export function evidenceHandlers({ db, dataDir, openFile }: CoreContext): Handle
       if (problem) throw new AppError('IO', t('evidence.openFailed', { reason: problem }));
       return { opened: true as const };
     }),
+    // Async and outside any transaction: a year's package can take minutes; reads and writes are
+    // answered meanwhile (the plan of what goes in is read once at the start).
+    'evidence.savePackage': asyncHandler(async (input: { year: number; folder?: string }) => packages.save(input)),
+    'evidence.packageStatus': () => packages.status(),
     'evidence.setDocumentation': (input) => setDocumentation(db, input),
     'evidence.completeness': ({ year }) => completeness(db, year),
     'evidence.verify': () => verifyEvidence(db, dataDir),

@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { Zip, ZipPassThrough } from 'fflate';
 import type { Db } from '../db/database';
@@ -7,8 +7,8 @@ import { EVIDENCE_MEDIA_TYPES } from '../../../shared/api/evidence';
 import { formatDate } from '../../../shared/format';
 import { newWorkbook, styleHeader } from '../xlsx/workbook';
 import { completeness } from './completeness';
-import { readStoredFile, sha256Of } from './file-store';
-import { fsyncDir } from '../backup/durable';
+import { sha256Async, storedPath } from './file-store';
+import { fsyncDirAsync } from '../backup/durable';
 import { regionToday } from '../db/clock';
 import { loadMinutesData } from '../export/minutes-data';
 import { renderMinutes } from '../export/minutes-document';
@@ -36,9 +36,13 @@ export interface PackageResult {
 /** The folder of the year's notulen inside the package. */
 export const minutesFolder = (year: number) => `Notulen rakor ${year}`;
 
+const YEAR_MEETINGS = `SELECT id FROM meeting WHERE date >= ? AND date < ? ORDER BY date, start_time, id`;
+const yearRange = (year: number) => [`${year}-01-01`, `${year + 1}-01-01`] as const;
+const yearMeetingCount = (db: Db, year: number) => db.prepare(YEAR_MEETINGS).all(...yearRange(year)).length;
+
 /** Every meeting held in `year` as its notulen .docx: entry name and bytes, by date. */
 async function* yearMinutes(db: Db, year: number): AsyncGenerator<{ entry: string; bytes: Uint8Array }> {
-  const meetings = db.prepare(`SELECT id FROM meeting WHERE date >= ? AND date < ? ORDER BY date, start_time, id`).all(`${year}-01-01`, `${year + 1}-01-01`) as { id: number }[];
+  const meetings = db.prepare(YEAR_MEETINGS).all(...yearRange(year)) as { id: number }[];
   const taken = new Set<string>();
   for (const { id } of meetings) {
     const data = loadMinutesData(db, id);
@@ -130,16 +134,42 @@ async function checklist(year: number, today: string, plan: ReturnType<typeof pl
   return Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
+/** How far the writing is: entries of the zip done (evidence files, notulen, checklist) of all. */
+export interface PackageProgress {
+  done: number;
+  total: number;
+}
+
+/** The stored bytes if present and intact, read and hashed on the thread pool; else why not. */
+async function readIntactAsync(dataDir: string, sha256: string): Promise<Buffer | 'missing' | 'altered'> {
+  let data: Buffer;
+  try {
+    data = await fsp.readFile(storedPath(dataDir, sha256));
+  } catch {
+    return 'missing';
+  }
+  return (await sha256Async(data)) === sha256 ? data : 'altered';
+}
+
 /**
  * Writes the year's package to `outFile` (through a temporary name beside it, renamed when
  * complete). Missing or altered files are left out and named in `problems`.
+ *
+ * A year's package can be gigabytes: every file is read, hashed and written with async calls
+ * (libuv's thread pool), one at a time, so the app's main thread keeps answering between them
+ * (other screens, the progress query) and at most one stored file is in memory.
  */
-export async function writeEvidencePackage(db: Db, dataDir: string, year: number, outFile: string): Promise<PackageResult> {
+export async function writeEvidencePackage(db: Db, dataDir: string, year: number, outFile: string, onProgress?: (progress: PackageProgress) => void): Promise<PackageResult> {
   const plan = planEntries(db, year);
+  const meetings = yearMeetingCount(db, year);
+  const total = plan.planned.length + meetings + 1;
+  let done = 0;
+  const step = () => onProgress?.({ done: ++done, total });
+  onProgress?.({ done, total });
   const temp = `${outFile}.sebagian`;
-  let fd: number;
+  let handle: fsp.FileHandle;
   try {
-    fd = fs.openSync(temp, 'w');
+    handle = await fsp.open(temp, 'w');
   } catch (error) {
     throw saveError(error);
   }
@@ -147,48 +177,53 @@ export async function writeEvidencePackage(db: Db, dataDir: string, year: number
   const missing = new Set<number>();
   let bytes = 0;
   let failed: Error | null = null;
+  // fflate hands chunks over synchronously; they are queued and written after each entry.
+  const pending: Uint8Array[] = [];
   const zip = new Zip((error, chunk) => {
     if (error) failed = error;
-    else fs.writeSync(fd, chunk);
+    else pending.push(chunk);
   });
-  const add = (name: string, data: Uint8Array) => {
+  const flush = async () => {
+    while (pending.length > 0) await handle.write(pending.shift() as Uint8Array);
+  };
+  const add = async (name: string, data: Uint8Array) => {
     const entry = new ZipPassThrough(name);
     zip.add(entry);
     entry.push(data, true);
+    await flush();
+    step();
   };
   try {
     for (const { entry, evidence } of plan.planned) {
-      const data = readStoredFile(dataDir, evidence.sha256);
-      if (!data || sha256Of(data) !== evidence.sha256) {
-        problems.push(`${entry}: ${data ? 'berkas berubah di disk' : 'berkas hilang'} (${evidence.originalName})`);
+      const data = await readIntactAsync(dataDir, evidence.sha256);
+      if (typeof data === 'string') {
+        problems.push(`${entry}: ${data === 'altered' ? 'berkas berubah di disk' : 'berkas hilang'} (${evidence.originalName})`);
         missing.add(evidence.id);
+        step();
         continue;
       }
-      add(entry, data);
+      await add(entry, data);
       bytes += data.length;
     }
     let minutes = 0;
     for await (const doc of yearMinutes(db, year)) {
-      add(doc.entry, doc.bytes);
+      await add(doc.entry, doc.bytes);
       minutes++;
     }
     const checklistName = `Checklist data dukung ${year}.xlsx`;
     // The day in the region, not UTC's: a package made at 06:30 WIB is dated that day.
-    add(checklistName, await checklist(year, regionToday(db), plan, missing));
+    await add(checklistName, await checklist(year, regionToday(db), plan, missing));
     zip.end();
+    await flush();
     if (failed) throw failed;
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
-    fs.renameSync(temp, outFile);
-    fsyncDir(path.dirname(outFile));
+    await handle.sync();
+    await handle.close();
+    await fsp.rename(temp, outFile);
+    await fsyncDirAsync(path.dirname(outFile));
     return { files: plan.planned.length - missing.size, bytes, problems, checklistName, minutes };
   } catch (error) {
-    try {
-      fs.closeSync(fd);
-    } catch {
-      /* already closed */
-    }
-    fs.rmSync(temp, { force: true });
+    await handle.close().catch(() => undefined);
+    await fsp.rm(temp, { force: true });
     // What the system refused (a full or FAT32 drive, a folder in the way) in the user's words;
     // anything else (a damaged notulen snapshot) as it is.
     throw typeof (error as { code?: unknown })?.code === 'string' ? saveError(error) : error;
