@@ -33,9 +33,9 @@ const SCOPES = {
 };
 
 /** The core in parts (`MUTATION_PART`, with `MUTATION_SCOPE=core`): the whole core is about
- * 9,500 mutants, a run of several hours on a 2-core machine, and Stryker writes its report and
- * incremental file only when a run ends. Each part (600 to 1,900 mutants, 10 to 40 minutes) is
- * run and kept on its own; `npm run mutation` runs them one after the other and adds them up. */
+ * 9,500 mutants, a run of several hours on a 2-core machine, longer than a working session.
+ * Each part (600 to 1,900 mutants, 10 to 40 minutes) is run and kept on its own; `npm run
+ * mutation` runs them one after the other and adds them up. */
 const FEATURE_GROUPS = {
   /** Tindak lanjut, Papan indikator, Beranda, Rekap per instansi, anggaran, nilai. */
   year: ['tracker', 'board', 'dashboard', 'agency-recap', 'budget', 'score'],
