@@ -32,3 +32,20 @@ export function safeFileName(stem: string, extension: string, suffix = ''): stri
   if (RESERVED.test(name)) name = `_${name}`;
   return `${name}.${extension}`;
 }
+
+/** `name` with a copy number before its extension: "Paket 2024.zip", 2 → "Paket 2024 (2).zip". */
+export function numberedName(name: string, n: number): string {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? `${name.slice(0, dot)} (${n})${name.slice(dot)}` : `${name} (${n})`;
+}
+
+/**
+ * The first of `name`, "name (2)", "name (3)", … that `isTaken` does not claim: a file written
+ * beside one of the same name never replaces it (a folder typed in browser mode has no dialog to
+ * ask), and two notulen of the same title and date in one zip stay apart.
+ */
+export function freeName(name: string, isTaken: (candidate: string) => boolean): string {
+  let candidate = name;
+  for (let n = 2; isTaken(candidate); n++) candidate = numberedName(name, n);
+  return candidate;
+}

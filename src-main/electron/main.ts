@@ -9,6 +9,7 @@ import type { ChooseSavePathHook, OpenFileHook, SaveFileHook } from '../core/han
 import { t } from '../../shared/messages';
 import { APP_ORIGIN, isAppUrl, registerAppScheme, serveRenderer } from './protocol';
 import { createPrintPdf } from './print-pdf';
+import { saveDialogOptions } from './save-dialog';
 
 // The Electron shell stays thin: a window, the security settings of Electron's checklist, and
 // one IPC channel into the same core the web runtime uses. All behaviour lives in core/.
@@ -56,20 +57,12 @@ function createWindow(): void {
   void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
-/** The save dialog's file type, from the suggested name's extension. */
-function dialogFilters(suggestedName: string) {
-  const name = suggestedName.toLowerCase();
-  if (name.endsWith('.pdf')) return [{ name: 'Dokumen PDF', extensions: ['pdf'] }];
-  if (name.endsWith('.zip')) return [{ name: 'Arsip ZIP', extensions: ['zip'] }];
-  return [{ name: 'Dokumen Word', extensions: ['docx'] }];
-}
-
 /**
  * The native save dialog, suggesting the user's Documents: the chosen path, or null when
  * cancelled. Used alone for files the core writes itself ('evidence.savePackage').
  */
 const chooseSavePath: ChooseSavePathHook = async (suggestedName) => {
-  const options = { title: 'Simpan dokumen', defaultPath: path.join(app.getPath('documents'), suggestedName), filters: dialogFilters(suggestedName) };
+  const options = saveDialogOptions(suggestedName, app.getPath('documents'));
   const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
   return choice.canceled || !choice.filePath ? null : choice.filePath;
 };

@@ -132,7 +132,7 @@ export function PackageSave({ year }: { year: number }) {
             </div>
             {folderError
               ? <span id="package-folder-error" className="field-error">{folderError}</span>
-              : <span id="package-folder-hint" className="field-hint">Kosongkan untuk folder bawaan{defaultFolder ? <>: <code>{defaultFolder}</code></> : ''}. Nama berkas: <code>Paket data dukung {year}.zip</code>; paket lama dengan nama yang sama diganti.</span>}
+              : <span id="package-folder-hint" className="field-hint">Kosongkan untuk folder bawaan{defaultFolder ? <>: <code>{defaultFolder}</code></> : ''}. Nama berkas: <code>Paket data dukung {year}.zip</code>; paket yang sudah ada di folder itu tidak diganti: yang baru diberi nomor, misalnya <code>(2)</code>.</span>}
           </div>
         )}
       </form>

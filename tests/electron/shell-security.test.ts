@@ -119,7 +119,13 @@ describe('Electron shell', () => {
     const bytes = Buffer.from('PK fake docx').toString('base64');
     fakeElectron.dialog.answer = { canceled: true };
     expect(await handler(own, 'file.save', { fileName: 'Notulen Rakor KLA.docx', dataBase64: bytes })).toEqual({ ok: true, data: { saved: false } });
-    expect(recorded.dialogs.at(-1)).toMatchObject({ defaultPath: expect.stringMatching(/Notulen Rakor KLA\.docx$/) });
+    // Linux's dialog asks before replacing only when told to (Windows and macOS always ask).
+    expect(recorded.dialogs.at(-1)).toEqual({
+      title: 'Simpan dokumen Word',
+      defaultPath: expect.stringMatching(/Notulen Rakor KLA\.docx$/),
+      filters: [{ name: 'Dokumen Word', extensions: ['docx'] }],
+      properties: ['showOverwriteConfirmation'],
+    });
 
     const target = path.join(tempDataDir('rakor-electron-save-'), 'Notulen.docx');
     fakeElectron.dialog.answer = { canceled: false, filePath: target };
@@ -137,7 +143,12 @@ describe('Electron shell', () => {
     const own = { senderFrame: { parent: null, url: 'app://rakor/index.html' } };
     fakeElectron.dialog.answer = { canceled: true };
     expect(await handler(own, 'evidence.savePackage', { year: 2025 })).toEqual({ ok: true, data: { saved: false } });
-    expect(recorded.dialogs.at(-1)).toMatchObject({ defaultPath: expect.stringMatching(/Paket data dukung 2025\.zip$/), filters: [{ name: 'Arsip ZIP', extensions: ['zip'] }] });
+    expect(recorded.dialogs.at(-1)).toEqual({
+      title: 'Simpan arsip ZIP',
+      defaultPath: expect.stringMatching(/Paket data dukung 2025\.zip$/),
+      filters: [{ name: 'Arsip ZIP', extensions: ['zip'] }],
+      properties: ['showOverwriteConfirmation'],
+    });
 
     const target = path.join(tempDataDir('rakor-electron-paket-'), 'Paket data dukung 2025.zip');
     fakeElectron.dialog.answer = { canceled: false, filePath: target };

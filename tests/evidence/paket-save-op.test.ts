@@ -80,6 +80,21 @@ describe('evidence.savePackage', () => {
     expect(await call('evidence.packageStatus', {})).toEqual({ running: null, last: { year: 2024, saved }, defaultFolder: expect.any(String) });
   });
 
+  it('keeps a package saved before in the typed folder: the new one is named "(2)", then "(3)"', async () => {
+    await attachTwo();
+    const folder = tempDir('rakor-paket-lagi-');
+    // The package sent last week, and a stale half-written file of a run that was killed.
+    fs.writeFileSync(path.join(folder, 'Paket data dukung 2024.zip'), 'paket terkirim');
+    fs.writeFileSync(path.join(folder, 'Paket data dukung 2024 (2).zip.sebagian'), 'sisa');
+    const second = await call<{ path: string }>('evidence.savePackage', { year: 2024, folder });
+    expect(second.path).toBe(path.join(folder, 'Paket data dukung 2024 (2).zip'));
+    const third = await call<{ path: string }>('evidence.savePackage', { year: 2024, folder });
+    expect(third.path).toBe(path.join(folder, 'Paket data dukung 2024 (3).zip'));
+    expect(fs.readFileSync(path.join(folder, 'Paket data dukung 2024.zip'), 'utf8')).toBe('paket terkirim');
+    expect(fs.readdirSync(folder).sort()).toEqual(['Paket data dukung 2024 (2).zip', 'Paket data dukung 2024 (3).zip', 'Paket data dukung 2024.zip']);
+    for (const file of [second.path, third.path]) expect(Object.keys(unzipSync(new Uint8Array(fs.readFileSync(file))))).toContain(`${KL1}/01 Perda KLA.pdf`);
+  });
+
   it('asks the desktop save dialog with the suggested name, and saves nothing when it is cancelled', async () => {
     await attachTwo();
     const folder = tempDir('rakor-paket-dialog-');

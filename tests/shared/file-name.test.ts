@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeFileName } from '../../shared/file-name';
+import { freeName, numberedName, safeFileName } from '../../shared/file-name';
 
 // Every document, workbook and zip the app writes is named through safeFileName: the names must
 // be ones Windows accepts, short enough for deep folders, and a cut must never make two
@@ -39,5 +39,23 @@ describe('safeFileName', () => {
     expect(safeFileName('Rapat', 'docx', ' 2025/03/04\t(F4)')).toBe('Rapat 2025 03 04 (F4).docx');
     expect(safeFileName('  ', 'docx', ' (F4)')).toBe('(F4).docx');
   });
+});
 
+describe('numberedName and freeName', () => {
+  it('puts the copy number before the last extension, or at the end of a name without one', () => {
+    expect(numberedName('Paket data dukung 2024.zip', 2)).toBe('Paket data dukung 2024 (2).zip');
+    expect(numberedName('Notulen Rakor v1.2 2024-03-05.docx', 12)).toBe('Notulen Rakor v1.2 2024-03-05 (12).docx');
+    expect(numberedName('Berkas', 3)).toBe('Berkas (3)');
+    // A name that is all extension (a dot file) is a name, not an extension.
+    expect(numberedName('.zip', 2)).toBe('.zip (2)');
+  });
+
+  it('gives the name itself when it is free, else the first free numbered one', () => {
+    const taken = new Set(['a.zip', 'a (2).zip', 'a (4).zip']);
+    const asked: string[] = [];
+    const isTaken = (name: string) => (asked.push(name), taken.has(name));
+    expect(freeName('b.zip', isTaken)).toBe('b.zip');
+    expect(freeName('a.zip', isTaken)).toBe('a (3).zip');
+    expect(asked).toEqual(['b.zip', 'a.zip', 'a (2).zip', 'a (3).zip']);
+  });
 });

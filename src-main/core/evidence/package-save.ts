@@ -7,6 +7,7 @@ import { packageFileName, type PackageSaved, type PackageStatus } from '../../..
 import { AppError } from '../../../shared/errors';
 import { t, type MessageKey } from '../../../shared/messages';
 import { writeEvidencePackage } from './package';
+import { freeName } from '../../../shared/file-name';
 
 // "Simpan paket data dukung" from the app: where the .zip goes (the desktop's save dialog, or a
 // folder the user typed in browser mode), then the same writer the CLI uses. One package at a
@@ -41,6 +42,13 @@ function checkedFolder(folder: string): string {
   return folder;
 }
 
+/**
+ * Where the package goes in a folder given without a dialog: a package saved there before (sent
+ * already, perhaps) is kept, and the new one gets the next free "(2)" name. The desktop's save
+ * dialog asks before replacing instead (src-main/electron/save-dialog.ts).
+ */
+const freeTarget = (folder: string, year: number) => path.join(folder, freeName(packageFileName(year), (name) => fs.existsSync(path.join(folder, name))));
+
 export function packageSaver(db: Db, dataDir: string, chooseSavePath: ChooseSavePathHook | undefined) {
   let running: PackageStatus['running'] = null;
   let last: PackageStatus['last'] = null;
@@ -50,7 +58,7 @@ export function packageSaver(db: Db, dataDir: string, chooseSavePath: ChooseSave
       if (running) throw AppError.of('CONFLICT', 'evidence.packageBusy');
       const typed = folder?.trim() ?? '';
       let target: string;
-      if (typed !== '') target = path.join(checkedFolder(typed), packageFileName(year));
+      if (typed !== '') target = freeTarget(checkedFolder(typed), year);
       else if (chooseSavePath) {
         running = { year, done: 0, total: 0 };
         let chosen: string | null;
@@ -61,7 +69,7 @@ export function packageSaver(db: Db, dataDir: string, chooseSavePath: ChooseSave
         }
         if (!chosen) return { saved: false };
         target = chosen;
-      } else target = path.join(defaultPackageFolder(), packageFileName(year));
+      } else target = freeTarget(defaultPackageFolder(), year);
       running = { year, done: 0, total: 0 };
       try {
         const result = await writeEvidencePackage(db, dataDir, year, target, ({ done, total }) => {

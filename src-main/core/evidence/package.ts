@@ -15,6 +15,7 @@ import { renderMinutes } from '../export/minutes-document';
 import { saveError } from '../export/save-file';
 import { minutesFileName } from '../export/file-name';
 import { safeName } from './names';
+import { freeName } from '../../../shared/file-name';
 
 // Paket data dukung: one evaluation year's evidence as a zip laid out by klaster and indicator
 // ("Klaster I - Hak Sipil dan Kebebasan/Indikator 04 - …/01 Judul.pdf") with a checklist .xlsx of
@@ -36,9 +37,11 @@ export interface PackageResult {
 /** The folder of the year's notulen inside the package. */
 export const minutesFolder = (year: number) => `Notulen rakor ${year}`;
 
-const YEAR_MEETINGS = `SELECT id FROM meeting WHERE date >= ? AND date < ? ORDER BY date, start_time, id`;
+const IN_YEAR = `FROM meeting WHERE date >= ? AND date < ?`;
+const YEAR_MEETINGS = `SELECT id ${IN_YEAR} ORDER BY date, start_time, id`;
 const yearRange = (year: number) => [`${year}-01-01`, `${year + 1}-01-01`] as const;
-const yearMeetingCount = (db: Db, year: number) => db.prepare(YEAR_MEETINGS).all(...yearRange(year)).length;
+const yearMeetingCount = (db: Db, year: number) =>
+  (db.prepare(`SELECT count(*) AS n ${IN_YEAR}`).get(...yearRange(year)) as { n: number }).n;
 
 /** Every meeting held in `year` as its notulen .docx: entry name and bytes, by date. */
 async function* yearMinutes(db: Db, year: number): AsyncGenerator<{ entry: string; bytes: Uint8Array }> {
@@ -46,9 +49,8 @@ async function* yearMinutes(db: Db, year: number): AsyncGenerator<{ entry: strin
   const taken = new Set<string>();
   for (const { id } of meetings) {
     const data = loadMinutesData(db, id);
-    const name = minutesFileName(data.meeting.title, data.meeting.date);
-    let unique = name;
-    for (let n = 2; taken.has(unique.toLowerCase()); n++) unique = name.replace(/\.docx$/, ` (${n}).docx`);
+    // Compared without letter case: Windows and macOS would unzip two such names onto one file.
+    const unique = freeName(minutesFileName(data.meeting.title, data.meeting.date), (candidate) => taken.has(candidate.toLowerCase()));
     taken.add(unique.toLowerCase());
     yield { entry: `${minutesFolder(year)}/${unique}`, bytes: await renderMinutes(data) };
   }
