@@ -7,6 +7,7 @@ import { createBackup } from '../../core/backup/backup';
 import { readBackupSettings } from '../../core/backup/settings';
 import { evidenceFiles } from '../../core/evidence/file-store';
 import { formatBackupLine } from './list-backups';
+import { terminalProgress } from '../progress';
 
 export const backupCommand: CliCommand = {
   name: 'backup',
@@ -22,7 +23,7 @@ export const backupCommand: CliCommand = {
         return 1;
       }
       const folder = values.folder ? path.resolve(values.folder) : readBackupSettings(dataDir, backend.db).folder;
-      const info = await createBackup(backend.db, { folder, dataDir: backend.dataDir, reason: 'cli', evidence: evidenceFiles });
+      const info = await createBackup(backend.db, { folder, dataDir: backend.dataDir, reason: 'cli', evidence: evidenceFiles, onProgress: terminalProgress(process.stderr, 'Membuat cadangan') });
       console.log(`Cadangan dibuat: ${info.file}`);
       console.log(formatBackupLine(info));
       return 0;

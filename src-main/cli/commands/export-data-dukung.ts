@@ -5,6 +5,7 @@ import { formatBytes } from '../../../shared/format';
 import { dataDirFromArgs } from '../../core/data-dir';
 import { writeEvidencePackage } from '../../core/evidence/package';
 import { withReader } from '../reader';
+import { terminalProgress } from '../progress';
 import { numberOption, requireOption } from './export-args';
 
 export const exportDataDukungCommand: CliCommand = {
@@ -19,7 +20,8 @@ export const exportDataDukungCommand: CliCommand = {
     // The year is checked by the contract's schema (an Indonesian message) before anything is written.
     const result = await withReader(dataDir, async (call, backend) => {
       await call('evidence.completeness', { year });
-      return writeEvidencePackage(backend.db, backend.dataDir, year, out);
+      const show = terminalProgress(process.stderr, `Menyusun paket data dukung ${year}`);
+      return writeEvidencePackage(backend.db, backend.dataDir, year, out, show && (({ done, total }) => show(total > 0 ? done / total : 0)));
     });
     console.log(`Paket data dukung ${year} disimpan: ${out} (${result.files} berkas, ${formatBytes(result.bytes)}; ${result.minutes} notulen rakor; ${result.checklistName})`);
     if (result.problems.length > 0) {
