@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldMessages } from '../support/field-messages';
 import { agencyRecapOps } from '../../shared/api/agency-recap';
-import { DOCUMENTATION_MAX_PHOTOS, documentationInput, evidenceAttachInput, evidenceFileName } from '../../shared/api/evidence';
+import { DOCUMENTATION_MAX_PHOTOS, documentationInput, evidenceAttachInput, evidenceFileName, packageFileName } from '../../shared/api/evidence';
 import { xlsxBase64 } from '../../shared/api/xlsx';
 import { AppError } from '../../shared/errors';
 
@@ -34,6 +34,13 @@ describe('evidence file name', () => {
       ['foto\n.jpg', [BAD_NAME]],
     ];
     for (const [value, messages] of rows) expect(fieldMessages(evidenceFileName, value, ''), JSON.stringify(value)).toEqual(messages);
+  });
+});
+
+describe('paket data dukung file name', () => {
+  it('names the year, as the save dialog suggests it and the screen tells it', () => {
+    expect(packageFileName(2024)).toBe('Paket data dukung 2024.zip');
+    expect(packageFileName(2031)).toBe('Paket data dukung 2031.zip');
   });
 });
 
