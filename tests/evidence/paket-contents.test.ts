@@ -31,6 +31,7 @@ let out: string;
 let result: PackageResult;
 let entries: Record<string, Uint8Array>;
 let packedBytes: number;
+const progress: { done: number; total: number }[] = [];
 const expectationTitles = new Map<number, string[]>();
 const expectedCount = new Map<number, number>();
 
@@ -79,7 +80,7 @@ beforeAll(async () => {
   await meeting('Rakor akhir tahun', '2023-12-28', '09:00');
 
   out = path.join(tempDir('rakor-paket-'), 'paket 2024.zip');
-  result = await writeEvidencePackage(t.backend.db, t.dir, 2024, out);
+  result = await writeEvidencePackage(t.backend.db, t.dir, 2024, out, (step) => progress.push(step));
   entries = unzipSync(new Uint8Array(fs.readFileSync(out)));
 }, timeLimit(120_000));
 
@@ -119,6 +120,12 @@ describe('paket data dukung: what the zip holds', () => {
     expect(await text('Notulen Rakor Gugus Tugas KLA 2024-03-05.docx')).toContain('09.00');
     expect(await text('Notulen Rakor Gugus Tugas KLA 2024-03-05 (2).docx')).toContain('13.00');
     expect(await text('Notulen RAKOR GUGUS TUGAS KLA 2024-03-05 (3).docx')).toContain('RAKOR GUGUS TUGAS KLA');
+  });
+
+  it('counts its progress over every planned file (left out or not), each notulen and the checklist', () => {
+    // 8 files planned for 2024 (two of them left out), 6 rakor in 2024, 1 checklist.
+    const total = 8 + 6 + 1;
+    expect(progress).toEqual(Array.from({ length: total + 1 }, (_, done) => ({ done, total })));
   });
 
   it('reports what it packed and names each file it left out', () => {

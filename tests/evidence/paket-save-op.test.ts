@@ -95,6 +95,30 @@ describe('evidence.savePackage', () => {
     for (const file of [second.path, third.path]) expect(Object.keys(unzipSync(new Uint8Array(fs.readFileSync(file))))).toContain(`${KL1}/01 Perda KLA.pdf`);
   });
 
+  it('takes a typed folder pasted with spaces around it; blank means the save dialog', async () => {
+    await attachTwo();
+    const folder = tempDir('rakor-paket-spasi-');
+    expect(await call('evidence.savePackage', { year: 2024, folder: `  ${folder}\t ` })).toMatchObject({ saved: true, path: path.join(folder, 'Paket data dukung 2024.zip') });
+    expect(await call('evidence.savePackage', { year: 2024, folder: '   ' })).toEqual({ saved: false });
+    expect(asked).toEqual(['Paket data dukung 2024.zip']);
+  });
+
+  it('shows the package as under way while the save dialog is open, and refuses a second one meanwhile', async () => {
+    let answer: (chosen: string | null) => void = () => undefined;
+    const dialogBackend = createBackend({ dataDir: tempDir('rakor-paket-dialog-terbuka-'), runtime: 'electron', chooseSavePath: () => new Promise((resolve) => (answer = resolve)) });
+    try {
+      const saving = dialogBackend.invoke('evidence.savePackage', { year: 2024 });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(await dialogBackend.invoke('evidence.packageStatus', {})).toMatchObject({ ok: true, data: { running: { year: 2024, done: 0, total: 0 } } });
+      expect(await dialogBackend.invoke('evidence.savePackage', { year: 2024, folder: os.tmpdir() })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+      answer(null);
+      expect(await saving).toEqual({ ok: true, data: { saved: false } });
+      expect(await dialogBackend.invoke('evidence.packageStatus', {})).toMatchObject({ ok: true, data: { running: null, last: null } });
+    } finally {
+      dialogBackend.close();
+    }
+  });
+
   it('asks the desktop save dialog with the suggested name, and saves nothing when it is cancelled', async () => {
     await attachTwo();
     const folder = tempDir('rakor-paket-dialog-');
@@ -146,5 +170,39 @@ describe('evidence.savePackage', () => {
     expect(second).toEqual({ ok: false, error: { code: 'CONFLICT', message: 'Paket data dukung sedang disusun. Tunggu sampai selesai, lalu ulangi.' } });
     expect(await first).toMatchObject({ ok: true, data: { saved: true } });
     expect(fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('Paket data dukung'))).toEqual([]);
+  });
+});
+
+describe('evidence.savePackage without a save dialog (browser, command line)', () => {
+  const home = process.env.HOME;
+  let fakeHome: string;
+  let plain: Backend;
+  beforeEach(() => {
+    // os.homedir() reads HOME: the default folder is looked for in a home of the test's own.
+    fakeHome = tempDir('rakor-paket-home-');
+    process.env.HOME = fakeHome;
+    plain = createBackend({ dataDir: tempDir('rakor-paket-tanpa-dialog-'), runtime: 'web' });
+  });
+  afterEach(() => {
+    plain.close();
+    process.env.HOME = home;
+  });
+  const save = async () => {
+    const result = await plain.invoke('evidence.savePackage', { year: 2024 });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    return result.data as { saved: boolean; path: string };
+  };
+
+  it('saves into Documents when the home has one, else into the home itself', async () => {
+    expect(await plain.invoke('evidence.packageStatus', {})).toMatchObject({ ok: true, data: { defaultFolder: fakeHome } });
+    expect(await save()).toMatchObject({ saved: true, path: path.join(fakeHome, 'Paket data dukung 2024.zip') });
+    fs.mkdirSync(path.join(fakeHome, 'Documents'));
+    expect(await plain.invoke('evidence.packageStatus', {})).toMatchObject({ ok: true, data: { defaultFolder: path.join(fakeHome, 'Documents') } });
+    expect(await save()).toMatchObject({ saved: true, path: path.join(fakeHome, 'Documents', 'Paket data dukung 2024.zip') });
+  });
+
+  it('takes the home when "Documents" there is a file, not a folder', async () => {
+    fs.writeFileSync(path.join(fakeHome, 'Documents'), 'bukan folder');
+    expect(await save()).toMatchObject({ saved: true, path: path.join(fakeHome, 'Paket data dukung 2024.zip') });
   });
 });
