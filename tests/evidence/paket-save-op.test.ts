@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -174,18 +174,18 @@ describe('evidence.savePackage', () => {
 });
 
 describe('evidence.savePackage without a save dialog (browser, command line)', () => {
-  const home = process.env.HOME;
   let fakeHome: string;
   let plain: Backend;
   beforeEach(() => {
-    // os.homedir() reads HOME: the default folder is looked for in a home of the test's own.
+    // The default folder is looked for in a home of the test's own, not the real one. (Setting
+    // HOME would not do: a worker thread's process.env never reaches libuv's lookup.)
     fakeHome = tempDir('rakor-paket-home-');
-    process.env.HOME = fakeHome;
+    vi.spyOn(os, 'homedir').mockReturnValue(fakeHome);
     plain = createBackend({ dataDir: tempDir('rakor-paket-tanpa-dialog-'), runtime: 'web' });
   });
   afterEach(() => {
     plain.close();
-    process.env.HOME = home;
+    vi.restoreAllMocks();
   });
   const save = async () => {
     const result = await plain.invoke('evidence.savePackage', { year: 2024 });
