@@ -104,11 +104,15 @@ describe('evidence.savePackage', () => {
   });
 
   it('shows the package as under way while the save dialog is open, and refuses a second one meanwhile', async () => {
+    // The dialog stays open until the test answers; the test goes on once it has opened.
     let answer: (chosen: string | null) => void = () => undefined;
-    const dialogBackend = createBackend({ dataDir: tempDir('rakor-paket-dialog-terbuka-'), runtime: 'electron', chooseSavePath: () => new Promise((resolve) => (answer = resolve)) });
+    let opened: () => void = () => undefined;
+    const dialogOpen = new Promise<void>((resolve) => (opened = resolve));
+    const chooseSavePath = () => new Promise<string | null>((resolve) => ((answer = resolve), opened()));
+    const dialogBackend = createBackend({ dataDir: tempDir('rakor-paket-dialog-terbuka-'), runtime: 'electron', chooseSavePath });
     try {
       const saving = dialogBackend.invoke('evidence.savePackage', { year: 2024 });
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await dialogOpen;
       expect(await dialogBackend.invoke('evidence.packageStatus', {})).toMatchObject({ ok: true, data: { running: { year: 2024, done: 0, total: 0 } } });
       expect(await dialogBackend.invoke('evidence.savePackage', { year: 2024, folder: os.tmpdir() })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
       answer(null);
