@@ -76,13 +76,17 @@ describe('export.pdf', () => {
 });
 
 describe('export.tracker', () => {
-  it('refuses a Word matrix above 3.000 RTL with the count, and still packs the same list as .xlsx', async () => {
+  it('refuses a Word matrix above 3.000 RTL with the count, still packs the same list as .xlsx, and lays out exactly 3.000', async () => {
     // The fixture adds one RTL of an earlier rakor to those asked for.
-    const { backend } = open({ actions: 3000 });
+    const { backend, meetingId } = open({ actions: 3000 });
     expect(await backend.invoke('actionItem.track', {})).toMatchObject({ ok: true, data: { total: 3001 } });
     const docx = await backend.invoke('export.tracker', { format: 'docx' });
     expect(docx).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: message('export.trackerTooMany', { count: '3.001', max: '3.000' }) } });
     const xlsx = await backend.invoke('export.tracker', { format: 'xlsx' });
     expect(xlsx).toMatchObject({ ok: true, data: { fileName: expect.stringMatching(/\.xlsx$/) } });
+    // The limit itself is allowed: this rakor's own 3.000 RTL make a Word matrix.
+    expect(await backend.invoke('actionItem.track', { meetingId })).toMatchObject({ ok: true, data: { total: 3000 } });
+    const atLimit = await backend.invoke('export.tracker', { format: 'docx', meetingId });
+    expect(atLimit).toMatchObject({ ok: true, data: { fileName: expect.stringMatching(/\.docx$/) } });
   });
 });
